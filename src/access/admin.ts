@@ -1,0 +1,236 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordAudit } from '../audit/record.ts';
+import { AppError, DeniedError } from '../platform/errors.ts';
+import type { Actor, RequestContext } from '../platform/http/context.ts';
+import { assertPasswordAcceptable, hashPassword } from './auth.ts';
+import type {
+  CreateMembershipInput,
+  CreateOrganisationInput,
+  CreateUserInput,
+  UpdateOrganisationInput,
+  UpdateUserInput,
+} from './model.ts';
+import { type Action, isAllowed, mayGrantRole, relationshipTo } from './policy.ts';
+import {
+  findUserByEmail,
+  getMembership,
+  getOrganisation,
+  getUser,
+  organisationIdsOfUser,
+  organisationView,
+  searchUsers,
+  userView,
+} from './store.ts';
+import { memberships, organisations, users } from './tables.ts';
+
+function membershipOf(ctx: RequestContext): NonNullable<Actor['membership']> {
+  const membership = ctx.actor?.membership;
+  if (!membership) throw new AppError('unauthenticated', 'Log in to continue.');
+  return membership;
+}
+
+/** Record-level check: a refusal reads as 404 and is audited. */
+function authorise(ctx: RequestContext, action: Action, recordType: string, recordId: string, orgIds: string[]) {
+  const m = membershipOf(ctx);
+  if (!isAllowed(m.role, action, relationshipTo(m.organisationId, orgIds))) {
+    throw new DeniedError({ action, recordType, recordId });
+  }
+}
+
+function assertMayGrant(ctx: RequestContext, organisationId: string, role: z.output<typeof CreateMembershipInput>['role']) {
+  const m = membershipOf(ctx);
+  if (!mayGrantRole(m.role, role)) {
+    throw new AppError('forbidden', 'Your role cannot grant that role.', [{ field: 'body.role', message: 'not_grantable' }]);
+  }
+  if (!isAllowed(m.role, 'membership.create', relationshipTo(m.organisationId, [organisationId]))) {
+    throw new AppError('forbidden', 'You can add people only to your own organisation.', [
+      { field: 'body.organisationId', message: 'not_your_organisation' },
+    ]);
+  }
+}
+
+const isUniqueViolation = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505';
+
+async function uniquely<T>(run: () => Promise<T>, message: string): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    if (isUniqueViolation(error) || isUniqueViolation(cause)) throw new AppError('conflict', message);
+    throw error;
+  }
+}
+
+export async function listOrganisations(ctx: RequestContext) {
+  const rows = await ctx.db.select().from(organisations).orderBy(organisations.nameLt);
+  return { items: rows.map(organisationView) };
+}
+
+export async function createOrganisation(ctx: RequestContext, input: z.output<typeof CreateOrganisationInput>) {
+  const row = await uniquely(
+    () =>
+      ctx.db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(organisations)
+          .values({
+            slug: input.slug,
+            nameLt: input.name.lt,
+            nameEn: input.name.en,
+            functions: input.functions,
+            accredited: input.accredited,
+            requiresTwoFactor: input.requiresTwoFactor,
+          })
+          .returning();
+        await recordAudit(tx, ctx, { action: 'organisation.create', recordType: 'organisation', recordId: created!.id, outcome: 'success' });
+        return created!;
+      }),
+    'An organisation with that short name already exists.',
+  );
+  return organisationView(row);
+}
+
+export async function updateOrganisation(ctx: RequestContext, id: string, input: z.output<typeof UpdateOrganisationInput>) {
+  const existing = await getOrganisation(ctx.db, id);
+  if (!existing) throw new AppError('not_found', 'The organisation was not found.');
+  authorise(ctx, 'organisation.update', 'organisation', id, [id]);
+  const row = await ctx.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(organisations)
+      .set({
+        ...(input.name ? { nameLt: input.name.lt, nameEn: input.name.en } : {}),
+        ...(input.functions ? { functions: input.functions } : {}),
+        ...(input.accredited !== undefined ? { accredited: input.accredited } : {}),
+        ...(input.requiresTwoFactor !== undefined ? { requiresTwoFactor: input.requiresTwoFactor } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(organisations.id, id))
+      .returning();
+    await recordAudit(tx, ctx, {
+      action: 'organisation.update',
+      recordType: 'organisation',
+      recordId: id,
+      outcome: 'success',
+      detail: { fields: Object.keys(input) },
+    });
+    return updated!;
+  });
+  return organisationView(row);
+}
+
+export async function listUsers(ctx: RequestContext, q: string | undefined) {
+  const m = membershipOf(ctx);
+  // An organisation manager sees the people of their own organisation only.
+  const scope = m.role === 'administrator' ? null : m.organisationId;
+  return { items: await searchUsers(ctx.db, q, scope) };
+}
+
+export async function createUser(ctx: RequestContext, input: z.output<typeof CreateUserInput>) {
+  if (!(await getOrganisation(ctx.db, input.organisationId))) {
+    throw new AppError('validation_failed', 'That organisation does not exist.', [
+      { field: 'body.organisationId', message: 'unknown_organisation' },
+    ]);
+  }
+  assertMayGrant(ctx, input.organisationId, input.role);
+  assertPasswordAcceptable(input.password, input.email, 'body.password');
+  if (await findUserByEmail(ctx.db, input.email)) throw new AppError('conflict', 'A user with that e-mail already exists.');
+  const passwordHash = await hashPassword(input.password);
+  const row = await uniquely(
+    () =>
+      ctx.db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(users)
+          .values({ email: input.email, displayName: input.displayName, passwordHash })
+          .returning();
+        const [membership] = await tx
+          .insert(memberships)
+          .values({ userId: created!.id, organisationId: input.organisationId, role: input.role })
+          .returning();
+        await recordAudit(tx, ctx, { action: 'user.create', recordType: 'user', recordId: created!.id, outcome: 'success' });
+        await recordAudit(tx, ctx, {
+          action: 'membership.create',
+          recordType: 'membership',
+          recordId: membership!.id,
+          outcome: 'success',
+          detail: { userId: created!.id, organisationId: input.organisationId, role: input.role },
+        });
+        return created!;
+      }),
+    'A user with that e-mail already exists.',
+  );
+  return userView(ctx.db, row);
+}
+
+async function loadUserFor(ctx: RequestContext, action: Action, id: string) {
+  const user = await getUser(ctx.db, id);
+  if (!user) throw new AppError('not_found', 'The user was not found.');
+  authorise(ctx, action, 'user', id, await organisationIdsOfUser(ctx.db, id));
+  return user;
+}
+
+export async function updateUser(ctx: RequestContext, id: string, input: z.output<typeof UpdateUserInput>) {
+  await loadUserFor(ctx, 'user.update', id);
+  if (id === ctx.actor?.userId && input.active === false) {
+    throw new AppError('conflict', 'You cannot deactivate your own account.');
+  }
+  const row = await ctx.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(users)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning();
+    await recordAudit(tx, ctx, {
+      action: 'user.update',
+      recordType: 'user',
+      recordId: id,
+      outcome: 'success',
+      detail: { fields: Object.keys(input) },
+    });
+    return updated!;
+  });
+  return userView(ctx.db, row);
+}
+
+export async function addMembership(ctx: RequestContext, userId: string, input: z.output<typeof CreateMembershipInput>) {
+  const user = await getUser(ctx.db, userId);
+  if (!user) throw new AppError('not_found', 'The user was not found.');
+  if (!(await getOrganisation(ctx.db, input.organisationId))) {
+    throw new AppError('validation_failed', 'That organisation does not exist.', [
+      { field: 'body.organisationId', message: 'unknown_organisation' },
+    ]);
+  }
+  assertMayGrant(ctx, input.organisationId, input.role);
+  await uniquely(
+    () =>
+      ctx.db.transaction(async (tx) => {
+        const [membership] = await tx.insert(memberships).values({ userId, ...input }).returning();
+        await recordAudit(tx, ctx, {
+          action: 'membership.create',
+          recordType: 'membership',
+          recordId: membership!.id,
+          outcome: 'success',
+          detail: { userId, organisationId: input.organisationId, role: input.role },
+        });
+      }),
+    'That person already has this role in this organisation.',
+  );
+  return userView(ctx.db, user);
+}
+
+export async function removeMembership(ctx: RequestContext, id: string) {
+  const membership = await getMembership(ctx.db, id);
+  if (!membership) throw new AppError('not_found', 'The membership was not found.');
+  authorise(ctx, 'membership.delete', 'membership', id, [membership.organisationId]);
+  if (id === ctx.actor?.membership?.id) throw new AppError('conflict', 'You cannot remove the membership you are acting in.');
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(memberships).where(eq(memberships.id, id));
+    await recordAudit(tx, ctx, {
+      action: 'membership.delete',
+      recordType: 'membership',
+      recordId: id,
+      outcome: 'success',
+      detail: { userId: membership.userId, organisationId: membership.organisationId, role: membership.role },
+    });
+  });
+}

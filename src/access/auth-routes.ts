@@ -1,0 +1,198 @@
+import { recordAudit } from '../audit/record.ts';
+import { AppError } from '../platform/errors.ts';
+import type { Actor, RequestContext } from '../platform/http/context.ts';
+import { route } from '../platform/http/route.ts';
+import {
+  changePassword,
+  chooseMembership,
+  confirmTotpEnrolment,
+  login,
+  sessionView,
+  startTotpEnrolment,
+  verifySecondFactor,
+} from './auth.ts';
+import {
+  ChangePasswordInput,
+  ChooseMembershipInput,
+  IdParams,
+  LoginInput,
+  SessionList,
+  SessionView,
+  TotpConfirmation,
+  TotpEnrolmentView,
+  TotpInput,
+} from './model.ts';
+import { idleExpiry } from './rules.ts';
+import { endAllSessions, endSession, listLiveSessions, SESSION_COOKIE } from './sessions.ts';
+
+const ANY_STAGE = ['totp_required', 'totp_enrolment_required', 'membership_required', 'active'] as const;
+const tag = 'Accounts and sessions';
+
+/** The guard has already checked there is an actor; this narrows the type for the verb. */
+function actorOf(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw new AppError('unauthenticated', 'Log in to continue.');
+  return ctx.actor;
+}
+
+export const authRoutes = [
+  route({
+    method: 'POST',
+    url: '/api/auth/login',
+    summary: 'Log in with e-mail and password; sets the session cookie',
+    tag,
+    policy: { kind: 'public' },
+    rateLimitPerMinute: 20,
+    body: LoginInput,
+    response: SessionView,
+    handler: async (ctx, { body }, reply) => {
+      const { token, sessionId } = await login(ctx, body);
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: 'auto',
+      });
+      return sessionView(ctx, sessionId);
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/auth/session',
+    summary: 'The current session: stage, memberships and expiry',
+    tag,
+    policy: { kind: 'session', stages: ANY_STAGE },
+    response: SessionView,
+    handler: async (ctx) => sessionView(ctx, actorOf(ctx).sessionId),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/auth/totp',
+    summary: 'Second factor: a TOTP code or a recovery code',
+    tag,
+    policy: { kind: 'session', stages: ['totp_required'] },
+    rateLimitPerMinute: 20,
+    body: TotpInput,
+    response: SessionView,
+    handler: async (ctx, { body }) => verifySecondFactor(ctx, actorOf(ctx), body.code),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/auth/totp/enrolment',
+    summary: 'Start two-factor enrolment: a new secret and its QR code',
+    tag,
+    policy: { kind: 'session', stages: ['totp_enrolment_required', 'active'] },
+    response: TotpEnrolmentView,
+    handler: async (ctx) => startTotpEnrolment(ctx, actorOf(ctx)),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/auth/totp/enrolment/confirm',
+    summary: 'Confirm enrolment with a code; returns one-time recovery codes',
+    tag,
+    policy: { kind: 'session', stages: ['totp_enrolment_required', 'active'] },
+    rateLimitPerMinute: 20,
+    body: TotpInput,
+    response: TotpConfirmation,
+    handler: async (ctx, { body }) => confirmTotpEnrolment(ctx, actorOf(ctx), body.code),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/auth/membership',
+    summary: 'Choose the membership (organisation and role) to act in',
+    tag,
+    policy: { kind: 'session', stages: ['membership_required', 'active'] },
+    body: ChooseMembershipInput,
+    response: SessionView,
+    handler: async (ctx, { body }) => chooseMembership(ctx, actorOf(ctx), body.membershipId),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/auth/logout',
+    summary: 'End this session',
+    tag,
+    policy: { kind: 'session', stages: ANY_STAGE },
+    response: null,
+    handler: async (ctx, _input, reply) => {
+      const actor = actorOf(ctx);
+      await ctx.db.transaction(async (tx) => {
+        await endSession(tx, actor.userId, actor.sessionId);
+        await recordAudit(tx, ctx, { action: 'auth.logout', outcome: 'success' });
+      });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/api/auth/logout-everywhere',
+    summary: 'End every session of this account, this one included',
+    tag,
+    policy: { kind: 'session', stages: ANY_STAGE },
+    response: null,
+    handler: async (ctx, _input, reply) => {
+      const actor = actorOf(ctx);
+      await ctx.db.transaction(async (tx) => {
+        await endAllSessions(tx, actor.userId);
+        await recordAudit(tx, ctx, { action: 'auth.logout_everywhere', outcome: 'success' });
+      });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/api/auth/password',
+    summary: 'Change own password (ends the account’s other sessions)',
+    tag,
+    policy: { kind: 'session', stages: ['active', 'membership_required'] },
+    rateLimitPerMinute: 20,
+    body: ChangePasswordInput,
+    response: null,
+    handler: async (ctx, { body }) => {
+      const actor = actorOf(ctx);
+      await changePassword(ctx, actor, body);
+      await endAllSessions(ctx.db, actor.userId, actor.sessionId);
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/auth/sessions',
+    summary: 'Own live sessions',
+    tag,
+    policy: { kind: 'session', stages: ['active', 'membership_required'] },
+    response: SessionList,
+    handler: async (ctx) => {
+      const actor = actorOf(ctx);
+      const live = await listLiveSessions(ctx.db, actor.userId);
+      return {
+        items: live.map((s) => ({
+          id: s.id,
+          createdAt: s.createdAt.toISOString(),
+          lastSeenAt: s.lastSeenAt.toISOString(),
+          idleExpiresAt: idleExpiry(s).toISOString(),
+          userAgent: s.userAgent,
+          current: s.id === actor.sessionId,
+        })),
+      };
+    },
+  }),
+  route({
+    method: 'DELETE',
+    url: '/api/auth/sessions/:id',
+    summary: 'End one of own sessions',
+    tag,
+    policy: { kind: 'session', stages: ['active', 'membership_required'] },
+    params: IdParams,
+    response: null,
+    handler: async (ctx, { params }) => {
+      const actor = actorOf(ctx);
+      const ended = await ctx.db.transaction(async (tx) => {
+        const done = await endSession(tx, actor.userId, params.id);
+        if (done) {
+          await recordAudit(tx, ctx, { action: 'auth.session_ended', recordType: 'session', recordId: params.id, outcome: 'success' });
+        }
+        return done;
+      });
+      if (!ended) throw new AppError('not_found', 'That session was not found.');
+    },
+  }),
+];
+

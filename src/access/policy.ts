@@ -1,0 +1,117 @@
+import type { Role } from './model.ts';
+
+// Need-to-know, default deny. Pure: (role, action, relationship to the record) → allowed or not.
+// Everything not written in RULES is refused.
+
+export type Action =
+  | 'organisation.list'
+  | 'organisation.create'
+  | 'organisation.update'
+  | 'user.list'
+  | 'user.create'
+  | 'user.update'
+  | 'membership.create'
+  | 'membership.delete'
+  | 'audit.read'
+  | 'audit.verify'
+  | 'person.create'
+  | 'person.list'
+  | 'person.read'
+  | 'person.erase';
+
+/**
+ * How the acting membership relates to the record: it belongs to the actor's own organisation,
+ * to another one, or the action is on a collection (scoped afterwards by the store).
+ */
+export type Relationship = 'own_organisation' | 'other_organisation' | 'collection';
+
+type Grant = Partial<Record<Role, readonly Relationship[]>>;
+
+const ANY: readonly Relationship[] = ['own_organisation', 'other_organisation', 'collection'];
+const OWN: readonly Relationship[] = ['own_organisation', 'collection'];
+
+const everyone = (relationships: readonly Relationship[]): Grant =>
+  Object.fromEntries(
+    (
+      [
+        'first_responder',
+        'case_worker',
+        'organisation_manager',
+        'national_coordinator',
+        'return_officer',
+        'investigator',
+        'compensation_officer',
+        'statistician',
+        'auditor',
+        'administrator',
+        'data_protection_officer',
+      ] as const
+    ).map((role) => [role, relationships]),
+  );
+
+const RULES: Record<Action, Grant> = {
+  'organisation.list': everyone(['collection']),
+  'organisation.create': { administrator: ['collection'] },
+  'organisation.update': { administrator: ANY, organisation_manager: ['own_organisation'] },
+  'user.list': { administrator: ['collection'], organisation_manager: ['collection'] },
+  'user.create': { administrator: ANY, organisation_manager: OWN },
+  'user.update': { administrator: ANY, organisation_manager: ['own_organisation'] },
+  'membership.create': { administrator: ANY, organisation_manager: ['own_organisation'] },
+  'membership.delete': { administrator: ANY, organisation_manager: ['own_organisation'] },
+  'audit.read': { auditor: ['collection'], data_protection_officer: ['collection'] },
+  'audit.verify': { auditor: ['collection'], data_protection_officer: ['collection'] },
+  'person.create': { first_responder: ['collection'], case_worker: ['collection'] },
+  'person.list': {
+    first_responder: ['collection'],
+    case_worker: ['collection'],
+    organisation_manager: ['collection'],
+    national_coordinator: ['collection'],
+  },
+  // Identity is shown only inside the organisation that holds the person; a coordinator of the
+  // national point of contact sees the non-identifying list, not names.
+  'person.read': {
+    first_responder: ['own_organisation'],
+    case_worker: ['own_organisation'],
+    organisation_manager: ['own_organisation'],
+  },
+  'person.erase': { data_protection_officer: ['own_organisation', 'other_organisation'] },
+};
+
+export function isAllowed(role: Role, action: Action, relationship: Relationship): boolean {
+  return RULES[action][role]?.includes(relationship) ?? false;
+}
+
+/** Whether the role may take the action on at least some record: decides 403 before any record is read. */
+export function mayEverDo(role: Role, action: Action): boolean {
+  return (RULES[action][role]?.length ?? 0) > 0;
+}
+
+export function relationshipTo(actorOrganisationId: string, recordOrganisationIds: readonly string[]): Relationship {
+  return recordOrganisationIds.includes(actorOrganisationId) ? 'own_organisation' : 'other_organisation';
+}
+
+// Roles with national reach or control over the platform are granted by an administrator only.
+const GRANTABLE_BY_MANAGER: readonly Role[] = [
+  'first_responder',
+  'case_worker',
+  'organisation_manager',
+  'return_officer',
+  'investigator',
+  'compensation_officer',
+  'statistician',
+];
+
+export function mayGrantRole(actorRole: Role, role: Role): boolean {
+  if (actorRole === 'administrator') return true;
+  if (actorRole === 'organisation_manager') return GRANTABLE_BY_MANAGER.includes(role);
+  return false;
+}
+
+// The deployment requires a second factor for these roles, whatever the organisation says.
+const TWO_FACTOR_ROLES: readonly Role[] = ['national_coordinator', 'administrator', 'data_protection_officer', 'auditor'];
+
+export function requiresTwoFactor(memberships: readonly { role: Role; organisationRequiresTwoFactor: boolean }[]) {
+  return memberships.some((m) => m.organisationRequiresTwoFactor || TWO_FACTOR_ROLES.includes(m.role));
+}
+
+export const ALL_ACTIONS = Object.keys(RULES) as Action[];

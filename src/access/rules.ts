@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import type { Role, SessionStage } from './model.ts';
+import { requiresTwoFactor } from './policy.ts';
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+export const LOCKOUT_THRESHOLD = 5;
+export const LOCKOUT_MS = 15 * 60 * 1000;
+
+const COMMON_PASSWORDS = new Set(
+  readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#')),
+);
+
+export type PasswordProblem = 'too_short' | 'too_common' | 'contains_email';
+
+/** Length and a list of common passwords, not character classes (NIST SP 800-63B). */
+export function checkPassword(password: string, email: string): PasswordProblem[] {
+  const problems: PasswordProblem[] = [];
+  if ([...password].length < PASSWORD_MIN_LENGTH) problems.push('too_short');
+  const lower = password.toLowerCase();
+  const withoutTail = lower.replace(/[\d\W_]+$/u, '');
+  if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(withoutTail) || /^(.)\1*$/u.test(lower)) {
+    problems.push('too_common');
+  }
+  const local = email.toLowerCase().split('@')[0] ?? '';
+  if (local.length >= 4 && lower.includes(local)) problems.push('contains_email');
+  return problems;
+}
+
+export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
+  too_short: `too_short: use at least ${PASSWORD_MIN_LENGTH} characters`,
+  too_common: 'too_common: this password is too common; choose a longer phrase',
+  contains_email: 'contains_email: the password must not contain your e-mail name',
+};
+
+export type LoginAttempt = { failedLogins: number; lockedUntil: Date | null };
+
+export function isLocked(account: LoginAttempt, now: Date): boolean {
+  return account.lockedUntil !== null && account.lockedUntil > now;
+}
+
+/** After a failed password: the new counter and, at the threshold, a temporary lock. */
+export function afterFailedLogin(account: LoginAttempt, now: Date): LoginAttempt {
+  const failedLogins = account.failedLogins + 1;
+  if (failedLogins >= LOCKOUT_THRESHOLD) {
+    return { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) };
+  }
+  return { failedLogins, lockedUntil: null };
+}
+
+export type SessionTimes = { createdAt: Date; lastSeenAt: Date; absoluteExpiresAt: Date; endedAt: Date | null };
+
+export function isSessionLive(session: SessionTimes, now: Date): boolean {
+  return (
+    session.endedAt === null &&
+    now < session.absoluteExpiresAt &&
+    now.getTime() - session.lastSeenAt.getTime() < SESSION_IDLE_MS
+  );
+}
+
+export function idleExpiry(session: SessionTimes): Date {
+  const idle = new Date(session.lastSeenAt.getTime() + SESSION_IDLE_MS);
+  return idle < session.absoluteExpiresAt ? idle : session.absoluteExpiresAt;
+}
+
+/** Touching last_seen_at on every request would make every read a write; once a minute is enough. */
+export function needsTouch(session: SessionTimes, now: Date): boolean {
+  return now.getTime() - session.lastSeenAt.getTime() > 60_000;
+}
+
+export type MembershipFacts = { id: string; role: Role; organisationRequiresTwoFactor: boolean };
+
+/** Where a user goes after the password: second factor first, then choosing the acting membership. */
+export function stageAfterPassword(memberships: readonly MembershipFacts[], totpEnrolled: boolean): SessionStage {
+  if (totpEnrolled) return 'totp_required';
+  if (requiresTwoFactor(memberships)) return 'totp_enrolment_required';
+  return memberships.length === 1 ? 'active' : 'membership_required';
+}
+
+export function stageAfterSecondFactor(memberships: readonly MembershipFacts[]): SessionStage {
+  return memberships.length === 1 ? 'active' : 'membership_required';
+}

@@ -1,0 +1,97 @@
+import { and, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import type { Db } from '../platform/db.ts';
+import type { MembershipView, OrganisationView, Role, UserView } from './model.ts';
+import { membershipsOf } from './sessions.ts';
+import { memberships, organisations, users } from './tables.ts';
+
+export function organisationView(row: typeof organisations.$inferSelect): OrganisationView {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: { lt: row.nameLt, en: row.nameEn },
+    functions: row.functions as OrganisationView['functions'],
+    accredited: row.accredited,
+    requiresTwoFactor: row.requiresTwoFactor,
+    sourceSeeds: row.sourceSeeds,
+  };
+}
+
+export function membershipView(row: Awaited<ReturnType<typeof membershipsOf>>[number]): MembershipView {
+  return {
+    id: row.id,
+    role: row.role as Role,
+    organisation: { id: row.organisationId, slug: row.slug, name: { lt: row.nameLt, en: row.nameEn } },
+  };
+}
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`)
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getUser(db: Db, id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function getOrganisation(db: Db, id: string) {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function getMembership(db: Db, id: string) {
+  const [row] = await db.select().from(memberships).where(eq(memberships.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function organisationIdsOfUser(db: Db, userId: string) {
+  const rows = await db
+    .select({ organisationId: memberships.organisationId })
+    .from(memberships)
+    .where(eq(memberships.userId, userId));
+  return rows.map((r) => r.organisationId);
+}
+
+export async function userView(db: Db, row: typeof users.$inferSelect): Promise<UserView> {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    active: row.active,
+    totpEnrolled: row.totpSecretSealed !== null,
+    lockedUntil: row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil.toISOString() : null,
+    memberships: (await membershipsOf(db, row.id)).map(membershipView),
+  };
+}
+
+/** Users matching a search (accent- and typo-tolerant), limited to one organisation when given. */
+export async function searchUsers(db: Db, q: string | undefined, organisationId: string | null) {
+  const conditions = [];
+  if (organisationId) {
+    const inOrg = db
+      .select({ id: memberships.userId })
+      .from(memberships)
+      .where(eq(memberships.organisationId, organisationId));
+    conditions.push(inArray(users.id, inOrg));
+  }
+  if (q) {
+    conditions.push(
+      or(
+        ilike(users.email, `%${q.replace(/[%_\\]/g, '\\$&')}%`),
+        sql`unaccent(lower(${users.displayName})) % unaccent(lower(${q}))`,
+        sql`unaccent(lower(${users.displayName})) like '%' || unaccent(lower(${q})) || '%'`,
+      )!,
+    );
+  }
+  const rows = await db
+    .select()
+    .from(users)
+    .where(and(...conditions))
+    .orderBy(users.displayName)
+    .limit(200);
+  return Promise.all(rows.map((row) => userView(db, row)));
+}

@@ -1,0 +1,28 @@
+import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// Append-only: a migration installs triggers that refuse UPDATE, DELETE and TRUNCATE.
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorEmail: text('actor_email'),
+    membershipId: uuid('membership_id'),
+    organisationId: uuid('organisation_id'),
+    role: text('role'),
+    action: text('action').notNull(),
+    recordType: text('record_type'),
+    recordId: text('record_id'),
+    outcome: text('outcome').notNull(),
+    requestId: text('request_id').notNull(),
+    detail: jsonb('detail'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_events_record_idx').on(t.recordType, t.recordId),
+    index('audit_events_actor_idx').on(t.actorUserId),
+    index('audit_events_action_idx').on(t.action),
+  ],
+);

@@ -1,0 +1,42 @@
+// Starts Atrama: database, migrations, demo data on an empty embedded database, HTTP on PORT.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from './demo/staff.ts';
+import { loadConfig } from './platform/config.ts';
+import { STAFF_DIST } from './platform/http/app.ts';
+import { prepare } from './platform/server.ts';
+
+const config = loadConfig();
+if (!existsSync(path.join(STAFF_DIST, 'index.html'))) {
+  console.warn('The staff web app is not built: run `npm run build` (npm start does this for you).');
+}
+const started = await prepare(config);
+const { app } = started;
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  await started.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+await app.listen({ port: config.port, host: config.host });
+const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+const database = config.database.kind === 'pglite' ? `embedded PostgreSQL in ${config.database.dataDir}` : 'PostgreSQL';
+console.log(`\nAtrama is running on ${where}/ (${database}).`);
+if (config.loadDemo) {
+  if (started.demoLoaded) console.log('Demo data loaded into the empty database.');
+  console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
+  for (const staff of DEMO_STAFF) {
+    const roles = staff.memberships.map((m) => `${m.role} @ ${m.organisation}`).join(', ');
+    const second = { enrolled: '  [2FA: demo TOTP secret]', must_enrol: '  [must set up 2FA at first login]', none: '' }[staff.totp];
+    console.log(`  ${staff.email.padEnd(30)} ${roles}${second}`);
+  }
+  console.log(`Demo TOTP secret (add it to an authenticator app): ${DEMO_TOTP_SECRET}\n`);
+}

@@ -1,0 +1,49 @@
+import { IdParams } from '../access/model.ts';
+import { route } from '../platform/http/route.ts';
+import { CreatePersonInput, PersonList, PersonView } from './model.ts';
+import { createPerson, erasePerson, listPersons, readPerson } from './verbs.ts';
+
+const tag = 'People';
+
+export const peopleRoutes = [
+  route({
+    method: 'POST',
+    url: '/api/people',
+    summary: 'Record a person (identity optional and sealed)',
+    tag,
+    policy: { kind: 'action', action: 'person.create' },
+    body: CreatePersonInput,
+    response: PersonView,
+    status: 201,
+    handler: async (ctx, { body }) => createPerson(ctx, body),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/people',
+    summary: 'People known to the acting organisation (national point of contact: all), without identity',
+    tag,
+    policy: { kind: 'action', action: 'person.list' },
+    response: PersonList,
+    handler: async (ctx) => listPersons(ctx),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/people/:id',
+    summary: 'One person with their identity; the read is audited',
+    tag,
+    policy: { kind: 'action', action: 'person.read' },
+    params: IdParams,
+    response: PersonView,
+    handler: async (ctx, { params }) => readPerson(ctx, params.id),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/people/:id/erase',
+    summary: 'Erase a person’s identity by destroying their data key; statistics stay',
+    tag,
+    policy: { kind: 'action', action: 'person.erase' },
+    params: IdParams,
+    response: null,
+    handler: async (ctx, { params }) => erasePerson(ctx, params.id),
+  }),
+];

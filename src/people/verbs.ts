@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import { type Action, isAllowed, relationshipTo } from '../access/policy.ts';
+import { recordAudit } from '../audit/record.ts';
+import { AppError, DeniedError } from '../platform/errors.ts';
+import type { RequestContext } from '../platform/http/context.ts';
+import type { CreatePersonInput, PersonView } from './model.ts';
+import { getPerson, insertPerson, listPeople, type PersonRow, shredPerson, unsealIdentity } from './store.ts';
+
+function membership(ctx: RequestContext) {
+  const m = ctx.actor?.membership;
+  if (!m) throw new AppError('unauthenticated', 'Log in to continue.');
+  return m;
+}
+
+function facts(row: PersonRow) {
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    sex: row.sex as PersonView['sex'],
+    ageBand: row.ageBand as PersonView['ageBand'],
+    citizenshipPathway: row.citizenshipPathway as PersonView['citizenshipPathway'],
+    disability: row.disability,
+    anonymous: row.sealedIdentity === null,
+    erased: row.erasedAt !== null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Load a person the actor may act on; anything else reads as "not found" and is audited. */
+async function personFor(ctx: RequestContext, action: Action, id: string) {
+  const m = membership(ctx);
+  const person = await getPerson(ctx.db, id);
+  if (!person || !isAllowed(m.role, action, relationshipTo(m.organisationId, [person.organisationId]))) {
+    throw new DeniedError({ action, recordType: 'person', recordId: id }, 'The person');
+  }
+  return person;
+}
+
+export async function createPerson(ctx: RequestContext, input: z.output<typeof CreatePersonInput>) {
+  const m = membership(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const row = await insertPerson(tx, ctx.keys, {
+      organisationId: m.organisationId,
+      sex: input.sex,
+      ageBand: input.ageBand,
+      citizenshipPathway: input.citizenshipPathway,
+      disability: input.disability,
+      createdByUserId: ctx.actor?.userId,
+      identity: input.identity,
+    });
+    await recordAudit(tx, ctx, { action: 'person.create', recordType: 'person', recordId: row.id, outcome: 'success' });
+    return { ...facts(row), identity: input.identity ?? null };
+  });
+}
+
+export async function listPersons(ctx: RequestContext) {
+  const m = membership(ctx);
+  const scope = m.role === 'national_coordinator' ? null : m.organisationId;
+  const rows = await listPeople(ctx.db, scope);
+  return { items: rows.map(facts) };
+}
+
+export async function readPerson(ctx: RequestContext, id: string) {
+  const person = await personFor(ctx, 'person.read', id);
+  return ctx.db.transaction(async (tx) => {
+    const opened = await unsealIdentity(tx, ctx.keys, person);
+    await recordAudit(tx, ctx, {
+      action: 'person.read',
+      recordType: 'person',
+      recordId: id,
+      outcome: 'success',
+      detail: { identity: opened.kind },
+    });
+    return { ...facts(person), identity: opened.kind === 'identity' ? opened.identity : null };
+  });
+}
+
+export async function erasePerson(ctx: RequestContext, id: string) {
+  await personFor(ctx, 'person.erase', id);
+  await ctx.db.transaction(async (tx) => {
+    await shredPerson(tx, id);
+    await recordAudit(tx, ctx, { action: 'person.erase', recordType: 'person', recordId: id, outcome: 'success' });
+  });
+}

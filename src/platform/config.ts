@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// One parse of the environment at start; everything else receives a Config.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  ATRAMA_DATA_DIR: z.string().default('./data'),
+  ATRAMA_KEY_DIR: z.string().default('./keys'),
+  ATRAMA_MASTER_KEY: z.string().optional(),
+  ATRAMA_BLIND_INDEX_KEY: z.string().optional(),
+  ATRAMA_PUBLIC_URL: z.string().url().optional(),
+  ATRAMA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  keyDir: string;
+  masterKey?: string;
+  blindIndexKey?: string;
+  publicUrl?: string;
+  loadDemo: boolean;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: path.resolve(e.ATRAMA_DATA_DIR, 'db') },
+    keyDir: path.resolve(e.ATRAMA_KEY_DIR),
+    masterKey: e.ATRAMA_MASTER_KEY,
+    blindIndexKey: e.ATRAMA_BLIND_INDEX_KEY,
+    publicUrl: e.ATRAMA_PUBLIC_URL,
+    // Demo data loads into an empty embedded database (or any empty one when asked), and never
+    // in production, whatever else is set.
+    loadDemo: !production && (e.ATRAMA_DEMO === 'on' || (e.ATRAMA_DEMO === 'auto' && !e.DATABASE_URL)),
+    logLevel: e.LOG_LEVEL,
+  };
+}

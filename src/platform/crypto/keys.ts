@@ -1,0 +1,50 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { newKey } from './sealing.ts';
+
+export type Keys = { master: Buffer; blindIndex: Buffer };
+
+export const KEY_FILE_NAME = 'atrama-keys.json';
+
+function decode(name: string, value: string): Buffer {
+  const key = Buffer.from(value, 'base64');
+  if (key.length !== 32) throw new Error(`${name} must be 32 bytes, base64-encoded (openssl rand -base64 32)`);
+  return key;
+}
+
+/**
+ * The master key never lives in the database. In production it must come from the environment;
+ * on the embedded default a key file is created beside (not inside) the data folder on first start.
+ */
+export function loadKeys(config: Config, warn: (message: string) => void): Keys {
+  if (config.masterKey || config.blindIndexKey) {
+    if (!config.masterKey || !config.blindIndexKey) {
+      throw new Error('Set both ATRAMA_MASTER_KEY and ATRAMA_BLIND_INDEX_KEY, or neither.');
+    }
+    return {
+      master: decode('ATRAMA_MASTER_KEY', config.masterKey),
+      blindIndex: decode('ATRAMA_BLIND_INDEX_KEY', config.blindIndexKey),
+    };
+  }
+  if (config.env === 'production') {
+    throw new Error('ATRAMA_MASTER_KEY and ATRAMA_BLIND_INDEX_KEY are required when NODE_ENV=production.');
+  }
+  const file = path.join(config.keyDir, KEY_FILE_NAME);
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { master: string; blindIndex: string };
+    return { master: decode('master', stored.master), blindIndex: decode('blindIndex', stored.blindIndex) };
+  }
+  const keys = { master: newKey(), blindIndex: newKey() };
+  mkdirSync(config.keyDir, { recursive: true, mode: 0o700 });
+  writeFileSync(
+    file,
+    JSON.stringify({ master: keys.master.toString('base64'), blindIndex: keys.blindIndex.toString('base64') }),
+    { mode: 0o600, flag: 'wx' },
+  );
+  warn(
+    `Created new encryption keys in ${file}. Back this file up now and keep it apart from database backups: ` +
+      'without it, sealed personal data cannot be read.',
+  );
+  return keys;
+}

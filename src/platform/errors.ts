@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+
+export type ErrorCode =
+  | 'validation_failed'
+  | 'bad_request'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'invalid_code'
+  | 'two_factor_required'
+  | 'forbidden'
+  | 'origin_rejected'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'account_locked'
+  | 'rate_limited'
+  | 'internal_error'
+  | 'unavailable';
+
+const STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  bad_request: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  invalid_code: 401,
+  two_factor_required: 403,
+  forbidden: 403,
+  origin_rejected: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  account_locked: 423,
+  rate_limited: 429,
+  internal_error: 500,
+  unavailable: 503,
+};
+
+export type FieldError = { field: string; message: string };
+
+/** The one error type of the application; the HTTP layer maps it to problem+json once. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly errors: FieldError[] = [],
+    readonly extra: Record<string, string> = {},
+  ) {
+    super(message);
+    this.status = STATUS[code];
+  }
+}
+
+/** Thrown by a verb that refuses a record: answered 404 so existence does not leak, and audited. */
+export class DeniedError extends AppError {
+  constructor(
+    readonly audit: { action: string; recordType: string; recordId: string },
+    what = 'The record',
+  ) {
+    super('not_found', `${what} was not found.`);
+  }
+}
+
+export const notFound = (what = 'The record') => new AppError('not_found', `${what} was not found.`);
+export const conflict = (message: string) => new AppError('conflict', message);
+
+/** Zod issues → field errors that name the field and say what is wrong, never echoing the value. */
+export function fromZod(error: z.ZodError, where: string): AppError {
+  const errors = error.issues.slice(0, 20).map((issue) => ({
+    field: [where, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+  const first = errors[0];
+  return new AppError(
+    'validation_failed',
+    first ? `${first.field}: ${first.message}` : 'The request is not valid.',
+    errors,
+  );
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { adminRoutes } from '../../access/admin-routes.ts';
+import { authRoutes } from '../../access/auth-routes.ts';
+import { loadSession, SESSION_COOKIE } from '../../access/sessions.ts';
+import { auditRoutes } from '../../audit/routes.ts';
+import { peopleRoutes } from '../../people/routes.ts';
+import type { Services } from './context.ts';
+import { registerErrorHandling } from './errors.ts';
+import { buildOpenApi, DOCS_CSS, renderDocs } from './openapi.ts';
+import { registerRoute } from './register.ts';
+import type { AnyRoute } from './route.ts';
+import { registerSecurity } from './security.ts';
+
+export const API_ROUTES: readonly AnyRoute[] = [...authRoutes, ...adminRoutes, ...auditRoutes, ...peopleRoutes];
+
+export const STAFF_DIST = fileURLToPath(new URL('../../../dist/staff', import.meta.url));
+
+const PUBLIC = { policy: { kind: 'public' as const } };
+
+export type AppOptions = { logStream?: NodeJS.WritableStream };
+
+export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: services.config.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
+      // Query strings can carry search words (a name typed into a search box): log the path only.
+      serializers: {
+        req: (req: { method: string; url: string; id: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
+      },
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    genReqId: () => randomUUID(),
+    bodyLimit: 256 * 1024,
+  });
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(fastifyStatic, { root: STAFF_DIST, serve: false });
+  registerErrorHandling(app);
+  registerSecurity(app, services.config);
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token || token.length > 200) return;
+    const session = await loadSession(services.database.db, token);
+    if (!session) return;
+    request.sessionToken = token;
+    request.actor = {
+      userId: session.userId,
+      email: session.email,
+      sessionId: session.id,
+      stage: session.stage,
+      membership: session.membership,
+    };
+  });
+
+  for (const def of API_ROUTES) registerRoute(app, services, def);
+
+  app.get('/healthz', { config: PUBLIC }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: PUBLIC }, async (_request, reply) => {
+    const ok = await services.database.ping();
+    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'database unavailable' });
+  });
+
+  const openApi = buildOpenApi(API_ROUTES, {
+    '/healthz': { get: { summary: 'The process is alive', security: [], responses: { 200: { description: 'ok' } } } },
+    '/readyz': {
+      get: {
+        summary: 'The database answers',
+        security: [],
+        responses: { 200: { description: 'ready' }, 503: { description: 'database unavailable' } },
+      },
+    },
+  });
+  app.get('/openapi.json', { config: PUBLIC }, async () => openApi);
+  const docsHtml = renderDocs(openApi);
+  app.get('/docs', { config: PUBLIC }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsHtml));
+  app.get('/docs/docs.css', { config: PUBLIC }, async (_request, reply) => reply.type('text/css').send(DOCS_CSS));
+
+  registerStaffApp(app);
+  return app;
+}
+
+/** The built React staff app: files as they are, any other /staff/ path gets index.html. */
+function registerStaffApp(app: FastifyInstance) {
+  app.get('/', { config: PUBLIC }, async (_request, reply) => reply.redirect('/staff/'));
+  app.get('/staff', { config: PUBLIC }, async (_request, reply) => reply.redirect('/staff/'));
+  app.get('/staff/*', { config: PUBLIC }, async (request, reply) => {
+    if (!existsSync(path.join(STAFF_DIST, 'index.html'))) {
+      return reply.code(503).type('text/plain').send('The staff app is not built. Run: npm run build');
+    }
+    const wanted = path.normalize((request.params as { '*': string })['*'] ?? '');
+    const file = path.join(STAFF_DIST, wanted);
+    const isFile = file.startsWith(STAFF_DIST + path.sep) && existsSync(file) && statSync(file).isFile();
+    if (isFile && wanted.startsWith('assets/')) {
+      reply.header('cache-control', 'public, max-age=31536000, immutable');
+    } else {
+      reply.header('cache-control', 'no-cache');
+    }
+    return isFile ? reply.sendFile(wanted) : reply.sendFile('index.html');
+  });
+}

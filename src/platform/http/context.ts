@@ -1,0 +1,38 @@
+import type { Role } from '../../access/model.ts';
+import type { Config } from '../config.ts';
+import type { Keys } from '../crypto/keys.ts';
+import type { Database, Db } from '../db.ts';
+
+/** Who is calling, and as which membership. Every authorised request acts in exactly one. */
+export type Actor = {
+  userId: string;
+  email: string;
+  sessionId: string;
+  stage: 'totp_required' | 'totp_enrolment_required' | 'membership_required' | 'active';
+  membership: { id: string; organisationId: string; role: Role } | null;
+};
+
+export type Services = { database: Database; keys: Keys; config: Config };
+
+/** What a verb receives: the database (or transaction), keys, the actor and the request's identity. */
+export type RequestContext = {
+  db: Db;
+  keys: Keys;
+  config: Config;
+  requestId: string;
+  actor: Actor | null;
+  userAgent: string | null;
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionToken: string | null;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: import('./route.ts').RoutePolicy;
+  }
+}

@@ -1,0 +1,77 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { checkRoutePolicy } from '../../access/guard.ts';
+import { recordAudit } from '../../audit/record.ts';
+import { AppError, DeniedError, fromZod } from '../errors.ts';
+import type { RequestContext, Services } from './context.ts';
+import type { AnyRoute } from './route.ts';
+
+export function contextOf(services: Services, request: FastifyRequest): RequestContext {
+  return {
+    db: services.database.db,
+    keys: services.keys,
+    config: services.config,
+    requestId: request.id,
+    actor: request.actor,
+    userAgent: request.headers['user-agent'] ?? null,
+  };
+}
+
+export async function auditDenied(ctx: RequestContext, action: string, record?: { type: string; id: string }) {
+  await recordAudit(ctx.db, ctx, {
+    action,
+    recordType: record?.type ?? null,
+    recordId: record?.id ?? null,
+    outcome: 'denied',
+  });
+}
+
+function parsePart(schema: z.ZodType | undefined, value: unknown, where: string) {
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (!parsed.success) throw fromZod(parsed.error, where);
+  return parsed.data;
+}
+
+export function registerRoute(app: FastifyInstance, services: Services, def: AnyRoute) {
+  app.route({
+    method: def.method,
+    url: def.url,
+    config: {
+      policy: def.policy,
+      ...(def.rateLimitPerMinute ? { rateLimit: { max: def.rateLimitPerMinute, timeWindow: 60_000 } } : {}),
+    },
+    preHandler: async (request) => {
+      const outcome = checkRoutePolicy(def.policy, request.actor);
+      if (outcome === 'unauthenticated') throw new AppError('unauthenticated', 'Log in to continue.');
+      if (outcome === 'wrong_stage') {
+        throw new AppError('two_factor_required', 'Finish logging in (second factor or membership) first.');
+      }
+      if (outcome === 'forbidden' && def.policy.kind === 'action') {
+        await auditDenied(contextOf(services, request), def.policy.action);
+        throw new AppError('forbidden', 'Your role does not allow this.');
+      }
+    },
+    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      const ctx = contextOf(services, request);
+      const input = {
+        body: parsePart(def.body, request.body, 'body'),
+        query: parsePart(def.query, request.query, 'query'),
+        params: parsePart(def.params, request.params, 'params'),
+      };
+      let result: unknown;
+      try {
+        result = await def.handler(ctx, input, reply);
+      } catch (error) {
+        if (error instanceof DeniedError) {
+          await auditDenied(ctx, error.audit.action, { type: error.audit.recordType, id: error.audit.recordId });
+        }
+        throw error;
+      }
+      if (reply.sent) return reply;
+      if (def.response === null || def.response === undefined) return reply.code(def.status ?? 204).send();
+      // Parsing the response strips any field the schema does not declare, so no column leaks.
+      return reply.code(def.status ?? 200).send(def.response.parse(result));
+    },
+  });
+}

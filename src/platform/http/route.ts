@@ -1,0 +1,53 @@
+import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
+import type { Action } from '../../access/policy.ts';
+import type { RequestContext } from './context.ts';
+
+/**
+ * Every route declares who may call it when it is registered:
+ * - public: anyone, no session;
+ * - session: a logged-in user at one of the given stages, acting on their own account;
+ * - action: an active session acting in a membership whose role the access policy allows.
+ */
+export type RoutePolicy =
+  | { kind: 'public' }
+  | { kind: 'session'; stages: readonly ('totp_required' | 'totp_enrolment_required' | 'membership_required' | 'active')[] }
+  | { kind: 'action'; action: Action };
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+type Schema = z.ZodType;
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export type RouteDef<B = undefined, Q = undefined, P = undefined, R = undefined> = {
+  method: Method;
+  url: string;
+  summary: string;
+  tag: string;
+  policy: RoutePolicy;
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** The response body schema; null answers 204 No Content. */
+  response: R | null;
+  status?: number;
+  /** Requests per minute per client address; login, search and exports set it. */
+  rateLimitPerMinute?: number;
+  handler: (
+    ctx: RequestContext,
+    input: { body: Out<B>; query: Out<Q>; params: Out<P> },
+    reply: FastifyReply,
+  ) => Promise<R extends z.ZodType ? z.input<R> : void>;
+};
+
+export type AnyRoute = RouteDef<Schema | undefined, Schema | undefined, Schema | undefined, Schema | undefined>;
+
+/** Identity function that lets TypeScript infer the handler's input and output from the schemas. */
+export function route<
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+  R extends Schema | undefined = undefined,
+>(def: RouteDef<B, Q, P, R>): AnyRoute {
+  return def as unknown as AnyRoute;
+}

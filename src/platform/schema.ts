@@ -1,0 +1,4 @@
+// The one place drizzle-kit reads the whole database schema from.
+export * from '../access/tables.ts';
+export * from '../audit/tables.ts';
+export * from '../people/tables.ts';
