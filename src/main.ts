@@ -28,14 +28,19 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 
 await app.listen({ port: config.port, host: config.host });
 const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-const database = config.database.kind === 'pglite' ? `embedded PostgreSQL in ${config.database.dataDir}` : 'PostgreSQL';
+const database =
+  config.database.kind === 'pglite' ? `embedded PostgreSQL in ${config.database.dataDir}` : 'PostgreSQL';
 console.log(`\nAtrama is running on ${where}/ (${database}).`);
 if (config.loadDemo) {
   if (started.demoLoaded) console.log('Demo data loaded into the empty database.');
   console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
   for (const staff of DEMO_STAFF) {
     const roles = staff.memberships.map((m) => `${m.role} @ ${m.organisation}`).join(', ');
-    const second = { enrolled: '  [2FA: demo TOTP secret]', must_enrol: '  [must set up 2FA at first login]', none: '' }[staff.totp];
+    const second = {
+      enrolled: '  [2FA: demo TOTP secret]',
+      must_enrol: '  [must set up 2FA at first login]',
+      none: '',
+    }[staff.totp];
     console.log(`  ${staff.email.padEnd(30)} ${roles}${second}`);
   }
   console.log(`Demo TOTP secret (add it to an authenticator app): ${DEMO_TOTP_SECRET}\n`);

@@ -31,17 +31,29 @@ function membershipOf(ctx: RequestContext): NonNullable<Actor['membership']> {
 }
 
 /** Record-level check: a refusal reads as 404 and is audited. */
-function authorise(ctx: RequestContext, action: Action, recordType: string, recordId: string, orgIds: string[]) {
+function authorise(
+  ctx: RequestContext,
+  action: Action,
+  recordType: string,
+  recordId: string,
+  orgIds: string[],
+) {
   const m = membershipOf(ctx);
   if (!isAllowed(m.role, action, relationshipTo(m.organisationId, orgIds))) {
     throw new DeniedError({ action, recordType, recordId });
   }
 }
 
-function assertMayGrant(ctx: RequestContext, organisationId: string, role: z.output<typeof CreateMembershipInput>['role']) {
+function assertMayGrant(
+  ctx: RequestContext,
+  organisationId: string,
+  role: z.output<typeof CreateMembershipInput>['role'],
+) {
   const m = membershipOf(ctx);
   if (!mayGrantRole(m.role, role)) {
-    throw new AppError('forbidden', 'Your role cannot grant that role.', [{ field: 'body.role', message: 'not_grantable' }]);
+    throw new AppError('forbidden', 'Your role cannot grant that role.', [
+      { field: 'body.role', message: 'not_grantable' },
+    ]);
   }
   if (!isAllowed(m.role, 'membership.create', relationshipTo(m.organisationId, [organisationId]))) {
     throw new AppError('forbidden', 'You can add people only to your own organisation.', [
@@ -51,7 +63,10 @@ function assertMayGrant(ctx: RequestContext, organisationId: string, role: z.out
 }
 
 const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505';
+  typeof error === 'object' &&
+  error !== null &&
+  'code' in error &&
+  (error as { code: unknown }).code === '23505';
 
 async function uniquely<T>(run: () => Promise<T>, message: string): Promise<T> {
   try {
@@ -68,7 +83,10 @@ export async function listOrganisations(ctx: RequestContext) {
   return { items: rows.map(organisationView) };
 }
 
-export async function createOrganisation(ctx: RequestContext, input: z.output<typeof CreateOrganisationInput>) {
+export async function createOrganisation(
+  ctx: RequestContext,
+  input: z.output<typeof CreateOrganisationInput>,
+) {
   const row = await uniquely(
     () =>
       ctx.db.transaction(async (tx) => {
@@ -83,7 +101,12 @@ export async function createOrganisation(ctx: RequestContext, input: z.output<ty
             requiresTwoFactor: input.requiresTwoFactor,
           })
           .returning();
-        await recordAudit(tx, ctx, { action: 'organisation.create', recordType: 'organisation', recordId: created!.id, outcome: 'success' });
+        await recordAudit(tx, ctx, {
+          action: 'organisation.create',
+          recordType: 'organisation',
+          recordId: created!.id,
+          outcome: 'success',
+        });
         return created!;
       }),
     'An organisation with that short name already exists.',
@@ -91,7 +114,11 @@ export async function createOrganisation(ctx: RequestContext, input: z.output<ty
   return organisationView(row);
 }
 
-export async function updateOrganisation(ctx: RequestContext, id: string, input: z.output<typeof UpdateOrganisationInput>) {
+export async function updateOrganisation(
+  ctx: RequestContext,
+  id: string,
+  input: z.output<typeof UpdateOrganisationInput>,
+) {
   const existing = await getOrganisation(ctx.db, id);
   if (!existing) throw new AppError('not_found', 'The organisation was not found.');
   authorise(ctx, 'organisation.update', 'organisation', id, [id]);
@@ -134,7 +161,8 @@ export async function createUser(ctx: RequestContext, input: z.output<typeof Cre
   }
   assertMayGrant(ctx, input.organisationId, input.role);
   assertPasswordAcceptable(input.password, input.email, 'body.password');
-  if (await findUserByEmail(ctx.db, input.email)) throw new AppError('conflict', 'A user with that e-mail already exists.');
+  if (await findUserByEmail(ctx.db, input.email))
+    throw new AppError('conflict', 'A user with that e-mail already exists.');
   const passwordHash = await hashPassword(input.password);
   const row = await uniquely(
     () =>
@@ -147,7 +175,12 @@ export async function createUser(ctx: RequestContext, input: z.output<typeof Cre
           .insert(memberships)
           .values({ userId: created!.id, organisationId: input.organisationId, role: input.role })
           .returning();
-        await recordAudit(tx, ctx, { action: 'user.create', recordType: 'user', recordId: created!.id, outcome: 'success' });
+        await recordAudit(tx, ctx, {
+          action: 'user.create',
+          recordType: 'user',
+          recordId: created!.id,
+          outcome: 'success',
+        });
         await recordAudit(tx, ctx, {
           action: 'membership.create',
           recordType: 'membership',
@@ -192,7 +225,11 @@ export async function updateUser(ctx: RequestContext, id: string, input: z.outpu
   return userView(ctx.db, row);
 }
 
-export async function addMembership(ctx: RequestContext, userId: string, input: z.output<typeof CreateMembershipInput>) {
+export async function addMembership(
+  ctx: RequestContext,
+  userId: string,
+  input: z.output<typeof CreateMembershipInput>,
+) {
   const user = await getUser(ctx.db, userId);
   if (!user) throw new AppError('not_found', 'The user was not found.');
   if (!(await getOrganisation(ctx.db, input.organisationId))) {
@@ -204,7 +241,10 @@ export async function addMembership(ctx: RequestContext, userId: string, input: 
   await uniquely(
     () =>
       ctx.db.transaction(async (tx) => {
-        const [membership] = await tx.insert(memberships).values({ userId, ...input }).returning();
+        const [membership] = await tx
+          .insert(memberships)
+          .values({ userId, ...input })
+          .returning();
         await recordAudit(tx, ctx, {
           action: 'membership.create',
           recordType: 'membership',
@@ -222,7 +262,8 @@ export async function removeMembership(ctx: RequestContext, id: string) {
   const membership = await getMembership(ctx.db, id);
   if (!membership) throw new AppError('not_found', 'The membership was not found.');
   authorise(ctx, 'membership.delete', 'membership', id, [membership.organisationId]);
-  if (id === ctx.actor?.membership?.id) throw new AppError('conflict', 'You cannot remove the membership you are acting in.');
+  if (id === ctx.actor?.membership?.id)
+    throw new AppError('conflict', 'You cannot remove the membership you are acting in.');
   await ctx.db.transaction(async (tx) => {
     await tx.delete(memberships).where(eq(memberships.id, id));
     await recordAudit(tx, ctx, {

@@ -41,7 +41,9 @@ export const authRoutes = [
     summary: 'Log in with e-mail and password; sets the session cookie',
     tag,
     policy: { kind: 'public' },
-    rateLimitPerMinute: 20,
+    // Per client address; many staff may share one office address, so the account lockout is the
+    // finer guard and this one stops scripted guessing.
+    rateLimitPerMinute: 30,
     body: LoginInput,
     response: SessionView,
     handler: async (ctx, { body }, reply) => {
@@ -187,7 +189,12 @@ export const authRoutes = [
       const ended = await ctx.db.transaction(async (tx) => {
         const done = await endSession(tx, actor.userId, params.id);
         if (done) {
-          await recordAudit(tx, ctx, { action: 'auth.session_ended', recordType: 'session', recordId: params.id, outcome: 'success' });
+          await recordAudit(tx, ctx, {
+            action: 'auth.session_ended',
+            recordType: 'session',
+            recordId: params.id,
+            outcome: 'success',
+          });
         }
         return done;
       });
@@ -195,4 +202,3 @@ export const authRoutes = [
     },
   }),
 ];
-

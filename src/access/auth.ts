@@ -62,22 +62,36 @@ export async function sessionView(ctx: RequestContext, sessionId: string): Promi
 export async function login(ctx: RequestContext, input: z.output<typeof LoginInput>) {
   const now = new Date();
   const user = await findUserByEmail(ctx.db, input.email);
-  if (!user || !user.active) {
+  if (!user?.active) {
     dummyHash ??= hashPassword('not-a-real-password-for-timing');
     await verify(await dummyHash, input.password).catch(() => false);
-    await recordAudit(ctx.db, ctx, { action: 'auth.login', outcome: 'failure', detail: { reason: 'unknown' } });
+    await recordAudit(ctx.db, ctx, {
+      action: 'auth.login',
+      outcome: 'failure',
+      detail: { reason: 'unknown' },
+    });
     throw new AppError('invalid_credentials', 'The e-mail or password is wrong.');
   }
   const asActor = actorFor(user, '', 'totp_required');
   if (isLocked(user, now)) {
-    await recordAudit(ctx.db, ctx, { action: 'auth.login', outcome: 'denied', detail: { reason: 'locked' } }, asActor);
+    await recordAudit(
+      ctx.db,
+      ctx,
+      { action: 'auth.login', outcome: 'denied', detail: { reason: 'locked' } },
+      asActor,
+    );
     throw lockedError(user.lockedUntil!);
   }
   if (!(await verify(user.passwordHash, input.password).catch(() => false))) {
     const next = afterFailedLogin(user, now);
     await ctx.db.transaction(async (tx) => {
       await tx.update(users).set(next).where(eq(users.id, user.id));
-      await recordAudit(tx, ctx, { action: 'auth.login', outcome: 'failure', detail: { reason: 'password' } }, asActor);
+      await recordAudit(
+        tx,
+        ctx,
+        { action: 'auth.login', outcome: 'failure', detail: { reason: 'password' } },
+        asActor,
+      );
     });
     if (next.lockedUntil) throw lockedError(next.lockedUntil);
     throw new AppError('invalid_credentials', 'The e-mail or password is wrong.');
@@ -93,7 +107,12 @@ export async function login(ctx: RequestContext, input: z.output<typeof LoginInp
       membershipId: stage === 'active' ? (owned[0]?.id ?? null) : null,
       userAgent: ctx.userAgent,
     });
-    await recordAudit(tx, ctx, { action: 'auth.login', outcome: 'success' }, actorFor(user, session.id, stage));
+    await recordAudit(
+      tx,
+      ctx,
+      { action: 'auth.login', outcome: 'success' },
+      actorFor(user, session.id, stage),
+    );
     return { token, sessionId: session.id };
   });
 }
@@ -158,7 +177,8 @@ export async function startTotpEnrolment(ctx: RequestContext, actor: Actor) {
 
 export async function confirmTotpEnrolment(ctx: RequestContext, actor: Actor, code: string) {
   const user = await getUser(ctx.db, actor.userId);
-  if (!user?.totpPendingSealed) throw new AppError('conflict', 'Start the set-up again: no pending enrolment.');
+  if (!user?.totpPendingSealed)
+    throw new AppError('conflict', 'Start the set-up again: no pending enrolment.');
   const secret = readSecret(ctx, user.id, user.totpPendingSealed);
   const step = matchTotp(secret, user.email, code);
   if (step === null) {
@@ -185,14 +205,20 @@ export async function confirmTotpEnrolment(ctx: RequestContext, actor: Actor, co
         membershipId: stage === 'active' ? (owned[0]?.id ?? null) : null,
       });
     }
-    await recordAudit(tx, ctx, { action: 'auth.totp_enrolled', recordType: 'user', recordId: user.id, outcome: 'success' });
+    await recordAudit(tx, ctx, {
+      action: 'auth.totp_enrolled',
+      recordType: 'user',
+      recordId: user.id,
+      outcome: 'success',
+    });
   });
   return { recoveryCodes, session: await sessionView(ctx, actor.sessionId) };
 }
 
 export async function chooseMembership(ctx: RequestContext, actor: Actor, membershipId: string) {
   const owned = await membershipsOf(ctx.db, actor.userId);
-  if (!owned.some((m) => m.id === membershipId)) throw new AppError('not_found', 'That membership was not found.');
+  if (!owned.some((m) => m.id === membershipId))
+    throw new AppError('not_found', 'That membership was not found.');
   await ctx.db.transaction(async (tx) => {
     await updateSession(tx, actor.sessionId, { stage: 'active', membershipId });
     await recordAudit(tx, ctx, {
@@ -205,7 +231,11 @@ export async function chooseMembership(ctx: RequestContext, actor: Actor, member
   return sessionView(ctx, actor.sessionId);
 }
 
-export async function changePassword(ctx: RequestContext, actor: Actor, input: z.output<typeof ChangePasswordInput>) {
+export async function changePassword(
+  ctx: RequestContext,
+  actor: Actor,
+  input: z.output<typeof ChangePasswordInput>,
+) {
   const user = await getUser(ctx.db, actor.userId);
   if (!user || !(await verify(user.passwordHash, input.currentPassword).catch(() => false))) {
     throw new AppError('invalid_credentials', 'The current password is wrong.');
@@ -214,6 +244,11 @@ export async function changePassword(ctx: RequestContext, actor: Actor, input: z
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
-    await recordAudit(tx, ctx, { action: 'auth.password_changed', recordType: 'user', recordId: user.id, outcome: 'success' });
+    await recordAudit(tx, ctx, {
+      action: 'auth.password_changed',
+      recordType: 'user',
+      recordId: user.id,
+      outcome: 'success',
+    });
   });
 }

@@ -30,7 +30,12 @@ export const NrmFunction = z.enum([
 ]);
 export type NrmFunction = z.infer<typeof NrmFunction>;
 
-export const SessionStage = z.enum(['totp_required', 'totp_enrolment_required', 'membership_required', 'active']);
+export const SessionStage = z.enum([
+  'totp_required',
+  'totp_enrolment_required',
+  'membership_required',
+  'active',
+]);
 export type SessionStage = z.infer<typeof SessionStage>;
 
 export const Id = z.uuid();
@@ -43,7 +48,10 @@ const Email = z
   .pipe(z.email({ message: 'Enter an e-mail address such as name@example.lt.' }))
   .transform((e) => e.toLowerCase());
 
-export const LocalisedText = z.object({ lt: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) });
+export const LocalisedText = z.object({
+  lt: z.string().trim().min(1).max(300),
+  en: z.string().trim().min(1).max(300),
+});
 
 // Password content is checked by rules.checkPassword, so the messages can name the rule broken.
 const PasswordInput = z.string().max(256);
@@ -53,7 +61,11 @@ export const TotpInput = z.object({ code: z.string().trim().min(6).max(32) });
 export const ChooseMembershipInput = z.object({ membershipId: Id });
 export const ChangePasswordInput = z.object({ currentPassword: PasswordInput, newPassword: PasswordInput });
 
-const OrganisationRef = z.object({ id: Id, slug: z.string(), name: z.object({ lt: z.string(), en: z.string() }) });
+const OrganisationRef = z.object({
+  id: Id,
+  slug: z.string(),
+  name: z.object({ lt: z.string(), en: z.string() }),
+});
 
 export const MembershipView = z.object({ id: Id, role: Role, organisation: OrganisationRef });
 export type MembershipView = z.infer<typeof MembershipView>;

@@ -86,7 +86,10 @@ export function mayEverDo(role: Role, action: Action): boolean {
   return (RULES[action][role]?.length ?? 0) > 0;
 }
 
-export function relationshipTo(actorOrganisationId: string, recordOrganisationIds: readonly string[]): Relationship {
+export function relationshipTo(
+  actorOrganisationId: string,
+  recordOrganisationIds: readonly string[],
+): Relationship {
   return recordOrganisationIds.includes(actorOrganisationId) ? 'own_organisation' : 'other_organisation';
 }
 
@@ -108,9 +111,16 @@ export function mayGrantRole(actorRole: Role, role: Role): boolean {
 }
 
 // The deployment requires a second factor for these roles, whatever the organisation says.
-const TWO_FACTOR_ROLES: readonly Role[] = ['national_coordinator', 'administrator', 'data_protection_officer', 'auditor'];
+const TWO_FACTOR_ROLES: readonly Role[] = [
+  'national_coordinator',
+  'administrator',
+  'data_protection_officer',
+  'auditor',
+];
 
-export function requiresTwoFactor(memberships: readonly { role: Role; organisationRequiresTwoFactor: boolean }[]) {
+export function requiresTwoFactor(
+  memberships: readonly { role: Role; organisationRequiresTwoFactor: boolean }[],
+) {
   return memberships.some((m) => m.organisationRequiresTwoFactor || TWO_FACTOR_ROLES.includes(m.role));
 }
 

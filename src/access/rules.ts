@@ -52,7 +52,12 @@ export function afterFailedLogin(account: LoginAttempt, now: Date): LoginAttempt
   return { failedLogins, lockedUntil: null };
 }
 
-export type SessionTimes = { createdAt: Date; lastSeenAt: Date; absoluteExpiresAt: Date; endedAt: Date | null };
+export type SessionTimes = {
+  createdAt: Date;
+  lastSeenAt: Date;
+  absoluteExpiresAt: Date;
+  endedAt: Date | null;
+};
 
 export function isSessionLive(session: SessionTimes, now: Date): boolean {
   return (
@@ -75,7 +80,10 @@ export function needsTouch(session: SessionTimes, now: Date): boolean {
 export type MembershipFacts = { id: string; role: Role; organisationRequiresTwoFactor: boolean };
 
 /** Where a user goes after the password: second factor first, then choosing the acting membership. */
-export function stageAfterPassword(memberships: readonly MembershipFacts[], totpEnrolled: boolean): SessionStage {
+export function stageAfterPassword(
+  memberships: readonly MembershipFacts[],
+  totpEnrolled: boolean,
+): SessionStage {
   if (totpEnrolled) return 'totp_required';
   if (requiresTwoFactor(memberships)) return 'totp_enrolment_required';
   return memberships.length === 1 ? 'active' : 'membership_required';

@@ -54,7 +54,7 @@ export async function loadSession(db: Db, token: string, now = new Date()): Prom
     .leftJoin(memberships, eq(memberships.id, sessions.membershipId))
     .where(eq(sessions.tokenHash, hashToken(token)))
     .limit(1);
-  if (!row || !row.active || !isSessionLive(row.session, now)) return null;
+  if (!row?.active || !isSessionLive(row.session, now)) return null;
   if (needsTouch(row.session, now)) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
   }
@@ -71,7 +71,11 @@ export async function loadSession(db: Db, token: string, now = new Date()): Prom
   };
 }
 
-export async function updateSession(db: Db, id: string, change: { stage: SessionStage; membershipId?: string | null }) {
+export async function updateSession(
+  db: Db,
+  id: string,
+  change: { stage: SessionStage; membershipId?: string | null },
+) {
   await db.update(sessions).set(change).where(eq(sessions.id, id));
 }
 
@@ -89,7 +93,11 @@ export async function endAllSessions(db: Db, userId: string, exceptId?: string) 
     .update(sessions)
     .set({ endedAt: new Date() })
     .where(
-      and(eq(sessions.userId, userId), isNull(sessions.endedAt), exceptId ? ne(sessions.id, exceptId) : undefined),
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.endedAt),
+        exceptId ? ne(sessions.id, exceptId) : undefined,
+      ),
     );
 }
 

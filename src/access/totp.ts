@@ -29,7 +29,12 @@ export async function enrolmentView(secretBase32: string, email: string) {
  * The time step a valid code belongs to (one step of clock drift either way), or null. Callers
  * refuse a step at or below the last one used, so a code cannot be replayed.
  */
-export function matchTotp(secretBase32: string, email: string, code: string, now = Date.now()): number | null {
+export function matchTotp(
+  secretBase32: string,
+  email: string,
+  code: string,
+  now = Date.now(),
+): number | null {
   if (!/^\d{6}$/.test(code)) return null;
   const delta = totpFor(secretBase32, email).validate({ token: code, timestamp: now, window: 1 });
   if (delta === null) return null;

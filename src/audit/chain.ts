@@ -34,7 +34,12 @@ export function eventHash(prevHash: string, event: ChainedFields): string {
 
 export type StoredEvent = ChainedFields & { prevHash: string; hash: string };
 
-export type ChainCheck = { checked: number; ok: boolean; firstBrokenSeq: number | null; reason: string | null };
+export type ChainCheck = {
+  checked: number;
+  ok: boolean;
+  firstBrokenSeq: number | null;
+  reason: string | null;
+};
 
 /**
  * Walks events in order. A link breaks when an event's content no longer gives its hash, when it
@@ -50,7 +55,8 @@ export function checkChain(events: Iterable<StoredEvent>, start = { prevHash: GE
     if (event.seq !== expectedSeq) reason = `expected event ${expectedSeq}, found ${event.seq}`;
     else if (storedPrev !== prevHash) reason = 'does not point at the previous event';
     else if (eventHash(storedPrev, fields) !== hash) reason = 'content does not match its hash';
-    if (reason) return { result: { checked, ok: false, firstBrokenSeq: expectedSeq, reason } as ChainCheck, prevHash };
+    if (reason)
+      return { result: { checked, ok: false, firstBrokenSeq: expectedSeq, reason } as ChainCheck, prevHash };
     checked += 1;
     prevHash = hash;
     expectedSeq += 1;

@@ -1,5 +1,5 @@
-import { recordAudit } from '../audit/record.ts';
 import { listOrganisations } from '../access/admin.ts';
+import { recordAudit } from '../audit/record.ts';
 import { AppError } from '../platform/errors.ts';
 import { route } from '../platform/http/route.ts';
 import { AuditPage, AuditQuery, ChainCheckView } from './model.ts';
@@ -27,7 +27,11 @@ export const auditRoutes = [
       const page = await listAudit(ctx.db, { ...query, from, to });
       const names = new Map((await listOrganisations(ctx)).items.map((o) => [o.id, o.name]));
       // Reading the trail is itself a read of personal data about staff: it is recorded too.
-      await recordAudit(ctx.db, ctx, { action: 'audit.read', outcome: 'success', detail: { count: page.items.length } });
+      await recordAudit(ctx.db, ctx, {
+        action: 'audit.read',
+        outcome: 'success',
+        detail: { count: page.items.length },
+      });
       return {
         nextBefore: page.nextBefore,
         items: page.items.map((e) => ({

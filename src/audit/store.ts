@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db.ts';
 import { type ChainCheck, checkChain, eventHash, GENESIS_HASH, type StoredEvent } from './chain.ts';
 import { auditEvents } from './tables.ts';
@@ -102,5 +102,8 @@ export async function listAudit(db: Db, filter: AuditFilter) {
     .orderBy(desc(auditEvents.seq))
     .limit(filter.limit + 1);
   const page = rows.slice(0, filter.limit);
-  return { items: page, nextBefore: rows.length > filter.limit ? (page[page.length - 1]?.seq ?? null) : null };
+  return {
+    items: page,
+    nextBefore: rows.length > filter.limit ? (page[page.length - 1]?.seq ?? null) : null,
+  };
 }

@@ -3,9 +3,9 @@ import { count, eq } from 'drizzle-orm';
 import { hashPassword } from '../access/auth.ts';
 import { memberships, organisations, users } from '../access/tables.ts';
 import { appendAudit } from '../audit/store.ts';
+import { insertPerson } from '../people/store.ts';
 import { sealJson } from '../platform/crypto/sealing.ts';
 import type { Services } from '../platform/http/context.ts';
-import { insertPerson } from '../people/store.ts';
 import { SeedOrganisations } from './model.ts';
 import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from './staff.ts';
 
@@ -73,7 +73,12 @@ export async function loadDemoIfEmpty(services: Services): Promise<boolean> {
       ageBand: '18-24',
       citizenshipPathway: 'lithuanian',
       disability: false,
-      identity: { givenName: 'Marija', familyName: 'Pavyzdytė', birthDate: '2003-04-12', notes: 'Demo record.' },
+      identity: {
+        givenName: 'Marija',
+        familyName: 'Pavyzdytė',
+        birthDate: '2003-04-12',
+        notes: 'Demo record.',
+      },
     });
     await appendAudit(tx, SYSTEM, 'demo-load', {
       action: 'demo.load',

@@ -45,7 +45,10 @@ export const DEMO_STAFF: DemoStaff[] = [
     email: 'manager@atrama.test',
     displayName: 'Jonas Vasiliauskas',
     memberships: [
-      { organisation: 'caritas-centre-against-human-trafficking-and-exploitation', role: 'organisation_manager' },
+      {
+        organisation: 'caritas-centre-against-human-trafficking-and-exploitation',
+        role: 'organisation_manager',
+      },
     ],
     totp: 'none',
   },

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 
 export const Sex = z.enum(['female', 'male', 'other', 'unknown']);
-export const AgeBand = z.enum(['0-13', '14-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+', 'unknown']);
+export const AgeBand = z.enum([
+  '0-13',
+  '14-17',
+  '18-24',
+  '25-34',
+  '35-44',
+  '45-54',
+  '55-64',
+  '65+',
+  'unknown',
+]);
 export const CitizenshipPathway = z.enum(['lithuanian', 'eu', 'third_country', 'unknown']);
 
 /** Identity fields: sealed under the person's own key, never stored or logged in the clear. */

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
-import { blindIndex, newKey, seal, sealJson, unseal, unsealJson } from '../platform/crypto/sealing.ts';
 import type { Keys } from '../platform/crypto/keys.ts';
+import { blindIndex, newKey, seal, sealJson, unseal, unsealJson } from '../platform/crypto/sealing.ts';
 import type { Db } from '../platform/db.ts';
 import { Identity } from './model.ts';
 import { people, personKeys } from './tables.ts';
@@ -20,7 +20,9 @@ export async function insertPerson(
   const [row] = await db.insert(people).values(facts).returning();
   if (!identity) return row!;
   const dataKey = newKey();
-  await db.insert(personKeys).values({ personId: row!.id, wrappedKey: seal(keys.master, dataKey, keyAad(row!.id)) });
+  await db
+    .insert(personKeys)
+    .values({ personId: row!.id, wrappedKey: seal(keys.master, dataKey, keyAad(row!.id)) });
   const fullName = [identity.givenName, identity.familyName].filter(Boolean).join(' ');
   const [sealed] = await db
     .update(people)
@@ -52,7 +54,10 @@ export async function unsealIdentity(db: Db, keys: Keys, person: PersonRow): Pro
   const [key] = await db.select().from(personKeys).where(eq(personKeys.personId, person.id)).limit(1);
   if (!key) return { kind: 'shredded' };
   const dataKey = unseal(keys.master, key.wrappedKey, keyAad(person.id));
-  return { kind: 'identity', identity: Identity.parse(unsealJson(dataKey, person.sealedIdentity, identityAad(person.id))) };
+  return {
+    kind: 'identity',
+    identity: Identity.parse(unsealJson(dataKey, person.sealedIdentity, identityAad(person.id))),
+  };
 }
 
 /** Crypto-shredding: destroy the data key, drop the blind index; the non-identifying facts stay. */

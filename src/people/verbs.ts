@@ -48,7 +48,12 @@ export async function createPerson(ctx: RequestContext, input: z.output<typeof C
       createdByUserId: ctx.actor?.userId,
       identity: input.identity,
     });
-    await recordAudit(tx, ctx, { action: 'person.create', recordType: 'person', recordId: row.id, outcome: 'success' });
+    await recordAudit(tx, ctx, {
+      action: 'person.create',
+      recordType: 'person',
+      recordId: row.id,
+      outcome: 'success',
+    });
     return { ...facts(row), identity: input.identity ?? null };
   });
 }
@@ -79,6 +84,11 @@ export async function erasePerson(ctx: RequestContext, id: string) {
   await personFor(ctx, 'person.erase', id);
   await ctx.db.transaction(async (tx) => {
     await shredPerson(tx, id);
-    await recordAudit(tx, ctx, { action: 'person.erase', recordType: 'person', recordId: id, outcome: 'success' });
+    await recordAudit(tx, ctx, {
+      action: 'person.erase',
+      recordType: 'person',
+      recordId: id,
+      outcome: 'success',
+    });
   });
 }

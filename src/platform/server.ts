@@ -6,10 +6,19 @@ import { openDatabase } from './db.ts';
 import { type AppOptions, buildApp } from './http/app.ts';
 import type { Services } from './http/context.ts';
 
-export type Started = { app: FastifyInstance; services: Services; demoLoaded: boolean; close(): Promise<void> };
+export type Started = {
+  app: FastifyInstance;
+  services: Services;
+  demoLoaded: boolean;
+  close(): Promise<void>;
+};
 
 /** Open the database, migrate, load demo data where allowed, and build the app (not yet listening). */
-export async function prepare(config: Config, options: AppOptions = {}, warn = console.warn): Promise<Started> {
+export async function prepare(
+  config: Config,
+  options: AppOptions = {},
+  warn = console.warn,
+): Promise<Started> {
   const keys = loadKeys(config, warn);
   const database = await openDatabase(config.database);
   try {

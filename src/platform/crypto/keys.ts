@@ -9,7 +9,8 @@ export const KEY_FILE_NAME = 'atrama-keys.json';
 
 function decode(name: string, value: string): Buffer {
   const key = Buffer.from(value, 'base64');
-  if (key.length !== 32) throw new Error(`${name} must be 32 bytes, base64-encoded (openssl rand -base64 32)`);
+  if (key.length !== 32)
+    throw new Error(`${name} must be 32 bytes, base64-encoded (openssl rand -base64 32)`);
   return key;
 }
 
@@ -39,7 +40,10 @@ export function loadKeys(config: Config, warn: (message: string) => void): Keys 
   mkdirSync(config.keyDir, { recursive: true, mode: 0o700 });
   writeFileSync(
     file,
-    JSON.stringify({ master: keys.master.toString('base64'), blindIndex: keys.blindIndex.toString('base64') }),
+    JSON.stringify({
+      master: keys.master.toString('base64'),
+      blindIndex: keys.blindIndex.toString('base64'),
+    }),
     { mode: 0o600, flag: 'wx' },
   );
   warn(

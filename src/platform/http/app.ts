@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { adminRoutes } from '../../access/admin-routes.ts';
 import { authRoutes } from '../../access/auth-routes.ts';
 import { loadSession, SESSION_COOKIE } from '../../access/sessions.ts';
@@ -18,13 +18,18 @@ import { registerRoute } from './register.ts';
 import type { AnyRoute } from './route.ts';
 import { registerSecurity } from './security.ts';
 
-export const API_ROUTES: readonly AnyRoute[] = [...authRoutes, ...adminRoutes, ...auditRoutes, ...peopleRoutes];
+export const API_ROUTES: readonly AnyRoute[] = [
+  ...authRoutes,
+  ...adminRoutes,
+  ...auditRoutes,
+  ...peopleRoutes,
+];
 
 export const STAFF_DIST = fileURLToPath(new URL('../../../dist/staff', import.meta.url));
 
 const PUBLIC = { policy: { kind: 'public' as const } };
 
-export type AppOptions = { logStream?: NodeJS.WritableStream };
+export type AppOptions = { logStream?: NodeJS.WritableStream; onRoute?: (route: RouteOptions) => void };
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -45,6 +50,13 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     bodyLimit: 256 * 1024,
   });
 
+  // Default deny by construction: a route registered without a policy stops the app from starting.
+  app.addHook('onRoute', (routeOptions) => {
+    if (!routeOptions.config?.policy) {
+      throw new Error(`Route ${routeOptions.method} ${routeOptions.url} declares no access policy.`);
+    }
+    options.onRoute?.(routeOptions);
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(fastifyStatic, { root: STAFF_DIST, serve: false });
@@ -77,7 +89,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   });
 
   const openApi = buildOpenApi(API_ROUTES, {
-    '/healthz': { get: { summary: 'The process is alive', security: [], responses: { 200: { description: 'ok' } } } },
+    '/healthz': {
+      get: { summary: 'The process is alive', security: [], responses: { 200: { description: 'ok' } } },
+    },
     '/readyz': {
       get: {
         summary: 'The database answers',
@@ -88,8 +102,12 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   });
   app.get('/openapi.json', { config: PUBLIC }, async () => openApi);
   const docsHtml = renderDocs(openApi);
-  app.get('/docs', { config: PUBLIC }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsHtml));
-  app.get('/docs/docs.css', { config: PUBLIC }, async (_request, reply) => reply.type('text/css').send(DOCS_CSS));
+  app.get('/docs', { config: PUBLIC }, async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(docsHtml),
+  );
+  app.get('/docs/docs.css', { config: PUBLIC }, async (_request, reply) =>
+    reply.type('text/css').send(DOCS_CSS),
+  );
 
   registerStaffApp(app);
   return app;

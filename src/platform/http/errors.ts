@@ -42,7 +42,10 @@ function fromFastify(error: FastifyError): AppError | null {
     429: ['rate_limited', 'Too many requests. Wait a minute and try again.'],
     404: ['not_found', 'Not found.'],
   };
-  const [code, message] = byStatus[status] ?? ['bad_request', 'The request could not be read. Send valid JSON.'];
+  const [code, message] = byStatus[status] ?? [
+    'bad_request',
+    'The request could not be read. Send valid JSON.',
+  ];
   return new AppError(code, message);
 }
 
@@ -51,10 +54,19 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = error instanceof AppError ? error : fromFastify(error);
     if (known) return sendProblem(reply, known);
-    request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, 'request failed');
-    return sendProblem(reply, new AppError('internal_error', 'Something went wrong on our side. It has been logged.'));
+    request.log.error(
+      { err: { type: error.name, message: error.message, stack: error.stack } },
+      'request failed',
+    );
+    return sendProblem(
+      reply,
+      new AppError('internal_error', 'Something went wrong on our side. It has been logged.'),
+    );
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, new AppError('not_found', `No such address: ${request.method} ${request.url.split('?')[0]}`)),
+    sendProblem(
+      reply,
+      new AppError('not_found', `No such address: ${request.method} ${request.url.split('?')[0]}`),
+    ),
   );
 }

@@ -96,16 +96,27 @@ export function buildOpenApi(routes: readonly AnyRoute[], extra: Record<string, 
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /** Browsable API docs, rendered on the server: no script, so the strict CSP holds. */
 export function renderDocs(document: ReturnType<typeof buildOpenApi>): string {
   const sections = Object.entries(document.paths).flatMap(([path, operations]) =>
     Object.entries(operations).map(([method, op]) => {
-      const operation = op as { summary?: string; tags?: string[]; 'x-atrama-policy'?: unknown; requestBody?: unknown; responses?: unknown };
+      const operation = op as {
+        summary?: string;
+        tags?: string[];
+        'x-atrama-policy'?: unknown;
+        requestBody?: unknown;
+        responses?: unknown;
+      };
       const policy = JSON.stringify(operation['x-atrama-policy'] ?? { kind: 'public' });
       const details = [
-        operation.requestBody ? `<h4>Request body</h4><pre>${escapeHtml(JSON.stringify(operation.requestBody, null, 2))}</pre>` : '',
+        operation.requestBody
+          ? `<h4>Request body</h4><pre>${escapeHtml(JSON.stringify(operation.requestBody, null, 2))}</pre>`
+          : '',
         `<h4>Responses</h4><pre>${escapeHtml(JSON.stringify(operation.responses ?? {}, null, 2))}</pre>`,
       ].join('');
       return `<details><summary><code class="m ${method}">${method.toUpperCase()}</code> <code>${escapeHtml(path)}</code> — ${escapeHtml(operation.summary ?? '')} <small>${escapeHtml(policy)}</small></summary>${details}</details>`;

@@ -17,7 +17,11 @@ export function contextOf(services: Services, request: FastifyRequest): RequestC
   };
 }
 
-export async function auditDenied(ctx: RequestContext, action: string, record?: { type: string; id: string }) {
+export async function auditDenied(
+  ctx: RequestContext,
+  action: string,
+  record?: { type: string; id: string },
+) {
   await recordAudit(ctx.db, ctx, {
     action,
     recordType: record?.type ?? null,
@@ -64,7 +68,10 @@ export function registerRoute(app: FastifyInstance, services: Services, def: Any
         result = await def.handler(ctx, input, reply);
       } catch (error) {
         if (error instanceof DeniedError) {
-          await auditDenied(ctx, error.audit.action, { type: error.audit.recordType, id: error.audit.recordId });
+          await auditDenied(ctx, error.audit.action, {
+            type: error.audit.recordType,
+            id: error.audit.recordId,
+          });
         }
         throw error;
       }

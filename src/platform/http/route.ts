@@ -11,7 +11,10 @@ import type { RequestContext } from './context.ts';
  */
 export type RoutePolicy =
   | { kind: 'public' }
-  | { kind: 'session'; stages: readonly ('totp_required' | 'totp_enrolment_required' | 'membership_required' | 'active')[] }
+  | {
+      kind: 'session';
+      stages: readonly ('totp_required' | 'totp_enrolment_required' | 'membership_required' | 'active')[];
+    }
   | { kind: 'action'; action: Action };
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -40,7 +43,12 @@ export type RouteDef<B = undefined, Q = undefined, P = undefined, R = undefined>
   ) => Promise<R extends z.ZodType ? z.input<R> : void>;
 };
 
-export type AnyRoute = RouteDef<Schema | undefined, Schema | undefined, Schema | undefined, Schema | undefined>;
+export type AnyRoute = RouteDef<
+  Schema | undefined,
+  Schema | undefined,
+  Schema | undefined,
+  Schema | undefined
+>;
 
 /** Identity function that lets TypeScript infer the handler's input and output from the schemas. */
 export function route<

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { Role } from './model.ts';
+import {
+  type Action,
+  ALL_ACTIONS,
+  isAllowed,
+  mayEverDo,
+  mayGrantRole,
+  type Relationship,
+  requiresTwoFactor,
+} from './policy.ts';
+
+// The expected decisions, written out by hand: role × action × relationship → allowed.
+// Anything not listed must be refused (default deny).
+const ALLOWED: [Role, Action, Relationship][] = [
+  ...Role.options.map((role): [Role, Action, Relationship] => [role, 'organisation.list', 'collection']),
+  ['administrator', 'organisation.create', 'collection'],
+  ['administrator', 'organisation.update', 'own_organisation'],
+  ['administrator', 'organisation.update', 'other_organisation'],
+  ['administrator', 'organisation.update', 'collection'],
+  ['organisation_manager', 'organisation.update', 'own_organisation'],
+  ['administrator', 'user.list', 'collection'],
+  ['organisation_manager', 'user.list', 'collection'],
+  ['administrator', 'user.create', 'own_organisation'],
+  ['administrator', 'user.create', 'other_organisation'],
+  ['administrator', 'user.create', 'collection'],
+  ['organisation_manager', 'user.create', 'own_organisation'],
+  ['organisation_manager', 'user.create', 'collection'],
+  ['administrator', 'user.update', 'own_organisation'],
+  ['administrator', 'user.update', 'other_organisation'],
+  ['administrator', 'user.update', 'collection'],
+  ['organisation_manager', 'user.update', 'own_organisation'],
+  ['administrator', 'membership.create', 'own_organisation'],
+  ['administrator', 'membership.create', 'other_organisation'],
+  ['administrator', 'membership.create', 'collection'],
+  ['organisation_manager', 'membership.create', 'own_organisation'],
+  ['administrator', 'membership.delete', 'own_organisation'],
+  ['administrator', 'membership.delete', 'other_organisation'],
+  ['administrator', 'membership.delete', 'collection'],
+  ['organisation_manager', 'membership.delete', 'own_organisation'],
+  ['auditor', 'audit.read', 'collection'],
+  ['data_protection_officer', 'audit.read', 'collection'],
+  ['auditor', 'audit.verify', 'collection'],
+  ['data_protection_officer', 'audit.verify', 'collection'],
+  ['first_responder', 'person.create', 'collection'],
+  ['case_worker', 'person.create', 'collection'],
+  ['first_responder', 'person.list', 'collection'],
+  ['case_worker', 'person.list', 'collection'],
+  ['organisation_manager', 'person.list', 'collection'],
+  ['national_coordinator', 'person.list', 'collection'],
+  ['first_responder', 'person.read', 'own_organisation'],
+  ['case_worker', 'person.read', 'own_organisation'],
+  ['organisation_manager', 'person.read', 'own_organisation'],
+  ['data_protection_officer', 'person.erase', 'own_organisation'],
+  ['data_protection_officer', 'person.erase', 'other_organisation'],
+];
+
+const RELATIONSHIPS: Relationship[] = ['own_organisation', 'other_organisation', 'collection'];
+const key = (r: Role, a: Action, rel: Relationship) => `${r} ${a} ${rel}`;
+const allowed = new Set(ALLOWED.map(([r, a, rel]) => key(r, a, rel)));
+
+describe('access policy (role × action × relationship)', () => {
+  const cases = Role.options.flatMap((role) =>
+    ALL_ACTIONS.flatMap((action) => RELATIONSHIPS.map((rel) => [role, action, rel] as const)),
+  );
+  it.each(cases)('%s %s on %s', (role, action, rel) => {
+    expect(isAllowed(role, action, rel)).toBe(allowed.has(key(role, action, rel)));
+  });
+
+  it('lets no role outside the table do anything', () => {
+    for (const action of ALL_ACTIONS) {
+      for (const role of Role.options) {
+        const expected = RELATIONSHIPS.some((rel) => allowed.has(key(role, action, rel)));
+        expect(mayEverDo(role, action), `${role} ${action}`).toBe(expected);
+      }
+    }
+  });
+
+  it.each([
+    ['administrator', 'administrator', true],
+    ['administrator', 'national_coordinator', true],
+    ['organisation_manager', 'case_worker', true],
+    ['organisation_manager', 'organisation_manager', true],
+    ['organisation_manager', 'administrator', false],
+    ['organisation_manager', 'auditor', false],
+    ['organisation_manager', 'national_coordinator', false],
+    ['organisation_manager', 'data_protection_officer', false],
+    ['case_worker', 'case_worker', false],
+    ['national_coordinator', 'case_worker', false],
+  ] as const)('%s may grant %s: %s', (actor, role, expected) => {
+    expect(mayGrantRole(actor, role)).toBe(expected);
+  });
+
+  it.each([
+    [[{ role: 'case_worker', organisationRequiresTwoFactor: false }], false],
+    [[{ role: 'case_worker', organisationRequiresTwoFactor: true }], true],
+    [[{ role: 'national_coordinator', organisationRequiresTwoFactor: false }], true],
+    [[{ role: 'administrator', organisationRequiresTwoFactor: false }], true],
+    [[{ role: 'auditor', organisationRequiresTwoFactor: false }], true],
+    [
+      [
+        { role: 'first_responder', organisationRequiresTwoFactor: false },
+        { role: 'data_protection_officer', organisationRequiresTwoFactor: false },
+      ],
+      true,
+    ],
+  ] as const)('second factor required for %j: %s', (memberships, expected) => {
+    expect(requiresTwoFactor(memberships)).toBe(expected);
+  });
+});

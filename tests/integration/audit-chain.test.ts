@@ -1,0 +1,91 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepare } from '../../src/platform/server.ts';
+import { backends, loginAs, startTestApp, type TestApp, testConfig } from '../support/harness.ts';
+
+const run = promisify(execFile);
+
+/** `npm run audit:verify` against a database, with its exit code and output. */
+async function verifyCommand(env: Record<string, string>) {
+  try {
+    const { stdout } = await run('npx', ['tsx', 'src/audit/verify-command.ts'], {
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, out: stdout };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, out: failed.stdout + failed.stderr };
+  }
+}
+
+describe.each(backends())('audit trail on %s', (backend) => {
+  let app: TestApp | null = null;
+  let env: Record<string, string>;
+  let dataDir: string | null = null;
+
+  beforeAll(async () => {
+    if (backend === 'postgres') {
+      app = await startTestApp('postgres');
+      env = { DATABASE_URL: app.databaseUrl! };
+    } else {
+      // The command opens the embedded database from its folder, so this test keeps one on disk.
+      dataDir = mkdtempSync(path.join(tmpdir(), 'atrama-audit-'));
+      const config = testConfig({ kind: 'pglite', dataDir: path.join(dataDir, 'db') });
+      const started = await prepare(config, {}, () => {});
+      app = { ...started, backend: 'pglite', logs: [], databaseUrl: null };
+      env = { ATRAMA_DATA_DIR: dataDir, DATABASE_URL: '' };
+    }
+    const worker = await loginAs(app, 'case.worker@atrama.test');
+    await worker.request('GET', '/api/people');
+    await worker.request('POST', '/api/auth/logout', {});
+  });
+  afterAll(async () => {
+    await app?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE in the database itself', async () => {
+    const db = app!.services.database.db;
+    await expect(db.execute(sql`update audit_events set outcome = 'denied' where seq = 1`)).rejects.toThrow();
+    await expect(db.execute(sql`delete from audit_events where seq = 1`)).rejects.toThrow();
+    await expect(db.execute(sql`truncate audit_events`)).rejects.toThrow();
+  });
+
+  it('verifies the chain and names the first broken link after a superuser edits a row', async () => {
+    const db = app!.services.database.db;
+    const [{ n }] = (await db.execute(sql`select count(*)::int as n from audit_events`)).rows as [
+      { n: number },
+    ];
+    expect(n).toBeGreaterThan(3);
+
+    if (backend === 'pglite') await app!.close(); // one process may open the folder at a time
+    const intact = await verifyCommand(env);
+    expect(intact.code, intact.out).toBe(0);
+    expect(intact.out).toContain(`${n} events checked`);
+
+    if (backend === 'pglite') {
+      const reopened = await prepare(
+        testConfig({ kind: 'pglite', dataDir: path.join(dataDir!, 'db') }),
+        {},
+        () => {},
+      );
+      app = { ...reopened, backend: 'pglite', logs: [], databaseUrl: null };
+    }
+    const dbNow = app!.services.database.db;
+    // A superuser can switch triggers off; the hash chain still gives the edit away.
+    await dbNow.transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql`update audit_events set actor_email = 'someone.else@atrama.test' where seq = 3`);
+    });
+    if (backend === 'pglite') await app!.close();
+    const broken = await verifyCommand(env);
+    expect(broken.code).not.toBe(0);
+    expect(broken.out).toContain('BROKEN at event 3');
+    if (backend === 'pglite') app = null;
+  });
+});

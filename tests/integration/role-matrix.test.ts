@@ -1,0 +1,301 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/access/model.ts';
+import { API_ROUTES } from '../../src/platform/http/app.ts';
+import {
+  backends,
+  type Client,
+  clientFor,
+  demoEmailFor,
+  loginAs,
+  startTestApp,
+  type TestApp,
+} from '../support/harness.ts';
+
+type Who = Role | 'anonymous';
+type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; body?: unknown };
+type Ids = Record<
+  | 'caritas'
+  | 'klaipeda'
+  | 'klaipedaUser'
+  | 'klaipedaMembership'
+  | 'borderGuard'
+  | 'named'
+  | 'anonymousPerson',
+  string
+>;
+
+// Roles in the order they call each route; the administrator goes last because its calls change
+// records (it deletes the membership the others are refused).
+const ROLES: Role[] = [...Role.options.filter((r) => r !== 'administrator'), 'administrator'];
+const EVERY_ROLE = Object.fromEntries(Role.options.map((r) => [r, 200])) as Record<Role, number>;
+
+/** Expected answers, written by hand. A role not named gets `otherwise`. */
+type Row = {
+  route: string;
+  call: (ids: Ids, who: Who) => Call;
+  expect: Partial<Record<Who, number>>;
+  otherwise: number;
+};
+
+const ROWS: Row[] = [
+  {
+    route: 'POST /api/auth/login',
+    call: () => ({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { email: 'nobody@atrama.test', password: 'not the password' },
+    }),
+    expect: {},
+    otherwise: 401,
+  },
+  {
+    route: 'GET /api/auth/session',
+    call: () => ({ method: 'GET', url: '/api/auth/session' }),
+    expect: EVERY_ROLE,
+    otherwise: 401,
+  },
+  {
+    route: 'GET /api/auth/sessions',
+    call: () => ({ method: 'GET', url: '/api/auth/sessions' }),
+    expect: EVERY_ROLE,
+    otherwise: 401,
+  },
+  {
+    route: 'POST /api/auth/totp',
+    call: () => ({ method: 'POST', url: '/api/auth/totp', body: { code: '000000' } }),
+    expect: {},
+    otherwise: 403, // an active session is past this stage
+  },
+  {
+    route: 'POST /api/auth/totp/enrolment',
+    call: () => ({ method: 'POST', url: '/api/auth/totp/enrolment', body: {} }),
+    expect: EVERY_ROLE,
+    otherwise: 200,
+  },
+  {
+    route: 'POST /api/auth/totp/enrolment/confirm',
+    call: () => ({ method: 'POST', url: '/api/auth/totp/enrolment/confirm', body: { code: 'abcdef' } }),
+    expect: {},
+    otherwise: 400,
+  },
+  {
+    route: 'POST /api/auth/membership',
+    call: () => ({ method: 'POST', url: '/api/auth/membership', body: { membershipId: randomUUID() } }),
+    expect: {},
+    otherwise: 404,
+  },
+  {
+    route: 'POST /api/auth/password',
+    call: () => ({
+      method: 'POST',
+      url: '/api/auth/password',
+      body: { currentPassword: 'wrong-password-x', newPassword: 'x' },
+    }),
+    expect: {},
+    otherwise: 401,
+  },
+  {
+    route: 'DELETE /api/auth/sessions/:id',
+    call: () => ({ method: 'DELETE', url: `/api/auth/sessions/${randomUUID()}` }),
+    expect: {},
+    otherwise: 404,
+  },
+  {
+    route: 'GET /api/organisations',
+    call: () => ({ method: 'GET', url: '/api/organisations' }),
+    expect: EVERY_ROLE,
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/organisations',
+    call: (_ids, who) => ({
+      method: 'POST',
+      url: '/api/organisations',
+      body: {
+        slug: `test-${who}`.replace(/_/g, '-'),
+        name: { lt: 'Bandymas', en: 'Test' },
+        functions: ['municipality'],
+      },
+    }),
+    expect: { administrator: 201 },
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/organisations/:id',
+    call: (ids) => ({
+      method: 'PATCH',
+      url: `/api/organisations/${ids.caritas}`,
+      body: { accredited: true },
+    }),
+    expect: { administrator: 200, organisation_manager: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/users',
+    call: () => ({ method: 'GET', url: '/api/users?q=a' }),
+    expect: { administrator: 200, organisation_manager: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/users',
+    call: (ids, who) => ({
+      method: 'POST',
+      url: '/api/users',
+      body: {
+        email: `new.${who}@atrama.test`,
+        displayName: 'Naujas Darbuotojas',
+        password: 'a long enough passphrase',
+        organisationId: ids.caritas,
+        role: 'case_worker',
+      },
+    }),
+    expect: { administrator: 201, organisation_manager: 201 },
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/users/:id',
+    call: (ids) => ({
+      method: 'PATCH',
+      url: `/api/users/${ids.klaipedaUser}`,
+      body: { displayName: 'Ieva Stankevičiūtė' },
+    }),
+    expect: { administrator: 200, organisation_manager: 404 }, // another organisation's worker: not found
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/users/:id/memberships',
+    call: (ids, who) => ({
+      method: 'POST',
+      url: `/api/users/${ids.borderGuard}/memberships`,
+      body: {
+        organisationId: ids.caritas,
+        role: who === 'administrator' ? 'statistician' : 'return_officer',
+      },
+    }),
+    expect: { administrator: 201, organisation_manager: 201 },
+    otherwise: 403,
+  },
+  {
+    route: 'DELETE /api/memberships/:id',
+    call: (ids) => ({ method: 'DELETE', url: `/api/memberships/${ids.klaipedaMembership}` }),
+    expect: { administrator: 204, organisation_manager: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/audit',
+    call: () => ({ method: 'GET', url: '/api/audit' }),
+    expect: { auditor: 200, data_protection_officer: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/audit/verify',
+    call: () => ({ method: 'GET', url: '/api/audit/verify' }),
+    expect: { auditor: 200, data_protection_officer: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/people',
+    call: () => ({
+      method: 'POST',
+      url: '/api/people',
+      body: { sex: 'male', ageBand: '25-34', citizenshipPathway: 'eu', identity: { givenName: 'Jonas' } },
+    }),
+    expect: { first_responder: 201, case_worker: 201 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/people',
+    call: () => ({ method: 'GET', url: '/api/people' }),
+    expect: { first_responder: 200, case_worker: 200, organisation_manager: 200, national_coordinator: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/people/:id',
+    call: (ids) => ({ method: 'GET', url: `/api/people/${ids.named}` }),
+    // The demo first responder is a border guard: another organisation's person reads as absent.
+    expect: { case_worker: 200, organisation_manager: 200, first_responder: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/people/:id/erase',
+    call: (ids) => ({ method: 'POST', url: `/api/people/${ids.anonymousPerson}/erase`, body: {} }),
+    expect: { data_protection_officer: 204 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/auth/logout-everywhere',
+    call: () => ({ method: 'POST', url: '/api/auth/logout-everywhere', body: {} }),
+    expect: {},
+    otherwise: 204,
+  },
+  // Last: logging out ends the session, so this row checks the 401 that follows too.
+  {
+    route: 'POST /api/auth/logout',
+    call: () => ({ method: 'POST', url: '/api/auth/logout', body: {} }),
+    expect: {},
+    otherwise: 401,
+  },
+];
+
+describe.each(backends())('role × route matrix on %s', (backend) => {
+  let app: TestApp;
+  let ids: Ids;
+  const clients = new Map<Role, Client>();
+
+  beforeAll(async () => {
+    app = await startTestApp(backend);
+    for (const role of ROLES) clients.set(role, await loginAs(app, demoEmailFor(role)));
+    const admin = clients.get('administrator')!;
+    const orgs = (await admin.request('GET', '/api/organisations')).json() as {
+      items: { id: string; slug: string }[];
+    };
+    const org = (slug: string) => orgs.items.find((o) => o.slug === slug)!.id;
+    const users = (await admin.request('GET', '/api/users')).json() as {
+      items: { id: string; email: string; memberships: { id: string }[] }[];
+    };
+    const user = (email: string) => users.items.find((u) => u.email === email)!;
+    const people = (await clients.get('case_worker')!.request('GET', '/api/people')).json() as {
+      items: { id: string; anonymous: boolean }[];
+    };
+    ids = {
+      caritas: org('caritas-centre-against-human-trafficking-and-exploitation'),
+      klaipeda: org('klaipeda-social-and-psychological-support-centre'),
+      klaipedaUser: user('klaipeda.worker@atrama.test').id,
+      klaipedaMembership: user('klaipeda.worker@atrama.test').memberships[0]!.id,
+      borderGuard: user('border.guard@atrama.test').id,
+      named: people.items.find((p) => !p.anonymous)!.id,
+      anonymousPerson: people.items.find((p) => p.anonymous)!.id,
+    };
+  });
+  afterAll(() => app?.close());
+
+  it('has a row for every API route', () => {
+    const covered = new Set(ROWS.map((r) => r.route));
+    const missing = API_ROUTES.map((r) => `${r.method} ${r.url}`).filter((r) => !covered.has(r));
+    expect(missing).toEqual([]);
+  });
+
+  it('answers 401 to every staff route without a session', async () => {
+    const anonymous = clientFor(app);
+    for (const row of ROWS) {
+      const call = row.call(ids, 'anonymous');
+      const response = await anonymous.request(call.method, call.url, call.body);
+      expect(response.status, row.route).toBe(401);
+    }
+  });
+
+  it('answers each role as the table says', async () => {
+    const failures: string[] = [];
+    for (const row of ROWS) {
+      for (const role of ROLES) {
+        const call = row.call(ids, role);
+        const response = await clients.get(role)!.request(call.method, call.url, call.body);
+        const expected = row.expect[role] ?? row.otherwise;
+        if (response.status !== expected)
+          failures.push(`${row.route} as ${role}: ${response.status}, expected ${expected}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
