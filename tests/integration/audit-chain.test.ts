@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { sql } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../src/audit/tables.ts';
 import { prepare } from '../../src/platform/server.ts';
 import { backends, loginAs, startTestApp, type TestApp, testConfig } from '../support/harness.ts';
 
@@ -58,9 +59,8 @@ describe.each(backends())('audit trail on %s', (backend) => {
 
   it('verifies the chain and names the first broken link after a superuser edits a row', async () => {
     const db = app!.services.database.db;
-    const [{ n }] = (await db.execute(sql`select count(*)::int as n from audit_events`)).rows as [
-      { n: number },
-    ];
+    const [counted] = await db.select({ n: count() }).from(auditEvents);
+    const n = counted!.n;
     expect(n).toBeGreaterThan(3);
 
     if (backend === 'pglite') await app!.close(); // one process may open the folder at a time
