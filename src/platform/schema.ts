@@ -2,3 +2,4 @@
 export * from '../access/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../people/tables.ts';
+export * from './tables.ts';

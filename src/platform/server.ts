@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { loadDemoIfEmpty } from '../demo/load.ts';
 import type { Config } from './config.ts';
+import { checkKeysMatchDatabase } from './crypto/key-check.ts';
 import { loadKeys } from './crypto/keys.ts';
 import { openDatabase } from './db.ts';
 import { type AppOptions, buildApp } from './http/app.ts';
@@ -23,6 +24,7 @@ export async function prepare(
   const database = await openDatabase(config.database);
   try {
     await database.migrate();
+    await checkKeysMatchDatabase(database.db, keys);
     const services: Services = { database, keys, config };
     const demoLoaded = config.loadDemo ? await loadDemoIfEmpty(services) : false;
     const app = await buildApp(services, options);

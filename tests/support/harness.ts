@@ -14,7 +14,7 @@ export function backends(): Backend[] {
   return process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 }
 
-async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const admin = process.env.DATABASE_URL!;
   const name = `atrama_test_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: admin });

@@ -1,0 +1,121 @@
+// `npm run bench`: measured in one run on this machine, printed as figures and ratios.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { DEMO_PASSWORD } from '../src/demo/staff.ts';
+import { freshPostgresDatabase } from '../tests/support/harness.ts';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+async function freePort(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return String(port);
+}
+
+function start(args: string[], env: Record<string, string>, readyText: string): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const timer = setTimeout(() => reject(new Error(`${args[0]} did not start`)), 120_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(readyText)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    let errors = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    child.on('exit', (code) => reject(new Error(`${args[0]} exited with ${code}: ${errors.slice(-2000)}`)));
+  });
+}
+
+async function load(url: string, headers: Record<string, string> = {}) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+  const errors = result.errors + result.non2xx;
+  if (errors > 0) throw new Error(`${url}: ${errors} failed responses`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function loginCookie(base: string) {
+  const post = (url: string, body: unknown, cookie = '') =>
+    fetch(`${base}${url}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: base, ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
+    });
+  const login = await post('/api/auth/login', { email: 'case.worker@atrama.test', password: DEMO_PASSWORD });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const session = (await login.json()) as { memberships: { id: string; organisation: { slug: string } }[] };
+  const caritas = session.memberships.find((m) => m.organisation.slug.startsWith('caritas-centre'))!;
+  await post('/api/auth/membership', { membershipId: caritas.id }, cookie);
+  const people = (await (await fetch(`${base}/api/people`, { headers: { cookie } })).json()) as {
+    items: { id: string; anonymous: boolean }[];
+  };
+  return { cookie, personId: people.items.find((p) => !p.anonymous)!.id };
+}
+
+const children: ChildProcess[] = [];
+const folders: string[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+try {
+  console.log(
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB`,
+  );
+  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per figure, loopback\n`);
+
+  const barePort = await freePort();
+  children.push(await start(['bench/bare-server.ts'], { PORT: barePort }, 'ready'));
+  const bare = await load(`http://127.0.0.1:${barePort}/bare`);
+  console.log(
+    `bare Fastify route                         ${bare.rps.toFixed(0).padStart(7)} req/s  p50 ${bare.p50} ms  p99 ${bare.p99} ms`,
+  );
+
+  const targets: { name: string; env: Record<string, string> }[] = [
+    { name: 'PGlite', env: { DATABASE_URL: '' } },
+  ];
+  if (process.env.DATABASE_URL) {
+    const fresh = await freshPostgresDatabase();
+    cleanups.push(fresh.drop);
+    targets.push({ name: 'PostgreSQL', env: { DATABASE_URL: fresh.url, ATRAMA_DEMO: 'on' } });
+  }
+  for (const target of targets) {
+    const folder = mkdtempSync(path.join(tmpdir(), 'atrama-bench-'));
+    folders.push(folder);
+    const port = await freePort();
+    children.push(
+      await start(
+        ['src/main.ts'],
+        {
+          ...target.env,
+          PORT: port,
+          LOG_LEVEL: 'warn',
+          ATRAMA_DATA_DIR: path.join(folder, 'data'),
+          ATRAMA_KEY_DIR: path.join(folder, 'keys'),
+        },
+        'Atrama is running',
+      ),
+    );
+    const base = `http://127.0.0.1:${port}`;
+    const { cookie, personId } = await loginCookie(base);
+    const read = await load(`${base}/api/people/${personId}`, { cookie });
+    console.log(
+      `person read, authorised+audited+unsealed (${target.name.padEnd(10)}) ${read.rps.toFixed(0).padStart(7)} req/s  p50 ${read.p50} ms  p99 ${read.p99} ms  ratio to bare ${(read.rps / bare.rps).toFixed(3)} (goal ≥ 0.333)`,
+    );
+  }
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // let the servers close their connections
+  for (const cleanup of cleanups) await cleanup();
+}
