@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { Header, SkipLink } from './components/Header.tsx';
+import { usePath } from './router.ts';
+import { Account } from './screens/Account.tsx';
+import { Audit } from './screens/Audit.tsx';
+import { ChooseMembership } from './screens/ChooseMembership.tsx';
+import { Home } from './screens/Home.tsx';
+import { Loading } from './screens/Loading.tsx';
+import { Login } from './screens/Login.tsx';
+import { NotAvailable } from './screens/NotAvailable.tsx';
+import { Organisations } from './screens/Organisations.tsx';
+import { TotpEnrolment } from './screens/TotpEnrolment.tsx';
+import { TotpEntry } from './screens/TotpEntry.tsx';
+import { Users } from './screens/Users.tsx';
+import {
+  type Area,
+  activeMembership,
+  areasFor,
+  SessionContext,
+  useSession,
+  useSessionState,
+} from './session.ts';
+import type { SessionView } from './types.ts';
+
+export function App() {
+  const controls = useSessionState();
+  return (
+    <SessionContext.Provider value={controls}>
+      <SkipLink />
+      <Header />
+      <main id="main" className="main" tabIndex={-1}>
+        <Screen />
+      </main>
+      <Footer />
+    </SessionContext.Provider>
+  );
+}
+
+function Footer() {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <p>{t('app.footer')}</p>
+    </footer>
+  );
+}
+
+function Screen() {
+  const { state } = useSession();
+  const path = usePath();
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'anonymous') return <Login notice={state.notice} />;
+  const session = state.session;
+  switch (session.stage) {
+    case 'totp_required':
+      return <TotpEntry />;
+    case 'totp_enrolment_required':
+      return <TotpEnrolment />;
+    case 'membership_required':
+      return <ChooseMembership />;
+    case 'active':
+      return <ActiveScreen session={session} path={path} />;
+  }
+}
+
+function ActiveScreen({ session, path }: { session: SessionView; path: string }) {
+  const areas = areasFor(activeMembership(session)?.role);
+  const allowed = (area: Area) => areas.includes(area);
+  switch (path) {
+    case '/':
+      return <Home />;
+    case '/account':
+      return <Account />;
+    case '/users':
+      return allowed('users') ? <Users /> : <NotAvailable reason="forbidden" />;
+    case '/organisations':
+      return allowed('organisations') ? <Organisations /> : <NotAvailable reason="forbidden" />;
+    case '/audit':
+      return allowed('audit') ? <Audit /> : <NotAvailable reason="forbidden" />;
+    default:
+      return <NotAvailable reason="not_found" />;
+  }
+}

@@ -1,0 +1,190 @@
+import type {
+  AuditPage,
+  AuditVerification,
+  EnrolmentConfirmation,
+  ListOf,
+  Membership,
+  Organisation,
+  SessionListItem,
+  SessionView,
+  TotpEnrolment,
+  UserView,
+} from './types.ts';
+
+/** An RFC 9457 problem document, with the extension members this API uses. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  code?: string;
+  errors?: { field: string; message: string }[];
+  lockedUntil?: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.problem = problem;
+  }
+}
+
+/** Raised when the server could not be reached at all. */
+export class NetworkError extends Error {
+  constructor() {
+    super('network');
+    this.name = 'NetworkError';
+  }
+}
+
+const LOGIN_PATH = '/api/auth/login';
+const SESSION_PATH = '/api/auth/session';
+
+/**
+ * 401 answers that mean "the code or password you typed is wrong", not "you have no session".
+ * They must not throw the user out to the login screen.
+ */
+const INPUT_REJECTION_CODES = new Set(['invalid_credentials', 'invalid_code']);
+
+let unauthorisedHandler: (() => void) | null = null;
+
+/** Registers what to do when an API call answers 401 because the session is gone. */
+export function onUnauthorised(handler: (() => void) | null): void {
+  unauthorisedHandler = handler;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toProblem(status: number, body: unknown): Problem {
+  const problem: Problem = { status };
+  if (!isRecord(body)) return problem;
+  if (typeof body.type === 'string') problem.type = body.type;
+  if (typeof body.title === 'string') problem.title = body.title;
+  if (typeof body.detail === 'string') problem.detail = body.detail;
+  if (typeof body.code === 'string') problem.code = body.code;
+  if (typeof body.lockedUntil === 'string') problem.lockedUntil = body.lockedUntil;
+  if (Array.isArray(body.errors)) {
+    problem.errors = body.errors.filter(isRecord).map((e) => ({
+      field: typeof e.field === 'string' ? e.field : '',
+      message: typeof e.message === 'string' ? e.message : '',
+    }));
+  }
+  return problem;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const init: RequestInit = {
+    method,
+    credentials: 'same-origin',
+    headers: { accept: 'application/json, application/problem+json' },
+  };
+  if (body !== undefined) {
+    init.headers = { ...init.headers, 'content-type': 'application/json' };
+    init.body = JSON.stringify(body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new NetworkError();
+  }
+  const data = await readBody(response);
+  if (!response.ok) {
+    const problem = toProblem(response.status, data);
+    if (
+      response.status === 401 &&
+      path !== LOGIN_PATH &&
+      path !== SESSION_PATH &&
+      !(problem.code !== undefined && INPUT_REJECTION_CODES.has(problem.code))
+    ) {
+      unauthorisedHandler?.();
+    }
+    throw new ApiError(problem);
+  }
+  return data as T;
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+const id = (value: string): string => encodeURIComponent(value);
+
+export const api = {
+  login: (email: string, password: string) => request<SessionView>('POST', LOGIN_PATH, { email, password }),
+  session: () => request<SessionView>('GET', SESSION_PATH),
+  totp: (code: string) => request<SessionView>('POST', '/api/auth/totp', { code }),
+  startEnrolment: () => request<TotpEnrolment>('POST', '/api/auth/totp/enrolment', {}),
+  confirmEnrolment: (code: string) =>
+    request<EnrolmentConfirmation>('POST', '/api/auth/totp/enrolment/confirm', { code }),
+  chooseMembership: (membershipId: string) =>
+    request<SessionView>('POST', '/api/auth/membership', { membershipId }),
+  logout: () => request<undefined>('POST', '/api/auth/logout'),
+  logoutEverywhere: () => request<undefined>('POST', '/api/auth/logout-everywhere'),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<undefined>('POST', '/api/auth/password', { currentPassword, newPassword }),
+  sessions: () => request<ListOf<SessionListItem>>('GET', '/api/auth/sessions'),
+  endSession: (sessionId: string) => request<undefined>('DELETE', `/api/auth/sessions/${id(sessionId)}`),
+
+  organisations: () => request<ListOf<Organisation>>('GET', '/api/organisations'),
+  createOrganisation: (input: {
+    slug: string;
+    name: { lt: string; en: string };
+    functions: string[];
+    accredited: boolean;
+    requiresTwoFactor: boolean;
+  }) => request<Organisation>('POST', '/api/organisations', input),
+  updateOrganisation: (
+    organisationId: string,
+    input: {
+      name?: { lt: string; en: string };
+      functions?: string[];
+      accredited?: boolean;
+      requiresTwoFactor?: boolean;
+    },
+  ) => request<Organisation>('PATCH', `/api/organisations/${id(organisationId)}`, input),
+
+  users: (q: string) => request<ListOf<UserView>>('GET', `/api/users${query({ q })}`),
+  createUser: (input: {
+    email: string;
+    displayName: string;
+    password: string;
+    organisationId: string;
+    role: string;
+  }) => request<UserView>('POST', '/api/users', input),
+  updateUser: (userId: string, input: { displayName?: string; active?: boolean }) =>
+    request<UserView>('PATCH', `/api/users/${id(userId)}`, input),
+  addMembership: (userId: string, input: { organisationId: string; role: string }) =>
+    request<Membership>('POST', `/api/users/${id(userId)}/memberships`, input),
+  removeMembership: (membershipId: string) =>
+    request<undefined>('DELETE', `/api/memberships/${id(membershipId)}`),
+
+  audit: (filters: Record<string, string | number | undefined>) =>
+    request<AuditPage>('GET', `/api/audit${query(filters)}`),
+  verifyAudit: () => request<AuditVerification>('GET', '/api/audit/verify'),
+};

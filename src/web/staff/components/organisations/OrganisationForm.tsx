@@ -1,0 +1,169 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { functionName } from '../../format.ts';
+import { NRM_FUNCTIONS, type Organisation } from '../../types.ts';
+import { ErrorAlert } from '../Alerts.tsx';
+import { CheckboxField, TextField } from '../Field.tsx';
+import { useErrorText } from '../useErrorText.ts';
+import { emptyRequired, errorsFor } from '../validate.ts';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export interface OrganisationInput {
+  slug: string;
+  name: { lt: string; en: string };
+  functions: string[];
+  accredited: boolean;
+  requiresTwoFactor: boolean;
+}
+
+interface OrganisationFormProps {
+  /** The organisation to edit; absent when creating one. */
+  organisation?: Organisation;
+  onSubmit: (input: OrganisationInput) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Creates or edits an organisation. The slug (a short fixed identifier) is set only on creation. */
+export function OrganisationForm({ organisation, onSubmit, onCancel }: OrganisationFormProps) {
+  const { t } = useTranslation();
+  const { errorText, fieldErrorTexts } = useErrorText();
+  const prefix = organisation ? `org-${organisation.id}` : 'org-new';
+  const [slug, setSlug] = useState(organisation?.slug ?? '');
+  const [nameLt, setNameLt] = useState(organisation?.name.lt ?? '');
+  const [nameEn, setNameEn] = useState(organisation?.name.en ?? '');
+  const [functions, setFunctions] = useState<string[]>(organisation?.functions ?? []);
+  const [accredited, setAccredited] = useState(organisation?.accredited ?? false);
+  const [requiresTwoFactor, setRequiresTwoFactor] = useState(organisation?.requiresTwoFactor ?? true);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const toggleFunction = (fn: string, on: boolean): void => {
+    setFunctions((current) =>
+      on ? [...current.filter((f) => f !== fn), fn] : current.filter((f) => f !== fn),
+    );
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    setError(null);
+    const required: Record<string, [string, string]> = {};
+    if (!organisation) required.slug = [`${prefix}-slug`, slug];
+    required['name.lt'] = [`${prefix}-name-lt`, nameLt];
+    required['name.en'] = [`${prefix}-name-en`, nameEn];
+    const empty = emptyRequired(required);
+    const local = errorsFor(empty, t('validation.required'));
+    if (!organisation && !local.slug && !SLUG.test(slug.trim())) local.slug = t('validation.slug');
+    if (functions.length === 0) local.functions = t('validation.functionsRequired');
+    setFieldErrors(local);
+    if (Object.keys(local).length > 0) {
+      if (empty.length === 0) {
+        document
+          .getElementById(local.slug ? `${prefix}-slug` : `${prefix}-function-${NRM_FUNCTIONS[0]}`)
+          ?.focus();
+      }
+      return;
+    }
+    setBusy(true);
+    try {
+      // Keep the functions in their canonical order.
+      const ordered = NRM_FUNCTIONS.filter((fn) => functions.includes(fn));
+      await onSubmit({
+        slug: slug.trim(),
+        name: { lt: nameLt.trim(), en: nameEn.trim() },
+        functions: [
+          ...ordered,
+          ...functions.filter((fn) => !(NRM_FUNCTIONS as readonly string[]).includes(fn)),
+        ],
+        accredited,
+        requiresTwoFactor,
+      });
+    } catch (caught) {
+      setFieldErrors(fieldErrorTexts(caught));
+      setError(errorText(caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className="organisation-form">
+      {organisation ? null : (
+        <TextField
+          id={`${prefix}-slug`}
+          label={t('organisations.slug')}
+          hint={t('organisations.slugHint')}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          value={slug}
+          onValueChange={setSlug}
+          error={fieldErrors.slug}
+        />
+      )}
+      <TextField
+        id={`${prefix}-name-lt`}
+        label={t('organisations.nameLt')}
+        lang="lt"
+        required
+        value={nameLt}
+        onValueChange={setNameLt}
+        error={fieldErrors['name.lt'] ?? fieldErrors.name}
+      />
+      <TextField
+        id={`${prefix}-name-en`}
+        label={t('organisations.nameEn')}
+        lang="en"
+        required
+        value={nameEn}
+        onValueChange={setNameEn}
+        error={fieldErrors['name.en']}
+      />
+      <fieldset
+        className="checkbox-group"
+        aria-invalid={fieldErrors.functions ? true : undefined}
+        aria-describedby={fieldErrors.functions ? `${prefix}-functions-error` : undefined}
+      >
+        <legend>{t('organisations.functions')}</legend>
+        {NRM_FUNCTIONS.map((fn) => (
+          <CheckboxField
+            key={fn}
+            id={`${prefix}-function-${fn}`}
+            label={functionName(t, fn)}
+            checked={functions.includes(fn)}
+            onCheckedChange={(on) => toggleFunction(fn, on)}
+          />
+        ))}
+        {fieldErrors.functions ? (
+          <p className="field-error" id={`${prefix}-functions-error`}>
+            {fieldErrors.functions}
+          </p>
+        ) : null}
+      </fieldset>
+      <CheckboxField
+        id={`${prefix}-accredited`}
+        label={t('organisations.accredited')}
+        hint={t('organisations.accreditedHint')}
+        checked={accredited}
+        onCheckedChange={setAccredited}
+      />
+      <CheckboxField
+        id={`${prefix}-two-factor`}
+        label={t('organisations.requiresTwoFactor')}
+        hint={t('organisations.requiresTwoFactorHint')}
+        checked={requiresTwoFactor}
+        onCheckedChange={setRequiresTwoFactor}
+      />
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={busy} data-testid={`${prefix}-submit`}>
+          {organisation ? t('common.save') : t('organisations.create')}
+        </button>
+        <button type="button" className="button-link" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

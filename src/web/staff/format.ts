@@ -1,0 +1,78 @@
+import type { TFunction } from 'i18next';
+import { ApiError, NetworkError } from './api.ts';
+import { i18n } from './i18n/index.ts';
+import { type LocalisedName, NRM_FUNCTIONS, ROLES } from './types.ts';
+
+function locale(language: string): string {
+  return language === 'en' ? 'en-GB' : 'lt-LT';
+}
+
+/** A date and time in the user's local time zone, in the interface language's conventions. */
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(locale(language)).format(value);
+}
+
+export function localName(name: LocalisedName | null | undefined, language: string): string {
+  if (!name) return '';
+  return (language === 'en' ? name.en : name.lt) || name.lt || name.en;
+}
+
+export function roleName(t: TFunction, role: string): string {
+  return (ROLES as readonly string[]).includes(role) ? t(`roles.${role}`) : role;
+}
+
+export function functionName(t: TFunction, fn: string): string {
+  return (NRM_FUNCTIONS as readonly string[]).includes(fn) ? t(`functions.${fn}`) : fn;
+}
+
+/**
+ * Translates a field error's message where the catalogue knows its code. The server sends either
+ * a bare code ("not_grantable") or a code followed by an English explanation
+ * ("too_short: use at least 12 characters").
+ */
+export function validationMessage(t: TFunction, message: string): string {
+  const code = /^([a-z][a-z0-9_]*)(?::|$)/.exec(message.trim())?.[1];
+  if (code && i18n.exists(`validation.${code}`)) return t(`validation.${code}`);
+  return message;
+}
+
+/** "body.name.lt" → "name.lt": field paths as the forms name them. */
+function formField(field: string): string {
+  return field.replace(/^(body|query|params)\./, '');
+}
+
+/**
+ * The message to show for a failed request: the catalogue's text for the problem's code when
+ * there is one, else the server's detail, else a general message.
+ */
+export function errorMessage(t: TFunction, error: unknown, language: string): string {
+  if (error instanceof NetworkError) return t('errors.network');
+  if (!(error instanceof ApiError)) return t('errors.unexpected');
+  const { code, detail, lockedUntil } = error.problem;
+  if (code === 'account_locked' && lockedUntil) {
+    return t('errors.account_locked_until', { time: formatDateTime(lockedUntil, language) });
+  }
+  if (code && i18n.exists(`errors.${code}`)) return t(`errors.${code}`);
+  if (detail) return detail;
+  if (error.status === 403) return t('errors.forbidden');
+  if (error.status === 404) return t('errors.not_found');
+  return t('errors.unexpected');
+}
+
+/** Field-level messages from a validation problem, keyed by field name. */
+export function fieldErrors(t: TFunction, error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError) || !error.problem.errors) return {};
+  const result: Record<string, string> = {};
+  for (const { field, message } of error.problem.errors) {
+    const name = formField(field);
+    const text = validationMessage(t, message);
+    result[name] = result[name] ? `${result[name]} ${text}` : text;
+  }
+  return result;
+}

@@ -1,0 +1,49 @@
+import { useSyncExternalStore } from 'react';
+
+/** The base path the app is served under, always with a trailing slash ("/staff/"). */
+const BASE = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
+
+export type AppPath = '/' | '/account' | '/users' | '/organisations' | '/audit';
+
+const listeners = new Set<() => void>();
+
+/** The current path relative to the base, always starting with "/" and without a trailing slash. */
+function readPath(): string {
+  const full = window.location.pathname;
+  const baseNoSlash = BASE.slice(0, -1);
+  let rest = full.startsWith(BASE) ? full.slice(BASE.length - 1) : full === baseNoSlash ? '/' : full;
+  if (rest.length > 1 && rest.endsWith('/')) rest = rest.slice(0, -1);
+  return rest === '' ? '/' : rest;
+}
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (listeners.size === 1) window.addEventListener('popstate', notify);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener('popstate', notify);
+  };
+}
+
+/** Turns an app path ("/users") into a URL under the base ("/staff/users"). */
+export function href(path: AppPath): string {
+  return path === '/' ? BASE : `${BASE}${path.slice(1)}`;
+}
+
+export function navigate(path: AppPath, options: { replace?: boolean } = {}): void {
+  const target = href(path);
+  if (target === window.location.pathname) return;
+  if (options.replace) window.history.replaceState(null, '', target);
+  else window.history.pushState(null, '', target);
+  notify();
+}
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, readPath, () => '/');
+}

@@ -1,0 +1,218 @@
+// Renders every screen and the main components to static HTML in both languages, and checks that
+// no catalogue key is left untranslated (i18next shows a missing key as the key itself).
+import i18next from 'i18next';
+import { createElement as h, type ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { App } from './App.tsx';
+import { ApiError } from './api.ts';
+import { AuditTable } from './components/audit/AuditTable.tsx';
+import { Header } from './components/Header.tsx';
+import { OrganisationCard } from './components/organisations/OrganisationCard.tsx';
+import { OrganisationForm } from './components/organisations/OrganisationForm.tsx';
+import { RecoveryCodes } from './components/RecoveryCodes.tsx';
+import { CreateUserForm } from './components/users/CreateUserForm.tsx';
+import { UserCard } from './components/users/UserCard.tsx';
+import { errorMessage, fieldErrors } from './format.ts';
+import en from './i18n/en.json';
+import lt from './i18n/lt.json';
+import { Account } from './screens/Account.tsx';
+import { Audit } from './screens/Audit.tsx';
+import { ChooseMembership } from './screens/ChooseMembership.tsx';
+import { Home } from './screens/Home.tsx';
+import { Login } from './screens/Login.tsx';
+import { NotAvailable } from './screens/NotAvailable.tsx';
+import { Organisations } from './screens/Organisations.tsx';
+import { TotpEnrolment } from './screens/TotpEnrolment.tsx';
+import { TotpEntry } from './screens/TotpEntry.tsx';
+import { Users } from './screens/Users.tsx';
+import { SessionContext, type SessionControls } from './session.ts';
+import type { SessionView } from './types.ts';
+
+const police = { id: 'o1', slug: 'policija', name: { lt: 'Lietuvos policija', en: 'Lithuanian Police' } };
+const caritas = {
+  id: 'o2',
+  slug: 'caritas',
+  name: { lt: 'Vilniaus arkivyskupijos Caritas', en: 'Caritas of the Vilnius Archdiocese' },
+};
+
+function session(stage: SessionView['stage'], role = 'administrator'): SessionView {
+  return {
+    user: { id: 'u1', email: 'egle@atrama.test', displayName: 'Eglė Jankauskienė' },
+    stage,
+    memberships: [
+      { id: 'm1', role, organisation: police },
+      { id: 'm2', role: 'case_worker', organisation: caritas },
+    ],
+    activeMembershipId: stage === 'active' ? 'm1' : null,
+    totpEnrolled: true,
+    idleExpiresAt: new Date(Date.now() + 600_000).toISOString(),
+    absoluteExpiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+  };
+}
+
+function render(current: SessionView | null, element: ReactElement): string {
+  const controls: SessionControls = {
+    state: current
+      ? { status: 'authenticated', session: current }
+      : { status: 'anonymous', notice: 'expired' },
+    setSession: () => undefined,
+    signOut: () => undefined,
+    logout: async () => undefined,
+  };
+  return renderToStaticMarkup(h(SessionContext.Provider, { value: controls }, h(Header), element));
+}
+
+/** Visible text plus the text of aria-label and alt attributes. */
+function readable(html: string): string {
+  const attributes = [...html.matchAll(/(?:aria-label|alt)="([^"]*)"/g)].map((m) => m[1]);
+  return `${html.replace(/<[^>]+>/g, ' ')} ${attributes.join(' ')}`;
+}
+
+const KEY_LIKE =
+  /\b(app|language|common|header|nav|login|totp|enrol|recovery|membership|home|account|users|organisations|audit|notAvailable|roles|functions|validation|errors)\.[a-zA-Z_]+/;
+
+function pages(): [string, string][] {
+  const active = session('active');
+  return [
+    ['app (loading)', renderToStaticMarkup(h(App))],
+    ['login', render(null, h(Login, { notice: 'expired' }))],
+    ['totp', render(session('totp_required'), h(TotpEntry))],
+    ['enrolment', render(session('totp_enrolment_required'), h(TotpEnrolment))],
+    ['choose membership', render(session('membership_required'), h(ChooseMembership))],
+    ['home (administrator)', render(active, h(Home))],
+    ['home (auditor)', render(session('active', 'auditor'), h(Home))],
+    ['home (organisation manager)', render(session('active', 'organisation_manager'), h(Home))],
+    ['account', render(active, h(Account))],
+    ['users', render(active, h(Users))],
+    ['organisations', render(active, h(Organisations))],
+    ['audit', render(session('active', 'auditor'), h(Audit))],
+    ['not available', render(active, h(NotAvailable, { reason: 'forbidden' }))],
+    [
+      'recovery codes',
+      render(
+        active,
+        h(RecoveryCodes, { codes: ['abcd-efgh-ijkl'], onDone: () => undefined, headingLevel: 2 }),
+      ),
+    ],
+    [
+      'audit table',
+      render(
+        active,
+        h(AuditTable, {
+          items: [
+            {
+              seq: 3,
+              at: new Date().toISOString(),
+              actorEmail: 'x@atrama.test',
+              role: 'auditor',
+              organisationName: police.name,
+              action: 'x.y',
+              recordType: 'person',
+              recordId: 'r1',
+              outcome: 'denied',
+              requestId: 'q1',
+            },
+          ],
+        }),
+      ),
+    ],
+    [
+      'organisation card',
+      render(
+        active,
+        h(OrganisationCard, {
+          organisation: {
+            ...police,
+            functions: ['first_contact', 'investigator'],
+            accredited: true,
+            requiresTwoFactor: false,
+            sourceSeeds: [],
+          },
+          onEdit: () => undefined,
+        }),
+      ),
+    ],
+    [
+      'organisation form',
+      render(active, h(OrganisationForm, { onSubmit: async () => undefined, onCancel: () => undefined })),
+    ],
+    [
+      'user card',
+      render(
+        active,
+        h(UserCard, {
+          user: {
+            id: 'u2',
+            email: 'jonas@atrama.test',
+            displayName: 'Jonas Jonaitis',
+            active: false,
+            totpEnrolled: false,
+            lockedUntil: new Date(Date.now() + 600_000).toISOString(),
+            memberships: [{ id: 'm3', role: 'investigator', organisation: police }],
+          },
+          organisations: [police, caritas],
+          actingRole: 'administrator',
+          onChanged: () => undefined,
+        }),
+      ),
+    ],
+    [
+      'create user',
+      render(
+        active,
+        h(CreateUserForm, {
+          organisations: [police],
+          actingRole: 'organisation_manager',
+          onCreated: () => undefined,
+        }),
+      ),
+    ],
+  ];
+}
+
+beforeAll(async () => {
+  await i18next.use(initReactI18next).init({
+    resources: { lt: { translation: lt }, en: { translation: en } },
+    lng: 'lt',
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+  });
+});
+
+describe.each(['lt', 'en'])('staff app in %s', (language) => {
+  it('renders every screen with no untranslated key', async () => {
+    await i18next.changeLanguage(language);
+    for (const [name, html] of pages()) {
+      expect(KEY_LIKE.exec(readable(html))?.[0], name).toBeUndefined();
+    }
+  });
+
+  it('shows the lockout time and translated password rules', async () => {
+    await i18next.changeLanguage(language);
+    const t = i18next.t.bind(i18next);
+    const locked = errorMessage(
+      t,
+      new ApiError({ status: 423, code: 'account_locked', lockedUntil: '2026-11-27T17:34:40.345Z' }),
+      language,
+    );
+    expect(locked).toContain('2026');
+    const fields = fieldErrors(
+      t,
+      new ApiError({
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ field: 'body.newPassword', message: 'too_short: use at least 12 characters' }],
+      }),
+    );
+    expect(fields.newPassword).toBe(t('validation.too_short'));
+    expect(
+      errorMessage(
+        t,
+        new ApiError({ status: 418, code: 'unknown_code', detail: 'From the server' }),
+        language,
+      ),
+    ).toBe('From the server');
+  });
+});

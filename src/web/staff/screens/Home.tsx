@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from '../components/Link.tsx';
+import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { localName, roleName } from '../format.ts';
+import type { AppPath } from '../router.ts';
+import { activeMembership, useAuthenticatedSession } from '../session.ts';
+
+interface Shortcut {
+  to: AppPath;
+  title: string;
+  body: string;
+  testId: string;
+}
+
+export function Home() {
+  const { t, i18n } = useTranslation();
+  const session = useAuthenticatedSession();
+  const membership = activeMembership(session);
+  const role = membership?.role;
+
+  const shortcuts: Shortcut[] = [];
+  if (role === 'administrator') {
+    shortcuts.push({
+      to: '/users',
+      title: t('home.shortcuts.users'),
+      body: t('home.shortcuts.usersBody'),
+      testId: 'shortcut-users',
+    });
+    shortcuts.push({
+      to: '/organisations',
+      title: t('home.shortcuts.organisations'),
+      body: t('home.shortcuts.organisationsBody'),
+      testId: 'shortcut-organisations',
+    });
+  }
+  if (role === 'organisation_manager') {
+    shortcuts.push({
+      to: '/users',
+      title: t('home.shortcuts.myOrganisationUsers'),
+      body: t('home.shortcuts.myOrganisationUsersBody'),
+      testId: 'shortcut-users',
+    });
+  }
+  if (role === 'auditor' || role === 'data_protection_officer') {
+    shortcuts.push({
+      to: '/audit',
+      title: t('home.shortcuts.audit'),
+      body: t('home.shortcuts.auditBody'),
+      testId: 'shortcut-audit',
+    });
+  }
+  shortcuts.push({
+    to: '/account',
+    title: t('home.shortcuts.account'),
+    body: t('home.shortcuts.accountBody'),
+    testId: 'shortcut-account',
+  });
+
+  const greeting = t('home.greeting');
+  return (
+    <div className="stack">
+      <section className="panel">
+        <ScreenHeading title={t('nav.home')}>{greeting}</ScreenHeading>
+        <p className="lead">{t('home.signedInAs', { name: session.user.displayName })}</p>
+        {membership ? (
+          <p data-testid="home-acting-as">
+            {t('home.actingAs', {
+              organisation: localName(membership.organisation.name, i18n.language),
+              role: roleName(t, membership.role),
+            })}
+          </p>
+        ) : null}
+      </section>
+
+      <section className="panel" aria-labelledby="inbox-heading">
+        <h2 id="inbox-heading">{t('home.inbox')}</h2>
+        <p className="empty-state" data-testid="inbox-empty">
+          {t('home.inboxEmpty')}
+        </p>
+      </section>
+
+      <section aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading">{t('home.shortcutsTitle')}</h2>
+        <ul className="card-grid">
+          {shortcuts.map((shortcut) => (
+            <li key={shortcut.to} className="card" data-testid={shortcut.testId}>
+              <Link to={shortcut.to} className="card-link">
+                {shortcut.title}
+              </Link>
+              <p className="muted">{shortcut.body}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

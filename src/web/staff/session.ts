@@ -1,0 +1,146 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { ApiError, api, onUnauthorised } from './api.ts';
+import type { Membership, SessionView } from './types.ts';
+
+/** Why the login screen is shown again, when there is something to tell. */
+export type SignedOutNotice = 'expired' | 'logged_out_everywhere' | null;
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'anonymous'; notice: SignedOutNotice }
+  | { status: 'authenticated'; session: SessionView };
+
+export interface SessionControls {
+  state: SessionState;
+  /** Replaces the session with a fresh view from the server. */
+  setSession: (session: SessionView) => void;
+  /** Forgets the session locally and shows the login screen, optionally with a notice. */
+  signOut: (notice?: SignedOutNotice) => void;
+  /** Ends the session on the server, then signs out locally. */
+  logout: () => Promise<void>;
+}
+
+/** Longest delay setTimeout accepts without firing at once. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+/** How long after the expiry time to ask the server, so that its clock has surely passed it too. */
+const EXPIRY_GRACE_MS = 1_500;
+const RETRY_MS = 30_000;
+
+export function useSessionState(): SessionControls {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  const setSession = useCallback((session: SessionView) => {
+    setState({ status: 'authenticated', session });
+  }, []);
+
+  const signOut = useCallback((notice: SignedOutNotice = null) => {
+    setState({ status: 'anonymous', notice });
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await api.logout();
+    } catch (error) {
+      // 401: the session had already ended, which is what the user wanted.
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+    }
+    setState({ status: 'anonymous', notice: null });
+  }, []);
+
+  // Any API call answering 401 (other than a wrong password or code) means the session is gone.
+  useEffect(() => {
+    onUnauthorised(() => setState({ status: 'anonymous', notice: 'expired' }));
+    return () => onUnauthorised(null);
+  }, []);
+
+  // Find out whether a session already exists.
+  useEffect(() => {
+    let cancelled = false;
+    api
+      .session()
+      .then((session) => {
+        if (!cancelled) setState({ status: 'authenticated', session });
+      })
+      .catch(() => {
+        if (!cancelled) setState({ status: 'anonymous', notice: null });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  // When the idle (or absolute) expiry time passes, ask the server whether the session still
+  // lives: other requests may have extended it meanwhile. If it does not, show the login screen.
+  const expiresAt = state.status === 'authenticated' ? earliest(state.session) : null;
+  useEffect(() => {
+    if (expiresAt === null) return;
+    let timer = 0;
+    let cancelled = false;
+    const check = (): void => {
+      api
+        .session()
+        .then((session) => {
+          if (!cancelled) setState({ status: 'authenticated', session });
+        })
+        .catch((error: unknown) => {
+          if (cancelled) return;
+          if (error instanceof ApiError && error.status === 401) {
+            setState({ status: 'anonymous', notice: 'expired' });
+          } else {
+            timer = window.setTimeout(check, RETRY_MS);
+          }
+        });
+    };
+    const delay = Math.min(Math.max(expiresAt - Date.now() + EXPIRY_GRACE_MS, 0), MAX_TIMEOUT_MS);
+    timer = window.setTimeout(check, delay);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [expiresAt]);
+
+  return useMemo(() => ({ state, setSession, signOut, logout }), [state, setSession, signOut, logout]);
+}
+
+function earliest(session: SessionView): number | null {
+  const times = [session.idleExpiresAt, session.absoluteExpiresAt]
+    .map((iso) => Date.parse(iso))
+    .filter((ms) => !Number.isNaN(ms));
+  return times.length === 0 ? null : Math.min(...times);
+}
+
+export const SessionContext = createContext<SessionControls | null>(null);
+
+export function useSession(): SessionControls {
+  const controls = useContext(SessionContext);
+  if (!controls) throw new Error('useSession must be used inside SessionContext');
+  return controls;
+}
+
+/** The authenticated session; only for components rendered after sign-in. */
+export function useAuthenticatedSession(): SessionView {
+  const { state } = useSession();
+  if (state.status !== 'authenticated') throw new Error('No authenticated session');
+  return state.session;
+}
+
+export function activeMembership(session: SessionView): Membership | null {
+  return session.memberships.find((m) => m.id === session.activeMembershipId) ?? null;
+}
+
+export type Area = 'users' | 'organisations' | 'audit';
+
+/** Which staff areas a role may open. The server decides access; this only shapes the navigation. */
+export function areasFor(role: string | undefined): Area[] {
+  switch (role) {
+    case 'administrator':
+      return ['users', 'organisations'];
+    case 'organisation_manager':
+      return ['users'];
+    case 'auditor':
+    case 'data_protection_officer':
+      return ['audit'];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,125 @@
+export const ROLES = [
+  'first_responder',
+  'case_worker',
+  'organisation_manager',
+  'national_coordinator',
+  'return_officer',
+  'investigator',
+  'compensation_officer',
+  'statistician',
+  'auditor',
+  'administrator',
+  'data_protection_officer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const NRM_FUNCTIONS = [
+  'first_contact',
+  'national_contact_point',
+  'support_service',
+  'return_provider',
+  'investigator',
+  'compensation_authority',
+  'municipality',
+  'legal_aid',
+  'witness_protection',
+  'consular',
+  'funding_authority',
+] as const;
+export type NrmFunction = (typeof NRM_FUNCTIONS)[number];
+
+export const AUDIT_OUTCOMES = ['success', 'denied', 'failure'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export interface LocalisedName {
+  lt: string;
+  en: string;
+}
+
+export interface OrganisationRef {
+  id: string;
+  slug: string;
+  name: LocalisedName;
+}
+
+export interface Membership {
+  id: string;
+  role: string;
+  organisation: OrganisationRef;
+}
+
+export type SessionStage = 'totp_required' | 'totp_enrolment_required' | 'membership_required' | 'active';
+
+export interface SessionView {
+  user: { id: string; email: string; displayName: string };
+  stage: SessionStage;
+  memberships: Membership[];
+  activeMembershipId: string | null;
+  totpEnrolled: boolean;
+  idleExpiresAt: string;
+  absoluteExpiresAt: string;
+}
+
+export interface TotpEnrolment {
+  secret: string;
+  otpauthUrl: string;
+  qrSvg: string;
+}
+
+export interface EnrolmentConfirmation {
+  recoveryCodes: string[];
+  session: SessionView;
+}
+
+export interface SessionListItem {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  userAgent: string | null;
+  current: boolean;
+}
+
+export interface Organisation extends OrganisationRef {
+  functions: string[];
+  accredited: boolean;
+  requiresTwoFactor: boolean;
+  sourceSeeds: string[];
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  displayName: string;
+  active: boolean;
+  totpEnrolled: boolean;
+  lockedUntil: string | null;
+  memberships: Membership[];
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actorEmail: string | null;
+  role: string | null;
+  organisationName: LocalisedName | null;
+  action: string;
+  recordType: string | null;
+  recordId: string | null;
+  outcome: string;
+  requestId: string;
+}
+
+export interface AuditPage {
+  items: AuditEntry[];
+  nextBefore: number | null;
+}
+
+export interface AuditVerification {
+  checked: number;
+  ok: boolean;
+  firstBrokenSeq: number | null;
+}
+
+export interface ListOf<T> {
+  items: T[];
+}

@@ -1,0 +1,127 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentTotp } from '../../src/access/totp.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
+import { launchBrowser, type RunningServer, shoot, startServer, VIEWPORTS } from './support.ts';
+
+// Stories a real person lives through in the staff app, in the built app served by src/main.ts.
+describe('staff app journeys in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function newPage(viewport: keyof typeof VIEWPORTS): Promise<Page> {
+    const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    return page;
+  }
+
+  async function logIn(page: Page, email: string) {
+    await page.goto(`${server.base}/staff/`);
+    await page.locator('#login-email').fill(email);
+    await page.locator('#login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+  }
+
+  it('a case worker logs in on a phone, chooses where to act, switches to English and ends another session', async () => {
+    // A second session of the same worker, as if left open on an office computer.
+    const other = await fetch(`${server.base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.base },
+      body: JSON.stringify({ email: 'case.worker@atrama.test', password: DEMO_PASSWORD }),
+    });
+    const otherCookie = other.headers.get('set-cookie')!.split(';')[0]!;
+
+    const page = await newPage('phone');
+    await logIn(page, 'case.worker@atrama.test');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('lt');
+    await page.getByText('Pasirinkite organizaciją ir vaidmenį').waitFor();
+    await shoot(page, 'case-worker-choose-membership-lt-phone');
+    await page.locator('[data-testid^="membership-"]').first().click();
+    await page.getByTestId('inbox-empty').waitFor();
+    await shoot(page, 'case-worker-home-lt-phone');
+
+    await page.getByTestId('lang-en').click();
+    await page.getByText('Nothing needs your attention.').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await shoot(page, 'case-worker-home-en-phone');
+
+    await page.goto(`${server.base}/staff/account`);
+    await page.getByTestId('session-list').waitFor();
+    const endButtons = page.locator('[data-testid^="session-end-"]');
+    await expect.poll(() => endButtons.count()).toBe(1);
+    await shoot(page, 'case-worker-account-en-phone');
+    await endButtons.first().click();
+    await expect.poll(() => endButtons.count()).toBe(0);
+    const afterEnd = await fetch(`${server.base}/api/auth/session`, { headers: { cookie: otherCookie } });
+    expect(afterEnd.status).toBe(401);
+
+    await page.getByTestId('logout').first().click();
+    await page.locator('#login-email').waitFor();
+  });
+
+  it('a national coordinator passes two-step verification on a desktop', async () => {
+    const page = await newPage('desktop');
+    await logIn(page, 'coordinator@atrama.test');
+    await page.locator('#totp-code').waitFor();
+    await shoot(page, 'coordinator-totp-lt-desktop');
+    await page.locator('#totp-code').fill(currentTotp(DEMO_TOTP_SECRET, 'coordinator@atrama.test'));
+    await page.getByTestId('totp-submit').click();
+    await page.getByTestId('inbox-empty').waitFor();
+    await expect
+      .poll(() => page.getByTestId('acting-as').textContent())
+      .toContain('vidaus reikalų ministerija');
+    await shoot(page, 'coordinator-home-lt-desktop');
+    await page.getByTestId('lang-en').click();
+    await page.getByText('Nothing needs your attention.').waitFor();
+    await shoot(page, 'coordinator-home-en-desktop');
+  });
+
+  it('an administrator sets up two-step verification at first login and manages users', async () => {
+    const page = await newPage('desktop');
+    await logIn(page, 'admin@atrama.test');
+    const secretText = await page.getByTestId('totp-secret').textContent();
+    const secret = secretText!.replace(/\s+/g, '');
+    await shoot(page, 'admin-enrolment-lt-desktop');
+    await page.locator('#enrol-code').fill(currentTotp(secret, 'admin@atrama.test'));
+    await page.getByTestId('enrol-submit').click();
+    await page.getByTestId('recovery-codes').waitFor();
+    expect(await page.getByTestId('recovery-codes').locator('li').count()).toBe(10);
+    await shoot(page, 'admin-recovery-codes-lt-desktop');
+    await page.getByTestId('recovery-saved').click();
+    await page.getByTestId('inbox-empty').waitFor();
+    await page.goto(`${server.base}/staff/users`);
+    await page.locator('[data-testid^="user-"]').first().waitFor();
+    await shoot(page, 'admin-users-lt-desktop');
+    await page.goto(`${server.base}/staff/organisations`);
+    await page.locator('[data-testid^="organisation-"]').first().waitFor();
+    await shoot(page, 'admin-organisations-lt-desktop');
+  });
+
+  it('an auditor reads the audit trail and verifies the chain, in English on a phone', async () => {
+    const page = await newPage('phone');
+    await logIn(page, 'auditor@atrama.test');
+    await page.locator('#totp-code').fill(currentTotp(DEMO_TOTP_SECRET, 'auditor@atrama.test'));
+    await page.getByTestId('totp-submit').click();
+    await page.getByTestId('inbox-empty').waitFor();
+    await page.getByTestId('lang-en').click();
+    await page.goto(`${server.base}/staff/audit`);
+    await page.getByTestId('audit-table').waitFor();
+    await page.getByTestId('audit-verify').click();
+    await expect.poll(() => page.getByTestId('audit-verify-result').textContent()).toMatch(/\d+/);
+    await shoot(page, 'auditor-audit-en-phone');
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await shoot(page, 'auditor-audit-en-desktop');
+  });
+});

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The staff web app lives in src/web/staff; the API server serves the build at /staff/.
+export default defineConfig({
+  root: fileURLToPath(new URL('./src/web/staff', import.meta.url)),
+  base: '/staff/',
+  plugins: [react()],
+  build: {
+    outDir: '../../../dist/staff',
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: {
+      '/api': 'http://localhost:3000',
+    },
+  },
+});
