@@ -17,10 +17,11 @@ let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  app.log.info({ signal }, 'shutting down');
+  console.log(`${signal}: shutting down, finishing requests and closing the database…`);
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   await started.close();
+  console.log('Stopped cleanly.');
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

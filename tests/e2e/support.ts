@@ -16,7 +16,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export type RunningServer = { base: string; output: () => string; stop(): Promise<void> };
+export type RunningServer = { base: string; output: () => string; stop(): Promise<number | null> };
 
 /** The built app as a user gets it: `src/main.ts` in its own process, on a fresh embedded database. */
 export async function startServer(): Promise<RunningServer> {
@@ -57,10 +57,11 @@ export async function startServer(): Promise<RunningServer> {
     output: () => output,
     stop: async () => {
       child.removeAllListeners('exit');
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
-      await exited;
+      const code = await exited;
       rmSync(folder, { recursive: true, force: true });
+      return code;
     },
   };
 }

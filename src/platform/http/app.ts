@@ -88,7 +88,13 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'database unavailable' });
   });
 
+  const page = (summary: string, type: string) => ({
+    get: { summary, security: [], responses: { 200: { description: summary, content: { [type]: {} } } } },
+  });
   const openApi = buildOpenApi(API_ROUTES, {
+    '/openapi.json': page('This OpenAPI document', 'application/json'),
+    '/docs': page('Browsable API documentation', 'text/html'),
+    '/staff/{path}': page('The staff web app (any path under /staff/ serves it)', 'text/html'),
     '/healthz': {
       get: { summary: 'The process is alive', security: [], responses: { 200: { description: 'ok' } } },
     },
