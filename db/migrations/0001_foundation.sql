@@ -52,7 +52,9 @@ CREATE TABLE "users" (
 );
 --> statement-breakpoint
 CREATE TABLE "audit_events" (
-	"seq" bigint PRIMARY KEY NOT NULL,
+	"seq" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "audit_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"chain" smallint NOT NULL,
+	"chain_seq" bigint NOT NULL,
 	"at" timestamp with time zone NOT NULL,
 	"actor_user_id" uuid,
 	"actor_email" text,
@@ -90,6 +92,13 @@ CREATE TABLE "person_keys" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "key_checks" (
+	"name" text PRIMARY KEY NOT NULL,
+	"sealed" "bytea" NOT NULL,
+	"blind_index_probe" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -102,6 +111,7 @@ CREATE INDEX "memberships_org_idx" ON "memberships" USING btree ("organisation_i
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree (lower("email"));--> statement-breakpoint
 CREATE INDEX "users_display_name_trgm" ON "users" USING gin (lower("display_name") gin_trgm_ops);--> statement-breakpoint
+CREATE UNIQUE INDEX "audit_events_chain_key" ON "audit_events" USING btree ("chain","chain_seq");--> statement-breakpoint
 CREATE INDEX "audit_events_record_idx" ON "audit_events" USING btree ("record_type","record_id");--> statement-breakpoint
 CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("actor_user_id");--> statement-breakpoint
 CREATE INDEX "audit_events_action_idx" ON "audit_events" USING btree ("action");--> statement-breakpoint

@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type ChainedFields = {
-  seq: number;
+/** Audited transactions spread over this many independent hash chains, so they need not queue on one lock. */
+export const CHAIN_COUNT = 8;
+
+/** What an event says; its content hash covers exactly these fields. */
+export type EventContent = {
   at: string;
   actorUserId: string | null;
   actorEmail: string | null;
@@ -18,6 +21,14 @@ export type ChainedFields = {
   detail: unknown;
 };
 
+export type StoredEvent = EventContent & {
+  seq: number;
+  chain: number;
+  chainSeq: number;
+  prevHash: string;
+  hash: string;
+};
+
 /** Stable JSON: object keys sorted at every depth, so the hash does not depend on key order. */
 function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
@@ -28,11 +39,45 @@ function canonical(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
-export function eventHash(prevHash: string, event: ChainedFields): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonical(event)).digest('hex');
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+export function contentHash(content: EventContent): string {
+  const {
+    at,
+    actorUserId,
+    actorEmail,
+    membershipId,
+    organisationId,
+    role,
+    action,
+    recordType,
+    recordId,
+    outcome,
+    requestId,
+    detail,
+  } = content;
+  return sha256(
+    canonical({
+      at,
+      actorUserId,
+      actorEmail,
+      membershipId,
+      organisationId,
+      role,
+      action,
+      recordType,
+      recordId,
+      outcome,
+      requestId,
+      detail,
+    }),
+  );
 }
 
-export type StoredEvent = ChainedFields & { prevHash: string; hash: string };
+/** The same formula as the database function audit_append(). */
+export function linkHash(prevHash: string, chain: number, chainSeq: number, content: string): string {
+  return sha256(`${prevHash}|${chain}|${chainSeq}|${content}`);
+}
 
 export type ChainCheck = {
   checked: number;
@@ -40,26 +85,29 @@ export type ChainCheck = {
   firstBrokenSeq: number | null;
   reason: string | null;
 };
+export type ChainPosition = { prevHash: string; chainSeq: number };
+export const CHAIN_START: ChainPosition = { prevHash: GENESIS_HASH, chainSeq: 0 };
 
 /**
- * Walks events in order. A link breaks when an event's content no longer gives its hash, when it
- * does not point at its predecessor's hash, or when a sequence number is missing.
+ * Walks one chain's events in chain order. A link breaks when an event's content no longer gives
+ * its hash, when it does not point at its predecessor's hash, or when a link is missing.
  */
-export function checkChain(events: Iterable<StoredEvent>, start = { prevHash: GENESIS_HASH, seq: 0 }) {
-  let prevHash = start.prevHash;
-  let expectedSeq = start.seq + 1;
+export function checkChain(chain: number, events: Iterable<StoredEvent>, start: ChainPosition = CHAIN_START) {
+  let position = start;
   let checked = 0;
   for (const event of events) {
-    const { prevHash: storedPrev, hash, ...fields } = event;
     let reason: string | null = null;
-    if (event.seq !== expectedSeq) reason = `expected event ${expectedSeq}, found ${event.seq}`;
-    else if (storedPrev !== prevHash) reason = 'does not point at the previous event';
-    else if (eventHash(storedPrev, fields) !== hash) reason = 'content does not match its hash';
+    if (event.chain !== chain) reason = `belongs to chain ${event.chain}, found in chain ${chain}`;
+    else if (event.chainSeq !== position.chainSeq + 1)
+      reason = `link ${position.chainSeq + 1} of chain ${chain} is missing`;
+    else if (event.prevHash !== position.prevHash) reason = 'does not point at the previous event';
+    else if (linkHash(event.prevHash, chain, event.chainSeq, contentHash(event)) !== event.hash) {
+      reason = 'content does not match its hash';
+    }
     if (reason)
-      return { result: { checked, ok: false, firstBrokenSeq: expectedSeq, reason } as ChainCheck, prevHash };
+      return { result: { checked, ok: false, firstBrokenSeq: event.seq, reason } as ChainCheck, position };
     checked += 1;
-    prevHash = hash;
-    expectedSeq += 1;
+    position = { prevHash: event.hash, chainSeq: event.chainSeq };
   }
-  return { result: { checked, ok: true, firstBrokenSeq: null, reason: null } as ChainCheck, prevHash };
+  return { result: { checked, ok: true, firstBrokenSeq: null, reason: null } as ChainCheck, position };
 }

@@ -1,6 +1,16 @@
-import { and, asc, desc, eq, gt, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { randomInt } from 'node:crypto';
+import { and, asc, desc, eq, gt, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db.ts';
-import { type ChainCheck, checkChain, eventHash, GENESIS_HASH, type StoredEvent } from './chain.ts';
+import {
+  CHAIN_COUNT,
+  CHAIN_START,
+  type ChainCheck,
+  type ChainPosition,
+  checkChain,
+  contentHash,
+  type EventContent,
+  type StoredEvent,
+} from './chain.ts';
 import { auditEvents } from './tables.ts';
 
 export type AuditActor = {
@@ -19,20 +29,12 @@ export type AuditEntry = {
   detail?: Record<string, unknown> | null;
 };
 
-// One lock number for the whole chain: appends are serialised until the writing transaction ends,
-// so every event points at the one committed before it.
-const CHAIN_LOCK = 7_243_117;
-
-/** Append one event. Call inside the transaction of the change it records. */
+/**
+ * Append one event, inside the transaction of the change it records. The event joins one of the
+ * CHAIN_COUNT hash chains at random; audit_append() links it under that chain's lock in one round trip.
+ */
 export async function appendAudit(db: Db, actor: AuditActor, requestId: string, entry: AuditEntry) {
-  await db.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-  const [last] = await db
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  const fields = {
-    seq: (last?.seq ?? 0) + 1,
+  const content: EventContent = {
     at: new Date().toISOString(),
     actorUserId: actor.userId,
     actorEmail: actor.email,
@@ -46,33 +48,43 @@ export async function appendAudit(db: Db, actor: AuditActor, requestId: string, 
     requestId,
     detail: entry.detail ?? null,
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await db
-    .insert(auditEvents)
-    .values({ ...fields, at: new Date(fields.at), prevHash, hash: eventHash(prevHash, fields) });
+  await db.execute(sql`select audit_append(
+    ${randomInt(CHAIN_COUNT)}::smallint, ${contentHash(content)}, ${content.at}::timestamptz, ${content.actorUserId}::uuid,
+    ${content.actorEmail}, ${content.membershipId}::uuid, ${content.organisationId}::uuid, ${content.role},
+    ${content.action}, ${content.recordType}, ${content.recordId}, ${content.outcome}, ${content.requestId},
+    ${content.detail === null ? null : JSON.stringify(content.detail)}::jsonb)`);
 }
 
 function toStored(row: typeof auditEvents.$inferSelect): StoredEvent {
   return { ...row, at: row.at.toISOString() };
 }
 
-/** Walk the whole chain in pages, so a large trail is checked in bounded memory. */
+/** Walk every chain in pages, so a large trail is checked in bounded memory. */
 export async function verifyChain(db: Db, pageSize = 5000): Promise<ChainCheck> {
-  let state = { prevHash: GENESIS_HASH, seq: 0 };
   let checked = 0;
-  for (;;) {
-    const rows = await db
-      .select()
-      .from(auditEvents)
-      .where(gt(auditEvents.seq, state.seq))
-      .orderBy(asc(auditEvents.seq))
-      .limit(pageSize);
-    if (rows.length === 0) return { checked, ok: true, firstBrokenSeq: null, reason: null };
-    const { result, prevHash } = checkChain(rows.map(toStored), state);
-    checked += result.checked;
-    if (!result.ok) return { ...result, checked };
-    state = { prevHash, seq: rows[rows.length - 1]!.seq };
+  for (let chain = 0; chain < CHAIN_COUNT; chain++) {
+    let position: ChainPosition = CHAIN_START;
+    for (;;) {
+      const rows = await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.chain, chain), gt(auditEvents.chainSeq, position.chainSeq)))
+        .orderBy(asc(auditEvents.chainSeq))
+        .limit(pageSize);
+      if (rows.length === 0) break;
+      const step = checkChain(chain, rows.map(toStored), position);
+      checked += step.result.checked;
+      if (!step.result.ok) return { ...step.result, checked };
+      position = step.position;
+    }
   }
+  const [outside] = await db
+    .select({ seq: auditEvents.seq })
+    .from(auditEvents)
+    .where(or(lt(auditEvents.chain, 0), gte(auditEvents.chain, CHAIN_COUNT)))
+    .limit(1);
+  if (outside) return { checked, ok: false, firstBrokenSeq: outside.seq, reason: 'belongs to no chain' };
+  return { checked, ok: true, firstBrokenSeq: null, reason: null };
 }
 
 export type AuditFilter = {

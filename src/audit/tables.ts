@@ -1,10 +1,23 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
-// Append-only: a migration installs triggers that refuse UPDATE, DELETE and TRUNCATE.
+// Append-only: a migration installs triggers that refuse UPDATE, DELETE and TRUNCATE, and the
+// function audit_append() that links each new event into one of the hash chains.
 export const auditEvents = pgTable(
   'audit_events',
   {
-    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    seq: bigint('seq', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    chain: smallint('chain').notNull(),
+    chainSeq: bigint('chain_seq', { mode: 'number' }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorUserId: uuid('actor_user_id'),
     actorEmail: text('actor_email'),
@@ -21,6 +34,7 @@ export const auditEvents = pgTable(
     hash: text('hash').notNull(),
   },
   (t) => [
+    uniqueIndex('audit_events_chain_key').on(t.chain, t.chainSeq),
     index('audit_events_record_idx').on(t.recordType, t.recordId),
     index('audit_events_actor_idx').on(t.actorUserId),
     index('audit_events_action_idx').on(t.action),

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { count, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../src/audit/tables.ts';
+import type { Config } from '../../src/platform/config.ts';
 import { prepare } from '../../src/platform/server.ts';
 import { backends, loginAs, startTestApp, type TestApp, testConfig } from '../support/harness.ts';
 
@@ -28,6 +29,7 @@ describe.each(backends())('audit trail on %s', (backend) => {
   let app: TestApp | null = null;
   let env: Record<string, string>;
   let dataDir: string | null = null;
+  let pgliteConfig: Config | null = null;
 
   beforeAll(async () => {
     if (backend === 'postgres') {
@@ -36,8 +38,8 @@ describe.each(backends())('audit trail on %s', (backend) => {
     } else {
       // The command opens the embedded database from its folder, so this test keeps one on disk.
       dataDir = mkdtempSync(path.join(tmpdir(), 'atrama-audit-'));
-      const config = testConfig({ kind: 'pglite', dataDir: path.join(dataDir, 'db') });
-      const started = await prepare(config, {}, () => {});
+      pgliteConfig = testConfig({ kind: 'pglite', dataDir: path.join(dataDir, 'db') });
+      const started = await prepare(pgliteConfig, {}, () => {});
       app = { ...started, backend: 'pglite', logs: [], databaseUrl: null };
       env = { ATRAMA_DATA_DIR: dataDir, DATABASE_URL: '' };
     }
@@ -69,11 +71,8 @@ describe.each(backends())('audit trail on %s', (backend) => {
     expect(intact.out).toContain(`${n} events checked`);
 
     if (backend === 'pglite') {
-      const reopened = await prepare(
-        testConfig({ kind: 'pglite', dataDir: path.join(dataDir!, 'db') }),
-        {},
-        () => {},
-      );
+      // The same keys as before: start-up refuses keys that do not belong to the database.
+      const reopened = await prepare(pgliteConfig!, {}, () => {});
       app = { ...reopened, backend: 'pglite', logs: [], databaseUrl: null };
     }
     const dbNow = app!.services.database.db;

@@ -30,8 +30,26 @@ export async function auditDenied(
   });
 }
 
+/** PostgreSQL text cannot hold U+0000; refuse it at the edge rather than fail in the database. */
+function findNul(value: unknown, path: string[], depth = 0): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object' || depth > 32) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = key.includes('\u0000') ? [...path, key] : findNul(inner, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
 function parsePart(schema: z.ZodType | undefined, value: unknown, where: string) {
   if (!schema) return undefined;
+  const nul = findNul(value, [where]);
+  if (nul) {
+    const field = nul.join('.');
+    throw new AppError('validation_failed', `${field}: text must not contain the NUL character.`, [
+      { field, message: 'contains_nul' },
+    ]);
+  }
   const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
   if (!parsed.success) throw fromZod(parsed.error, where);
   return parsed.data;
