@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { ApiError, NetworkError } from './api.ts';
 import { i18n } from './i18n/index.ts';
-import { type LocalisedName, NRM_FUNCTIONS, ROLES } from './types.ts';
+import { AUDIT_ACTIONS, AUDIT_RECORD_TYPES, type LocalisedName, NRM_FUNCTIONS, ROLES } from './types.ts';
 
 function locale(language: string): string {
   return language === 'en' ? 'en-GB' : 'lt-LT';
@@ -29,6 +29,18 @@ export function roleName(t: TFunction, role: string): string {
 
 export function functionName(t: TFunction, fn: string): string {
   return (NRM_FUNCTIONS as readonly string[]).includes(fn) ? t(`functions.${fn}`) : fn;
+}
+
+/** An audit action in plain words ("auth.login" → "Log in with password"), or null for a code the app does not know. */
+export function auditActionName(t: TFunction, action: string): string | null {
+  return (AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`audit.actions.${action}`) : null;
+}
+
+/** The kind of record an audit entry points at, translated where the catalogue knows it. */
+export function auditRecordTypeName(t: TFunction, recordType: string): string {
+  return (AUDIT_RECORD_TYPES as readonly string[]).includes(recordType)
+    ? t(`audit.recordTypes.${recordType}`)
+    : recordType;
 }
 
 /**

@@ -31,6 +31,36 @@ export type NrmFunction = (typeof NRM_FUNCTIONS)[number];
 export const AUDIT_OUTCOMES = ['success', 'denied', 'failure'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
+/** The action codes the server writes to the audit trail; each has a label in the catalogues. */
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.second_factor',
+  'auth.totp_enrolled',
+  'auth.membership_chosen',
+  'auth.logout',
+  'auth.logout_everywhere',
+  'auth.session_ended',
+  'auth.password_changed',
+  'organisation.list',
+  'organisation.create',
+  'organisation.update',
+  'user.list',
+  'user.create',
+  'user.update',
+  'membership.create',
+  'membership.delete',
+  'audit.read',
+  'audit.verify',
+  'person.create',
+  'person.list',
+  'person.read',
+  'person.erase',
+  'demo.load',
+] as const;
+
+/** The kinds of record an audit entry can point at. */
+export const AUDIT_RECORD_TYPES = ['user', 'session', 'membership', 'organisation', 'person'] as const;
+
 export interface LocalisedName {
   lt: string;
   en: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUDIT_OUTCOMES, NRM_FUNCTIONS, ROLES } from '../types.ts';
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES, AUDIT_RECORD_TYPES, NRM_FUNCTIONS, ROLES } from '../types.ts';
 import en from './en.json';
 import lt from './lt.json';
 
@@ -48,11 +48,13 @@ describe('translation catalogues', () => {
     expect(mismatched).toEqual([]);
   });
 
-  it('name every role, NRM function and audit outcome', () => {
+  it('name every role, NRM function and audit outcome, action and record type', () => {
     const missing = [
       ...ROLES.map((role) => `roles.${role}`),
       ...NRM_FUNCTIONS.map((fn) => `functions.${fn}`),
       ...AUDIT_OUTCOMES.map((outcome) => `audit.outcome.${outcome}`),
+      ...AUDIT_ACTIONS.map((action) => `audit.actions.${action}`),
+      ...AUDIT_RECORD_TYPES.map((type) => `audit.recordTypes.${type}`),
     ].filter((key) => !catalogues.lt?.has(key));
     expect(missing).toEqual([]);
   });
