@@ -7,7 +7,9 @@ const database = await openDatabase(loadConfig().database);
 try {
   const result = await verifyChain(database.db);
   if (result.ok) {
-    console.log(`Audit chain intact: ${result.checked} events checked.`);
+    console.log(
+      `Audit chain intact: ${result.checked} ${result.checked === 1 ? 'event' : 'events'} checked.`,
+    );
   } else {
     console.error(
       `Audit chain BROKEN at event ${result.firstBrokenSeq}: ${result.reason}. ${result.checked} events before it verified.`,

@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../src/access/tables.ts';
 import { loadConfig } from '../../src/platform/config.ts';
+import { openDatabase } from '../../src/platform/db.ts';
 import { API_ROUTES } from '../../src/platform/http/app.ts';
 import { prepare } from '../../src/platform/server.ts';
 import { startServer } from '../e2e/support.ts';
@@ -53,6 +57,20 @@ describe('start-up and configuration', () => {
       expect(started.demoLoaded).toBe(false);
     } finally {
       await started.close();
+    }
+  });
+
+  it('refuses to open an embedded database another process holds, and frees it on close', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'atrama-lock-'));
+    const target = { kind: 'pglite' as const, dataDir: path.join(folder, 'db') };
+    try {
+      const first = await openDatabase(target);
+      await expect(openDatabase(target)).rejects.toThrow(/is in use by process/);
+      await first.close();
+      const second = await openDatabase(target);
+      await second.close();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 
