@@ -1,33 +1,10 @@
 import { z } from 'zod';
+import { NRM_FUNCTIONS, ROLES } from './roles.ts';
 
-export const Role = z.enum([
-  'first_responder',
-  'case_worker',
-  'organisation_manager',
-  'national_coordinator',
-  'return_officer',
-  'investigator',
-  'compensation_officer',
-  'statistician',
-  'auditor',
-  'administrator',
-  'data_protection_officer',
-]);
+export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-export const NrmFunction = z.enum([
-  'first_contact',
-  'national_contact_point',
-  'support_service',
-  'return_provider',
-  'investigator',
-  'compensation_authority',
-  'municipality',
-  'legal_aid',
-  'witness_protection',
-  'consular',
-  'funding_authority',
-]);
+export const NrmFunction = z.enum(NRM_FUNCTIONS);
 export type NrmFunction = z.infer<typeof NrmFunction>;
 
 export const SessionStage = z.enum([

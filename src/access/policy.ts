@@ -1,4 +1,5 @@
 import type { Role } from './model.ts';
+import { GRANTABLE_BY_MANAGER, ROLES, TWO_FACTOR_ROLES } from './roles.ts';
 
 // Need-to-know, default deny. Pure: (role, action, relationship to the record) → allowed or not.
 // Everything not written in RULES is refused.
@@ -31,23 +32,7 @@ const ANY: readonly Relationship[] = ['own_organisation', 'other_organisation', 
 const OWN: readonly Relationship[] = ['own_organisation', 'collection'];
 
 const everyone = (relationships: readonly Relationship[]): Grant =>
-  Object.fromEntries(
-    (
-      [
-        'first_responder',
-        'case_worker',
-        'organisation_manager',
-        'national_coordinator',
-        'return_officer',
-        'investigator',
-        'compensation_officer',
-        'statistician',
-        'auditor',
-        'administrator',
-        'data_protection_officer',
-      ] as const
-    ).map((role) => [role, relationships]),
-  );
+  Object.fromEntries(ROLES.map((role) => [role, relationships]));
 
 const RULES: Record<Action, Grant> = {
   'organisation.list': everyone(['collection']),
@@ -93,30 +78,11 @@ export function relationshipTo(
   return recordOrganisationIds.includes(actorOrganisationId) ? 'own_organisation' : 'other_organisation';
 }
 
-// Roles with national reach or control over the platform are granted by an administrator only.
-const GRANTABLE_BY_MANAGER: readonly Role[] = [
-  'first_responder',
-  'case_worker',
-  'organisation_manager',
-  'return_officer',
-  'investigator',
-  'compensation_officer',
-  'statistician',
-];
-
 export function mayGrantRole(actorRole: Role, role: Role): boolean {
   if (actorRole === 'administrator') return true;
   if (actorRole === 'organisation_manager') return GRANTABLE_BY_MANAGER.includes(role);
   return false;
 }
-
-// The deployment requires a second factor for these roles, whatever the organisation says.
-const TWO_FACTOR_ROLES: readonly Role[] = [
-  'national_coordinator',
-  'administrator',
-  'data_protection_officer',
-  'auditor',
-];
 
 export function requiresTwoFactor(
   memberships: readonly { role: Role; organisationRequiresTwoFactor: boolean }[],

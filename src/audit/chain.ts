@@ -41,37 +41,24 @@ function canonical(value: unknown): string {
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-export function contentHash(content: EventContent): string {
-  const {
-    at,
-    actorUserId,
-    actorEmail,
-    membershipId,
-    organisationId,
-    role,
-    action,
-    recordType,
-    recordId,
-    outcome,
-    requestId,
-    detail,
-  } = content;
-  return sha256(
-    canonical({
-      at,
-      actorUserId,
-      actorEmail,
-      membershipId,
-      organisationId,
-      role,
-      action,
-      recordType,
-      recordId,
-      outcome,
-      requestId,
-      detail,
-    }),
-  );
+const CONTENT_FIELDS: readonly (keyof EventContent)[] = [
+  'at',
+  'actorUserId',
+  'actorEmail',
+  'membershipId',
+  'organisationId',
+  'role',
+  'action',
+  'recordType',
+  'recordId',
+  'outcome',
+  'requestId',
+  'detail',
+];
+
+/** Hash of exactly the content fields, so the stored chain columns never feed their own hash. */
+export function contentHash(event: EventContent): string {
+  return sha256(canonical(Object.fromEntries(CONTENT_FIELDS.map((field) => [field, event[field]]))));
 }
 
 /** The same formula as the database function audit_append(). */

@@ -1,31 +1,7 @@
-export const ROLES = [
-  'first_responder',
-  'case_worker',
-  'organisation_manager',
-  'national_coordinator',
-  'return_officer',
-  'investigator',
-  'compensation_officer',
-  'statistician',
-  'auditor',
-  'administrator',
-  'data_protection_officer',
-] as const;
-export type Role = (typeof ROLES)[number];
+import { NRM_FUNCTIONS, ROLES } from '../../access/roles.ts';
 
-export const NRM_FUNCTIONS = [
-  'first_contact',
-  'national_contact_point',
-  'support_service',
-  'return_provider',
-  'investigator',
-  'compensation_authority',
-  'municipality',
-  'legal_aid',
-  'witness_protection',
-  'consular',
-  'funding_authority',
-] as const;
+export { NRM_FUNCTIONS, ROLES };
+export type Role = (typeof ROLES)[number];
 export type NrmFunction = (typeof NRM_FUNCTIONS)[number];
 
 export const AUDIT_OUTCOMES = ['success', 'denied', 'failure'] as const;

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import { localName, roleName } from '../format.ts';
 import { navigate } from '../router.ts';
 import { useAuthenticatedSession, useSession } from '../session.ts';
 import { ErrorAlert } from './Alerts.tsx';
+import { MembershipChoices } from './MembershipChoices.tsx';
 import { useDisclosure } from './useDisclosure.ts';
 import { useErrorText } from './useErrorText.ts';
 
 /** Lets a user with several memberships act for another organisation or in another role. */
 export function MembershipSwitcher() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const session = useAuthenticatedSession();
   const { setSession } = useSession();
   const { errorText } = useErrorText();
@@ -43,22 +43,7 @@ export function MembershipSwitcher() {
       </button>
       <div {...panelProps} className="disclosure-panel disclosure-panel-end">
         <p className="disclosure-title">{t('header.switchMembershipTitle')}</p>
-        <ul className="plain-list">
-          {others.map((membership) => (
-            <li key={membership.id}>
-              <button
-                type="button"
-                className="button-choice"
-                disabled={busy}
-                data-testid={`membership-${membership.id}`}
-                onClick={() => void choose(membership.id)}
-              >
-                <span className="choice-title">{localName(membership.organisation.name, i18n.language)}</span>
-                <span className="choice-detail">{roleName(t, membership.role)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <MembershipChoices memberships={others} busy={busy} onChoose={(id) => void choose(id)} />
         {open && error ? <ErrorAlert>{errorText(error)}</ErrorAlert> : null}
       </div>
     </div>

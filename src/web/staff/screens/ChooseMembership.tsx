@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/Alerts.tsx';
+import { MembershipChoices } from '../components/MembershipChoices.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
-import { localName, roleName } from '../format.ts';
 import { useAuthenticatedSession, useSession } from '../session.ts';
 
 /** After sign-in, a user with several memberships picks the organisation and role to act in. */
 export function ChooseMembership() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const session = useAuthenticatedSession();
   const { setSession } = useSession();
   const { errorText } = useErrorText();
@@ -35,22 +35,12 @@ export function ChooseMembership() {
       {session.memberships.length === 0 ? (
         <p>{t('membership.none')}</p>
       ) : (
-        <ul className="plain-list choice-list">
-          {session.memberships.map((membership) => (
-            <li key={membership.id}>
-              <button
-                type="button"
-                className="button-choice"
-                disabled={busy}
-                data-testid={`membership-${membership.id}`}
-                onClick={() => void choose(membership.id)}
-              >
-                <span className="choice-title">{localName(membership.organisation.name, i18n.language)}</span>
-                <span className="choice-detail">{roleName(t, membership.role)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <MembershipChoices
+          memberships={session.memberships}
+          busy={busy}
+          onChoose={(id) => void choose(id)}
+          className="plain-list choice-list"
+        />
       )}
       {error ? <ErrorAlert>{errorText(error)}</ErrorAlert> : null}
     </section>

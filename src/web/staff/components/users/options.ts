@@ -1,20 +1,7 @@
 import type { TFunction } from 'i18next';
+import { GRANTABLE_BY_MANAGER } from '../../../../access/roles.ts';
 import { localName, roleName } from '../../format.ts';
-import { type Organisation, type OrganisationRef, ROLES, type Role } from '../../types.ts';
-
-/**
- * Roles an organisation manager may grant. The server has the final say; this keeps the form from
- * offering roles that it would refuse (national and oversight roles are granted by administrators).
- */
-const GRANTABLE_BY_MANAGER: readonly Role[] = [
-  'first_responder',
-  'case_worker',
-  'organisation_manager',
-  'return_officer',
-  'investigator',
-  'compensation_officer',
-  'statistician',
-];
+import { type Organisation, type OrganisationRef, ROLES } from '../../types.ts';
 
 export function roleOptions(
   t: TFunction,
