@@ -150,7 +150,14 @@ export async function listUsers(ctx: RequestContext, q: string | undefined) {
   const m = membershipOf(ctx);
   // An organisation manager sees the people of their own organisation only.
   const scope = m.role === 'administrator' ? null : m.organisationId;
-  return { items: await searchUsers(ctx.db, q, scope) };
+  const items = await searchUsers(ctx.db, q, scope);
+  // Staff names and e-mails are personal data too: the read is recorded (the search words are not).
+  await recordAudit(ctx.db, ctx, {
+    action: 'user.list',
+    outcome: 'success',
+    detail: { count: items.length },
+  });
+  return { items };
 }
 
 export async function createUser(ctx: RequestContext, input: z.output<typeof CreateUserInput>) {

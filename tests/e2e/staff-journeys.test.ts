@@ -71,6 +71,19 @@ describe('staff app journeys in Chromium', () => {
     await page.locator('#login-email').waitFor();
   });
 
+  it('a police officer who mistypes the password five times is told the account is locked, and until when', async () => {
+    const page = await newPage('phone');
+    await page.goto(`${server.base}/staff/`);
+    await page.locator('#login-email').fill('police.officer@atrama.test');
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.locator('#login-password').fill(`wrong password ${attempt}`);
+      await page.getByTestId('login-submit').click();
+      await page.getByRole('alert').first().waitFor();
+    }
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/užrakinta|locked/i);
+    await shoot(page, 'police-officer-locked-lt-phone');
+  });
+
   it('a national coordinator passes two-step verification on a desktop', async () => {
     const page = await newPage('desktop');
     await logIn(page, 'coordinator@atrama.test');
