@@ -115,10 +115,10 @@ describe('staff app journeys in Chromium', () => {
     await page.getByTestId('recovery-saved').click();
     await page.getByTestId('inbox-empty').waitFor();
     await page.goto(`${server.base}/staff/users`);
-    await page.locator('[data-testid^="user-"]').first().waitFor();
+    await page.getByText('border.guard@atrama.test').waitFor();
     await shoot(page, 'admin-users-lt-desktop');
     await page.goto(`${server.base}/staff/organisations`);
-    await page.locator('[data-testid^="organisation-"]').first().waitFor();
+    await page.getByText('Lietuvos policija').first().waitFor();
     await shoot(page, 'admin-organisations-lt-desktop');
   });
 
