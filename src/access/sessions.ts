@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db.ts';
 import type { Role, SessionStage } from './model.ts';
 import { isSessionLive, needsTouch, SESSION_ABSOLUTE_MS } from './rules.ts';
@@ -39,9 +39,8 @@ export type LoadedSession = {
   membership: { id: string; organisationId: string; role: Role } | null;
 };
 
-/** One query per request: session, user and acting membership; expired or ended sessions give null. */
-export async function loadSession(db: Db, token: string, now = new Date()): Promise<LoadedSession | null> {
-  const [row] = await db
+function sessionQuery(db: Db) {
+  return db
     .select({
       session: sessions,
       email: users.email,
@@ -52,8 +51,22 @@ export async function loadSession(db: Db, token: string, now = new Date()): Prom
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(memberships, eq(memberships.id, sessions.membershipId))
-    .where(eq(sessions.tokenHash, hashToken(token)))
-    .limit(1);
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .limit(1)
+    .prepare('load_session');
+}
+
+// Every request runs this query: prepared once per database handle, so the server parses it once.
+const prepared = new WeakMap<Db, ReturnType<typeof sessionQuery>>();
+
+/** One query per request: session, user and acting membership; expired or ended sessions give null. */
+export async function loadSession(db: Db, token: string, now = new Date()): Promise<LoadedSession | null> {
+  let query = prepared.get(db);
+  if (!query) {
+    query = sessionQuery(db);
+    prepared.set(db, query);
+  }
+  const [row] = await query.execute({ tokenHash: hashToken(token) });
   if (!row?.active || !isSessionLive(row.session, now)) return null;
   if (needsTouch(row.session, now)) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
