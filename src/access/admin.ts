@@ -11,7 +11,7 @@ import type {
   UpdateOrganisationInput,
   UpdateUserInput,
 } from './model.ts';
-import { type Action, isAllowed, mayGrantRole, relationshipTo } from './policy.ts';
+import { type Action, isAllowed, mayGrantRole, relationshipTo, relationshipToAccount } from './policy.ts';
 import {
   findUserByEmail,
   getMembership,
@@ -30,17 +30,17 @@ function membershipOf(ctx: RequestContext): NonNullable<Actor['membership']> {
   return membership;
 }
 
-/** Record-level check: a refusal reads as 404 and is audited. */
-function authorise(
-  ctx: RequestContext,
-  action: Action,
-  recordType: string,
-  recordId: string,
-  orgIds: string[],
-) {
+type RecordRef = { type: string; id: string; organisationIds: string[] };
+
+/**
+ * Record-level check: a refusal reads as 404 and is audited. Accounts count as the actor's own only
+ * when all their memberships are (relationshipToAccount); other records when any owner is.
+ */
+function authorise(ctx: RequestContext, action: Action, record: RecordRef) {
   const m = membershipOf(ctx);
-  if (!isAllowed(m.role, action, relationshipTo(m.organisationId, orgIds))) {
-    throw new DeniedError({ action, recordType, recordId });
+  const relate = record.type === 'user' ? relationshipToAccount : relationshipTo;
+  if (!isAllowed(m.role, action, relate(m.organisationId, record.organisationIds))) {
+    throw new DeniedError({ action, recordType: record.type, recordId: record.id });
   }
 }
 
@@ -121,7 +121,7 @@ export async function updateOrganisation(
 ) {
   const existing = await getOrganisation(ctx.db, id);
   if (!existing) throw new AppError('not_found', 'The organisation was not found.');
-  authorise(ctx, 'organisation.update', 'organisation', id, [id]);
+  authorise(ctx, 'organisation.update', { type: 'organisation', id, organisationIds: [id] });
   const row = await ctx.db.transaction(async (tx) => {
     const [updated] = await tx
       .update(organisations)
@@ -205,7 +205,7 @@ export async function createUser(ctx: RequestContext, input: z.output<typeof Cre
 async function loadUserFor(ctx: RequestContext, action: Action, id: string) {
   const user = await getUser(ctx.db, id);
   if (!user) throw new AppError('not_found', 'The user was not found.');
-  authorise(ctx, action, 'user', id, await organisationIdsOfUser(ctx.db, id));
+  authorise(ctx, action, { type: 'user', id, organisationIds: await organisationIdsOfUser(ctx.db, id) });
   return user;
 }
 
@@ -268,7 +268,11 @@ export async function addMembership(
 export async function removeMembership(ctx: RequestContext, id: string) {
   const membership = await getMembership(ctx.db, id);
   if (!membership) throw new AppError('not_found', 'The membership was not found.');
-  authorise(ctx, 'membership.delete', 'membership', id, [membership.organisationId]);
+  authorise(ctx, 'membership.delete', {
+    type: 'membership',
+    id,
+    organisationIds: [membership.organisationId],
+  });
   if (id === ctx.actor?.membership?.id)
     throw new AppError('conflict', 'You cannot remove the membership you are acting in.');
   await ctx.db.transaction(async (tx) => {

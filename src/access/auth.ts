@@ -9,6 +9,7 @@ import type { ChangePasswordInput, LoginInput, Role, SessionStage, SessionView }
 import {
   afterFailedLogin,
   checkPassword,
+  effectiveStage,
   idleExpiry,
   isLocked,
   PASSWORD_MESSAGES,
@@ -50,7 +51,7 @@ export async function sessionView(ctx: RequestContext, sessionId: string): Promi
   if (!session || !user) throw new AppError('unauthenticated', 'Log in to continue.');
   return {
     user: { id: user.id, email: user.email, displayName: user.displayName },
-    stage: session.stage as SessionStage,
+    stage: effectiveStage(session.stage as SessionStage, session.membershipId !== null),
     memberships: (await membershipsOf(ctx.db, user.id)).map(membershipView),
     activeMembershipId: session.membershipId,
     totpEnrolled: user.totpSecretSealed !== null,

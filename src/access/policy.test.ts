@@ -7,6 +7,8 @@ import {
   mayEverDo,
   mayGrantRole,
   type Relationship,
+  relationshipTo,
+  relationshipToAccount,
   requiresTwoFactor,
 } from './policy.ts';
 
@@ -107,4 +109,17 @@ describe('access policy (role × action × relationship)', () => {
   ] as const)('second factor required for %j: %s', (memberships, expected) => {
     expect(requiresTwoFactor(memberships)).toBe(expected);
   });
+
+  it.each([
+    [['a'], 'own_organisation', 'own_organisation'],
+    [['a', 'b'], 'own_organisation', 'other_organisation'],
+    [['b'], 'other_organisation', 'other_organisation'],
+    [[], 'other_organisation', 'other_organisation'],
+  ] as const)(
+    'a record owned by %j is %s to organisation a; an account with those memberships is %s',
+    (ids, record, account) => {
+      expect(relationshipTo('a', ids)).toBe(record);
+      expect(relationshipToAccount('a', ids)).toBe(account);
+    },
+  );
 });

@@ -78,6 +78,20 @@ export function relationshipTo(
   return recordOrganisationIds.includes(actorOrganisationId) ? 'own_organisation' : 'other_organisation';
 }
 
+/**
+ * A staff account is "own" only when every membership it has is in the actor's organisation: an
+ * organisation manager must not deactivate or rename someone who also works elsewhere (a national
+ * coordinator, an administrator) just because they share one organisation.
+ */
+export function relationshipToAccount(
+  actorOrganisationId: string,
+  accountOrganisationIds: readonly string[],
+): Relationship {
+  const allOwn =
+    accountOrganisationIds.length > 0 && accountOrganisationIds.every((id) => id === actorOrganisationId);
+  return allOwn ? 'own_organisation' : 'other_organisation';
+}
+
 export function mayGrantRole(actorRole: Role, role: Role): boolean {
   if (actorRole === 'administrator') return true;
   if (actorRole === 'organisation_manager') return GRANTABLE_BY_MANAGER.includes(role);

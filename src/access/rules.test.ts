@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   afterFailedLogin,
   checkPassword,
+  effectiveStage,
   idleExpiry,
   isLocked,
   isSessionLive,
@@ -93,6 +94,15 @@ describe('login stages', () => {
   ] as const)('%j enrolled=%s → %s', (memberships, enrolled, stage) => {
     expect(stageAfterPassword(memberships, enrolled)).toBe(stage);
   });
+  it.each([
+    ['active', true, 'active'],
+    ['active', false, 'membership_required'],
+    ['totp_required', false, 'totp_required'],
+    ['membership_required', false, 'membership_required'],
+  ] as const)('a session at %s with a membership %s acts at %s', (stage, has, expected) => {
+    expect(effectiveStage(stage, has)).toBe(expected);
+  });
+
   it('after the second factor, one membership acts at once, several ask', () => {
     expect(stageAfterSecondFactor([coordinator])).toBe('active');
     expect(stageAfterSecondFactor([worker, second])).toBe('membership_required');

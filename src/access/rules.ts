@@ -89,6 +89,11 @@ export function stageAfterPassword(
   return memberships.length === 1 ? 'active' : 'membership_required';
 }
 
+/** The membership a session acted in may have been removed since: then the user chooses again. */
+export function effectiveStage(stage: SessionStage, hasMembership: boolean): SessionStage {
+  return stage === 'active' && !hasMembership ? 'membership_required' : stage;
+}
+
 export function stageAfterSecondFactor(memberships: readonly MembershipFacts[]): SessionStage {
   return memberships.length === 1 ? 'active' : 'membership_required';
 }

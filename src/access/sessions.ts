@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db.ts';
 import type { Role, SessionStage } from './model.ts';
-import { isSessionLive, needsTouch, SESSION_ABSOLUTE_MS } from './rules.ts';
+import { effectiveStage, isSessionLive, needsTouch, SESSION_ABSOLUTE_MS } from './rules.ts';
 import { memberships, organisations, sessions, users } from './tables.ts';
 
 export const SESSION_COOKIE = 'atrama_session';
@@ -72,16 +72,12 @@ export async function loadSession(db: Db, token: string, now = new Date()): Prom
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
   }
   const { session } = row;
-  return {
-    id: session.id,
-    userId: session.userId,
-    email: row.email,
-    stage: session.stage as SessionStage,
-    membership:
-      session.membershipId && row.membershipOrg && row.membershipRole
-        ? { id: session.membershipId, organisationId: row.membershipOrg, role: row.membershipRole as Role }
-        : null,
-  };
+  const membership =
+    session.membershipId && row.membershipOrg && row.membershipRole
+      ? { id: session.membershipId, organisationId: row.membershipOrg, role: row.membershipRole as Role }
+      : null;
+  const stage = effectiveStage(session.stage as SessionStage, membership !== null);
+  return { id: session.id, userId: session.userId, email: row.email, stage, membership };
 }
 
 export async function updateSession(

@@ -7,10 +7,10 @@ export type ErrorCode =
   | 'invalid_credentials'
   | 'invalid_code'
   | 'two_factor_required'
+  | 'membership_required'
   | 'forbidden'
   | 'origin_rejected'
   | 'not_found'
-  | 'method_not_allowed'
   | 'conflict'
   | 'payload_too_large'
   | 'unsupported_media_type'
@@ -26,10 +26,10 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_credentials: 401,
   invalid_code: 401,
   two_factor_required: 403,
+  membership_required: 403,
   forbidden: 403,
   origin_rejected: 403,
   not_found: 404,
-  method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -38,6 +38,9 @@ const STATUS: Record<ErrorCode, number> = {
   internal_error: 500,
   unavailable: 503,
 };
+
+/** Every code the API can answer with; the staff app's catalogues must translate each one. */
+export const ERROR_CODES = Object.keys(STATUS) as ErrorCode[];
 
 export type FieldError = { field: string; message: string };
 

@@ -6,7 +6,6 @@ const TITLES: Partial<Record<number, string>> = {
   401: 'Not logged in',
   403: 'Not allowed',
   404: 'Not found',
-  405: 'Method not allowed',
   409: 'Conflict',
   413: 'Too large',
   415: 'Unsupported media type',

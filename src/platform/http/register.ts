@@ -67,7 +67,9 @@ export function registerRoute(app: FastifyInstance, services: Services, def: Any
       const outcome = checkRoutePolicy(def.policy, request.actor);
       if (outcome === 'unauthenticated') throw new AppError('unauthenticated', 'Log in to continue.');
       if (outcome === 'wrong_stage') {
-        throw new AppError('two_factor_required', 'Finish logging in (second factor or membership) first.');
+        throw request.actor?.stage === 'membership_required'
+          ? new AppError('membership_required', 'Choose the organisation and role to act in first.')
+          : new AppError('two_factor_required', 'Finish two-step verification first.');
       }
       if (outcome === 'forbidden' && def.policy.kind === 'action') {
         await auditDenied(contextOf(services, request), def.policy.action);
