@@ -52,6 +52,15 @@ const SESSION_PATH = '/api/auth/session';
 const INPUT_REJECTION_CODES = new Set(['invalid_credentials', 'invalid_code']);
 
 let unauthorisedHandler: (() => void) | null = null;
+let stageChangedHandler: (() => void) | null = null;
+
+/**
+ * Registers what to do when the server says the session must take a login step again (its
+ * membership was removed, so it has to choose where to act).
+ */
+export function onStageChanged(handler: (() => void) | null): void {
+  stageChangedHandler = handler;
+}
 
 /** Registers what to do when an API call answers 401 because the session is gone. */
 export function onUnauthorised(handler: (() => void) | null): void {
@@ -119,6 +128,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
     ) {
       unauthorisedHandler?.();
     }
+    if (response.status === 403 && problem.code === 'membership_required') stageChangedHandler?.();
     throw new ApiError(problem);
   }
   return data as T;

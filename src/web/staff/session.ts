@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, api, onUnauthorised } from './api.ts';
+import { ApiError, api, onStageChanged, onUnauthorised } from './api.ts';
 import type { Membership, SessionView } from './types.ts';
 
 /** Why the login screen is shown again, when there is something to tell. */
@@ -50,7 +50,17 @@ export function useSessionState(): SessionControls {
   // Any API call answering 401 (other than a wrong password or code) means the session is gone.
   useEffect(() => {
     onUnauthorised(() => setState({ status: 'anonymous', notice: 'expired' }));
-    return () => onUnauthorised(null);
+    // A removed membership: reload the session, which now asks where to act.
+    onStageChanged(() => {
+      api
+        .session()
+        .then((session) => setState({ status: 'authenticated', session }))
+        .catch(() => setState({ status: 'anonymous', notice: 'expired' }));
+    });
+    return () => {
+      onUnauthorised(null);
+      onStageChanged(null);
+    };
   }, []);
 
   // Find out whether a session already exists.
