@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { count, eq } from 'drizzle-orm';
 import { hashPassword } from '../access/auth.ts';
 import { memberships, organisations, users } from '../access/tables.ts';
@@ -6,39 +5,18 @@ import { appendAudit } from '../audit/store.ts';
 import { insertPerson } from '../people/store.ts';
 import { sealJson } from '../platform/crypto/sealing.ts';
 import type { Services } from '../platform/http/context.ts';
-import { SeedOrganisations } from './model.ts';
 import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from './staff.ts';
-
-export function readSeedOrganisations() {
-  const raw = JSON.parse(readFileSync(new URL('./organisations.json', import.meta.url), 'utf8'));
-  return SeedOrganisations.parse(raw);
-}
 
 const SYSTEM = { userId: null, email: null, membershipId: null, organisationId: null, role: null };
 
-/** Loads the seed organisations, demo staff and two demo people into an empty database. */
+/** Loads the demo staff and two demo people into a database that has no staff yet. */
 export async function loadDemoIfEmpty(services: Services): Promise<boolean> {
   const { db } = services.database;
-  const [existing] = await db.select({ n: count() }).from(organisations);
+  const [existing] = await db.select({ n: count() }).from(users);
   if ((existing?.n ?? 0) > 0) return false;
-  const seedOrganisations = readSeedOrganisations();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(organisations)
-      .values(
-        seedOrganisations.map((o) => ({
-          slug: o.slug,
-          nameLt: o.name.lt,
-          nameEn: o.name.en,
-          functions: o.functions,
-          accredited: o.accredited,
-          requiresTwoFactor: false,
-          sourceSeeds: o.sourceSeeds,
-          profile: { serves: o.serves, cities: o.cities, contacts: o.contacts },
-        })),
-      )
-      .returning({ id: organisations.id, slug: organisations.slug });
+    const inserted = await tx.select({ id: organisations.id, slug: organisations.slug }).from(organisations);
     const orgId = new Map(inserted.map((o) => [o.slug, o.id]));
     for (const staff of DEMO_STAFF) {
       const [user] = await tx
@@ -83,7 +61,7 @@ export async function loadDemoIfEmpty(services: Services): Promise<boolean> {
     await appendAudit(tx, SYSTEM, 'demo-load', {
       action: 'demo.load',
       outcome: 'success',
-      detail: { organisations: inserted.length, staff: DEMO_STAFF.length },
+      detail: { staff: DEMO_STAFF.length },
     });
   });
   return true;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { loadDemoIfEmpty } from '../demo/load.ts';
+import { loadShippedDirectoryIfEmpty } from '../directory/load.ts';
 import type { Config } from './config.ts';
 import { checkKeysMatchDatabase } from './crypto/key-check.ts';
 import { loadKeys } from './crypto/keys.ts';
@@ -25,6 +26,8 @@ export async function prepare(
   try {
     await database.migrate();
     await checkKeysMatchDatabase(database.db, keys);
+    // The organisations and the directory of help are public facts: they load everywhere.
+    await loadShippedDirectoryIfEmpty(database.db);
     const services: Services = { database, keys, config };
     const demoLoaded = config.loadDemo ? await loadDemoIfEmpty(services) : false;
     const app = await buildApp(services, options);

@@ -15,6 +15,11 @@ import {
 type Who = Role | 'anonymous';
 type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; body?: unknown };
 type Ids = Record<
+  | 'service'
+  | 'organisationHsds'
+  | 'serviceAtLocation'
+  | 'taxonomy'
+  | 'term'
   | 'caritas'
   | 'klaipeda'
   | 'klaipedaUser'
@@ -36,9 +41,34 @@ type Row = {
   call: (ids: Ids, who: Who) => Call;
   expect: Partial<Record<Who, number>>;
   otherwise: number;
+  /** What a caller without a session gets: 401 for every staff route. */
+  anonymous?: number;
 };
 
+// The public directory answers everyone, logged in or not.
+const publicRow = (route: string, url: (ids: Ids) => string): Row => ({
+  route,
+  call: (ids) => ({ method: 'GET', url: url(ids) }),
+  expect: {},
+  otherwise: 200,
+  anonymous: 200,
+});
+
 const ROWS: Row[] = [
+  publicRow('GET /hsds/', () => '/hsds/'),
+  publicRow('GET /hsds/services', () => '/hsds/services?search=caritas'),
+  publicRow('GET /hsds/services/:id', (ids) => `/hsds/services/${ids.service}`),
+  publicRow('GET /hsds/organizations', () => '/hsds/organizations'),
+  publicRow('GET /hsds/organizations/:id', (ids) => `/hsds/organizations/${ids.organisationHsds}`),
+  publicRow('GET /hsds/service_at_locations', () => '/hsds/service_at_locations'),
+  publicRow(
+    'GET /hsds/service_at_locations/:id',
+    (ids) => `/hsds/service_at_locations/${ids.serviceAtLocation}`,
+  ),
+  publicRow('GET /hsds/taxonomies', () => '/hsds/taxonomies'),
+  publicRow('GET /hsds/taxonomies/:id', (ids) => `/hsds/taxonomies/${ids.taxonomy}`),
+  publicRow('GET /hsds/taxonomy_terms', () => '/hsds/taxonomy_terms'),
+  publicRow('GET /hsds/taxonomy_terms/:id', (ids) => `/hsds/taxonomy_terms/${ids.term}`),
   {
     route: 'POST /api/auth/login',
     call: () => ({
@@ -258,7 +288,14 @@ describe.each(backends())('role × route matrix on %s', (backend) => {
     const people = (await clients.get('case_worker')!.request('GET', '/api/people')).json() as {
       items: { id: string; anonymous: boolean }[];
     };
+    const first = async (url: string) =>
+      ((await admin.request('GET', url)).json() as { contents: { id: string }[] }).contents[0]!.id;
     ids = {
+      service: await first('/hsds/services'),
+      organisationHsds: await first('/hsds/organizations'),
+      serviceAtLocation: await first('/hsds/service_at_locations'),
+      taxonomy: await first('/hsds/taxonomies'),
+      term: await first('/hsds/taxonomy_terms'),
       caritas: org('caritas-centre-against-human-trafficking-and-exploitation'),
       klaipeda: org('klaipeda-social-and-psychological-support-centre'),
       klaipedaUser: user('klaipeda.worker@atrama.test').id,
@@ -281,7 +318,7 @@ describe.each(backends())('role × route matrix on %s', (backend) => {
     for (const row of ROWS) {
       const call = row.call(ids, 'anonymous');
       const response = await anonymous.request(call.method, call.url, call.body);
-      expect(response.status, row.route).toBe(401);
+      expect(response.status, row.route).toBe(row.anonymous ?? 401);
     }
   });
 

@@ -10,6 +10,7 @@ import { adminRoutes } from '../../access/admin-routes.ts';
 import { authRoutes } from '../../access/auth-routes.ts';
 import { loadSession, SESSION_COOKIE } from '../../access/sessions.ts';
 import { auditRoutes } from '../../audit/routes.ts';
+import { directoryRoutes } from '../../directory/routes.ts';
 import { peopleRoutes } from '../../people/routes.ts';
 import type { Services } from './context.ts';
 import { registerErrorHandling } from './errors.ts';
@@ -23,6 +24,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...adminRoutes,
   ...auditRoutes,
   ...peopleRoutes,
+  ...directoryRoutes,
 ];
 
 export const STAFF_DIST = fileURLToPath(new URL('../../../dist/staff', import.meta.url));

@@ -95,7 +95,7 @@ export function registerRoute(app: FastifyInstance, services: Services, def: Any
         }
         throw error;
       }
-      if (reply.sent) return reply;
+      if (reply.sent || result === reply) return reply;
       if (def.response === null || def.response === undefined) return reply.code(def.status ?? 204).send();
       // Parsing the response strips any field the schema does not declare, so no column leaks.
       return reply.code(def.status ?? 200).send(def.response.parse(result));

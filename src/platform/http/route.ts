@@ -40,7 +40,8 @@ export type RouteDef<B = undefined, Q = undefined, P = undefined, R = undefined>
     ctx: RequestContext,
     input: { body: Out<B>; query: Out<Q>; params: Out<P> },
     reply: FastifyReply,
-  ) => Promise<R extends z.ZodType ? z.input<R> : void>;
+    // A handler that answers in another format itself (NDJSON) returns the reply.
+  ) => Promise<(R extends z.ZodType ? z.input<R> : void) | FastifyReply>;
 };
 
 export type AnyRoute = RouteDef<

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { type Audience, type NeedCode, type SourceSchedule, SourceService } from './source.ts';
+
+export const LANGUAGES = ['lt', 'en', 'ru', 'uk'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+/** Stored documents: what the loader writes to the JSONB columns and the builders read. */
+export const ServiceDoc = SourceService.omit({ slug: true, organisation: true, locations: true });
+export type ServiceDoc = z.infer<typeof ServiceDoc>;
+export const LocationDoc = SourceService.shape.locations.element.omit({ slug: true, confidential: true });
+export type LocationDoc = z.infer<typeof LocationDoc>;
+export type Schedule = z.infer<typeof SourceSchedule>;
+export type NeedDoc = { name: Record<Language, string>; description: { lt: string; en: string } };
+export type NeedCode = z.infer<typeof NeedCode>;
+export type Audience = z.infer<typeof Audience>;
+
+export const MAX_PER_PAGE = 100;
+
+const Page = z.coerce.number().int().min(1).max(100_000).default(1);
+// Above the cap is capped, not refused: a client asking for too much still gets an answer.
+const PerPage = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .default(20)
+  .transform((n) => Math.min(n, MAX_PER_PAGE));
+
+const Common = { lang: Language.default('lt') };
+
+export const ServiceQuery = z
+  .object({
+    ...Common,
+    search: z.string().trim().max(200).optional(),
+    taxonomy_term_id: z.uuid().optional(),
+    organization_id: z.uuid().optional(),
+    modified_after: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+    page: Page,
+    per_page: PerPage,
+    format: z.enum(['json', 'ndjson']).default('json'),
+  })
+  .strict();
+export type ServiceQuery = z.infer<typeof ServiceQuery>;
+
+export const ListQuery = z.object({ ...Common, page: Page, per_page: PerPage }).strict();
+export const OneQuery = z.object(Common).strict();
+export const HsdsIdParams = z.object({ id: z.uuid() });
+
+const HsdsObject = z.looseObject({ id: z.string() });
+export const HsdsPage = z.looseObject({
+  total_items: z.number(),
+  total_pages: z.number(),
+  page_number: z.number(),
+  size: z.number(),
+  first_page: z.boolean(),
+  last_page: z.boolean(),
+  empty: z.boolean(),
+  contents: z.array(HsdsObject),
+});
+export const HsdsOne = HsdsObject;
+export const HsdsRoot = z.object({ version: z.string(), profile: z.string(), openapi_url: z.string() });

@@ -1,0 +1,159 @@
+import { and, asc, count, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
+import { organisations } from '../access/tables.ts';
+import { normaliseForIndex } from '../platform/crypto/sealing.ts';
+import type { Db } from '../platform/db.ts';
+import type { LocationRecord, Lookup, NeedRecord, OrganisationRecord, ServiceRecord } from './hsds.ts';
+import { AUDIENCES, audienceTerm } from './hsds.ts';
+import type { LocationDoc, NeedDoc, ServiceDoc } from './model.ts';
+import {
+  directoryLocations,
+  directoryNeeds,
+  directoryServiceLocations,
+  directoryServices,
+} from './tables.ts';
+
+/** Search words: accent- and case-free, at most eight, each at least two characters. */
+export function searchWords(search: string | undefined): string[] {
+  if (!search) return [];
+  return normaliseForIndex(search)
+    .split(' ')
+    .filter((w) => w.length >= 2)
+    .slice(0, 8);
+}
+
+// A word matches when it is in the text or close to a word of it (trigram word similarity), so
+// "karitas" finds Caritas and "vyru krizes" the Men's Crisis Centre ("vyrų krizių centras").
+const WORD_SIMILARITY = 0.5;
+
+export type ServiceFilter = {
+  words: string[];
+  needCode?: string;
+  audience?: string;
+  organisationId?: string;
+  modifiedAfter?: Date;
+};
+
+function conditions(filter: ServiceFilter): SQL[] {
+  const where: SQL[] = filter.words.map(
+    (word) =>
+      sql`(${directoryServices.searchText} like ${`%${word}%`} or word_similarity(${word}, ${directoryServices.searchText}) >= ${WORD_SIMILARITY})`,
+  );
+  if (filter.needCode) where.push(sql`${directoryServices.needs} @> array[${filter.needCode}]::text[]`);
+  if (filter.audience) where.push(sql`${directoryServices.audiences} @> array[${filter.audience}]::text[]`);
+  if (filter.organisationId) where.push(eq(directoryServices.organisationId, filter.organisationId));
+  if (filter.modifiedAfter) where.push(gte(directoryServices.updatedAt, filter.modifiedAfter));
+  return where;
+}
+
+const asService = (row: typeof directoryServices.$inferSelect): ServiceRecord => ({
+  ...row,
+  doc: row.doc as ServiceDoc,
+});
+
+/** Services matching every filter, best search match first, then by name. */
+export async function findServices(db: Db, filter: ServiceFilter, offset: number, limit: number) {
+  const where = and(...conditions(filter));
+  const rank = filter.words.length
+    ? sql`${sql.join(
+        filter.words.map((w) => sql`word_similarity(${w}, ${directoryServices.searchText})`),
+        sql` + `,
+      )} desc`
+    : sql`1`;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(directoryServices)
+      .where(where)
+      .orderBy(rank, asc(directoryServices.slug))
+      .offset(offset)
+      .limit(limit),
+    db.select({ n: count() }).from(directoryServices).where(where),
+  ]);
+  return { rows: rows.map(asService), total: total?.n ?? 0 };
+}
+
+export async function getService(db: Db, id: string): Promise<ServiceRecord | null> {
+  const [row] = await db.select().from(directoryServices).where(eq(directoryServices.id, id)).limit(1);
+  return row ? asService(row) : null;
+}
+
+/** Public locations of the given services (confidential ones never leave the database). */
+export async function publicLocationsOf(db: Db, serviceIds: string[]) {
+  if (serviceIds.length === 0) return new Map<string, LocationRecord[]>();
+  const rows = await db
+    .select({ serviceId: directoryServiceLocations.serviceId, location: directoryLocations })
+    .from(directoryServiceLocations)
+    .innerJoin(directoryLocations, eq(directoryLocations.id, directoryServiceLocations.locationId))
+    .where(
+      and(
+        inArray(directoryServiceLocations.serviceId, serviceIds),
+        eq(directoryLocations.confidential, false),
+      ),
+    )
+    .orderBy(asc(directoryLocations.slug));
+  const byService = new Map<string, LocationRecord[]>();
+  for (const { serviceId, location } of rows) {
+    const list = byService.get(serviceId) ?? [];
+    list.push({ ...location, doc: location.doc as LocationDoc });
+    byService.set(serviceId, list);
+  }
+  return byService;
+}
+
+export async function servicesAtPublicLocations(db: Db, offset: number, limit: number, id?: string) {
+  const where = and(
+    eq(directoryLocations.confidential, false),
+    id ? eq(directoryServiceLocations.id, id) : undefined,
+  );
+  const base = db
+    .select({ link: directoryServiceLocations, location: directoryLocations, service: directoryServices })
+    .from(directoryServiceLocations)
+    .innerJoin(directoryLocations, eq(directoryLocations.id, directoryServiceLocations.locationId))
+    .innerJoin(directoryServices, eq(directoryServices.id, directoryServiceLocations.serviceId))
+    .where(where);
+  const [rows, [total]] = await Promise.all([
+    base.orderBy(asc(directoryServiceLocations.id)).offset(offset).limit(limit),
+    db
+      .select({ n: count() })
+      .from(directoryServiceLocations)
+      .innerJoin(directoryLocations, eq(directoryLocations.id, directoryServiceLocations.locationId))
+      .where(where),
+  ]);
+  return {
+    rows: rows.map((r) => ({
+      service: asService(r.service),
+      location: { ...r.location, doc: r.location.doc as LocationDoc },
+    })),
+    total: total?.n ?? 0,
+  };
+}
+
+export async function lookup(db: Db): Promise<Lookup> {
+  const [needRows, orgRows] = await Promise.all([
+    db.select().from(directoryNeeds),
+    db.select().from(organisations),
+  ]);
+  return {
+    needs: new Map(needRows.map((n): [string, NeedRecord] => [n.code, { ...n, doc: n.doc as NeedDoc }])),
+    organisations: new Map(orgRows.map((o): [string, OrganisationRecord] => [o.id, o as OrganisationRecord])),
+  };
+}
+
+export async function listOrganisationRecords(db: Db, offset: number, limit: number, id?: string) {
+  const where = id ? eq(organisations.id, id) : undefined;
+  const [rows, [total]] = await Promise.all([
+    db.select().from(organisations).where(where).orderBy(asc(organisations.slug)).offset(offset).limit(limit),
+    db.select({ n: count() }).from(organisations).where(where),
+  ]);
+  return { rows: rows as OrganisationRecord[], total: total?.n ?? 0 };
+}
+
+/** A taxonomy term id → the filter it stands for (a need or an audience). */
+export function termFilter(
+  termId: string,
+  needs: Map<string, NeedRecord>,
+): { needCode?: string; audience?: string } | null {
+  for (const need of needs.values()) if (need.id === termId) return { needCode: need.code };
+  const audience = AUDIENCES.find((a) => audienceTerm(a, 'en').id === termId);
+  return audience ? { audience } : null;
+}

@@ -1,0 +1,61 @@
+import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from '../access/tables.ts';
+import { updatedAt } from '../platform/columns.ts';
+
+// The directory keeps each record as reviewed (multilingual JSON) and builds HSDS 3.1 objects per
+// language when asked. Search reads a normalised text column (lower case, no accents, every language).
+
+export const directoryNeeds = pgTable('directory_needs', {
+  id: uuid('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  doc: jsonb('doc').notNull(),
+  updatedAt: updatedAt(),
+});
+
+export const directoryServices = pgTable(
+  'directory_services',
+  {
+    id: uuid('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    doc: jsonb('doc').notNull(),
+    needs: text('needs').array().notNull(),
+    audiences: text('audiences').array().notNull(),
+    searchText: text('search_text').notNull(),
+    lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }).notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('directory_services_org_idx').on(t.organisationId),
+    index('directory_services_needs_idx').using('gin', t.needs),
+    index('directory_services_search_trgm').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
+);
+
+/** A confidential location (a shelter) is never part of any public answer. */
+export const directoryLocations = pgTable('directory_locations', {
+  id: uuid('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+  doc: jsonb('doc').notNull(),
+  confidential: boolean('confidential').notNull(),
+  updatedAt: updatedAt(),
+});
+
+export const directoryServiceLocations = pgTable(
+  'directory_service_locations',
+  {
+    id: uuid('id').primaryKey(),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => directoryServices.id, { onDelete: 'cascade' }),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => directoryLocations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('directory_service_locations_service_idx').on(t.serviceId)],
+);
