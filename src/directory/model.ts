@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { type Audience, type NeedCode, type SourceSchedule, SourceService } from './source.ts';
+import { type SourceSchedule, SourceService } from './source.ts';
+
+export type { Audience, NeedCode } from './source.ts';
 
 export const LANGUAGES = ['lt', 'en', 'ru', 'uk'] as const;
 export const Language = z.enum(LANGUAGES);
@@ -12,8 +14,6 @@ export const LocationDoc = SourceService.shape.locations.element.omit({ slug: tr
 export type LocationDoc = z.infer<typeof LocationDoc>;
 export type Schedule = z.infer<typeof SourceSchedule>;
 export type NeedDoc = { name: Record<Language, string>; description: { lt: string; en: string } };
-export type NeedCode = z.infer<typeof NeedCode>;
-export type Audience = z.infer<typeof Audience>;
 
 export const MAX_PER_PAGE = 100;
 

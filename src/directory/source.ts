@@ -30,6 +30,8 @@ export const NeedCode = z.enum([
   'migration_consultation',
 ]);
 
+export type NeedCode = z.infer<typeof NeedCode>;
+
 export const Audience = z.enum([
   'anyone',
   'women',
@@ -43,6 +45,8 @@ export const Audience = z.enum([
   'eu_citizens',
   'lithuanians_abroad',
 ]);
+
+export type Audience = z.infer<typeof Audience>;
 
 const Day = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);

@@ -41,6 +41,7 @@ export type RouteDef<B = undefined, Q = undefined, P = undefined, R = undefined>
     input: { body: Out<B>; query: Out<Q>; params: Out<P> },
     reply: FastifyReply,
     // A handler that answers in another format itself (NDJSON) returns the reply.
+    // biome-ignore lint/suspicious/noConfusingVoidType: a 204 handler returns nothing at all.
   ) => Promise<(R extends z.ZodType ? z.input<R> : void) | FastifyReply>;
 };
 
