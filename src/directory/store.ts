@@ -157,3 +157,20 @@ export function termFilter(
   const audience = AUDIENCES.find((a) => audienceTerm(a, 'en').id === termId);
   return audience ? { audience } : null;
 }
+
+/** Cities that have a public place of help, for the finder's "where" question. */
+export async function publicCities(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ city: sql<string>`${directoryLocations.doc}->>'city'` })
+    .from(directoryLocations)
+    .where(eq(directoryLocations.confidential, false));
+  return rows.map((r) => r.city).sort((a, b) => a.localeCompare(b, 'lt'));
+}
+
+/** When the directory was last checked: the oldest check date of any service. */
+export async function directoryCheckedOn(db: Db): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<string | null>`min(${directoryServices.lastCheckedAt})` })
+    .from(directoryServices);
+  return row?.at ? new Date(row.at) : null;
+}

@@ -103,7 +103,15 @@ describe('start-up and configuration', () => {
     const app = await startTestApp('pglite');
     try {
       const anonymous = clientFor(app);
-      for (const url of ['/api/auth/session', '/staff/', '/docs', '/healthz']) {
+      for (const url of [
+        '/api/auth/session',
+        '/staff/',
+        '/docs',
+        '/healthz',
+        '/lt/',
+        '/en/help?need=trafficking',
+        '/hsds/services',
+      ]) {
         const { headers } = await anonymous.request('GET', url);
         expect(headers['content-security-policy'], url).toMatch(/script-src 'self'/);
         expect(headers['content-security-policy'], url).not.toMatch(/unsafe-inline/);

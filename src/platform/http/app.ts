@@ -12,6 +12,7 @@ import { loadSession, SESSION_COOKIE } from '../../access/sessions.ts';
 import { auditRoutes } from '../../audit/routes.ts';
 import { directoryRoutes } from '../../directory/routes.ts';
 import { peopleRoutes } from '../../people/routes.ts';
+import { registerFinder } from '../../web/finder/routes.ts';
 import type { Services } from './context.ts';
 import { registerErrorHandling } from './errors.ts';
 import { buildOpenApi, DOCS_CSS, renderDocs } from './openapi.ts';
@@ -118,12 +119,12 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   );
 
   registerStaffApp(app);
+  registerFinder(app, services);
   return app;
 }
 
 /** The built React staff app: files as they are, any other /staff/ path gets index.html. */
 function registerStaffApp(app: FastifyInstance) {
-  app.get('/', { config: PUBLIC }, async (_request, reply) => reply.redirect('/staff/'));
   app.get('/staff', { config: PUBLIC }, async (_request, reply) => reply.redirect('/staff/'));
   app.get('/staff/*', { config: PUBLIC }, async (request, reply) => {
     if (!existsSync(path.join(STAFF_DIST, 'index.html'))) {

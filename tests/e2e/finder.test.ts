@@ -1,0 +1,170 @@
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type RunningServer, shoot, startServer, VIEWPORTS } from './support.ts';
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+// People in the seeds looking for help on a phone, in the built app, as anyone would see it.
+describe('public help finder in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function phone(options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, ...options });
+    // This machine has no internet: the neutral site the quick exit opens is answered here.
+    await context.route(/^https:\/\/www\.google\.com\//, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+    );
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  async function ask(
+    page: Page,
+    lang: string,
+    answers: { need?: string; who?: string; where?: string; city?: string },
+  ) {
+    await page.goto(`${server.base}/${lang}/`);
+    if (answers.need) await page.locator(`input[name="need"][value="${answers.need}"]`).check();
+    if (answers.who) await page.locator(`input[name="who"][value="${answers.who}"]`).check();
+    if (answers.where) await page.locator(`input[name="where"][value="${answers.where}"]`).check();
+    if (answers.city) await page.locator('#city').selectOption(answers.city);
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL(/\/help\?/);
+    return page.locator('.results .card');
+  }
+
+  const cardText = async (page: Page) => (await page.locator('.results .card').allTextContents()).join('\n');
+
+  it('a man in Kaunas forced to work without pay finds the Men’s Crisis Centre and the Labour Inspectorate', async () => {
+    const page = await phone();
+    const cards = await ask(page, 'en', {
+      need: 'labour_exploitation',
+      who: 'man',
+      where: 'city',
+      city: 'Kaunas',
+    });
+    expect(await cards.count()).toBeGreaterThan(1);
+    const text = await cardText(page);
+    expect(text).toMatch(/Men.s Crisis Centre/);
+    expect(text).toMatch(/Labour Inspectorate/);
+    const men = page.locator('.card', { hasText: /Men.s Crisis Centre/ }).first();
+    expect(await men.locator('a[href^="tel:+370"]').first().getAttribute('href')).toBe('tel:+37066226770');
+    const inspectorate = page.locator('.card', { hasText: /Labour Inspectorate/ }).first();
+    expect(await inspectorate.locator('a[href^="tel:"]').first().getAttribute('href')).toBe(
+      'tel:+37052139750',
+    );
+    // Not for him: the line only for women.
+    expect(await page.locator('.results a[href="tel:+37080066366"]').count()).toBe(0);
+    await shoot(page, 'finder-kaunas-labour-en-phone');
+  });
+
+  it('a woman in Klaipėda at night finds the free 24/7 line for women first', async () => {
+    const page = await phone();
+    await ask(page, 'lt', { need: 'emotional_support', who: 'woman', where: 'city', city: 'Klaipėda' });
+    const first = page.locator('.results .card').first();
+    await expect.poll(async () => (await first.locator('.badge.always').count()) > 0).toBe(true);
+    const tels = await page
+      .locator('.results a[href^="tel:"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(tels).toContain('tel:+37080066366');
+    await shoot(page, 'finder-klaipeda-woman-lt-phone');
+  });
+
+  it('a Lithuanian abroad finds the 24/7 consular hotline', async () => {
+    const page = await phone();
+    await ask(page, 'ru', { where: 'abroad' });
+    const tels = await page
+      .locator('.results a[href^="tel:"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(tels).toContain('tel:+37052362444');
+    await shoot(page, 'finder-abroad-ru-phone');
+  });
+
+  it('works with JavaScript turned off', async () => {
+    const page = await phone({ javaScriptEnabled: false });
+    const cards = await ask(page, 'uk', { need: 'trafficking' });
+    expect(await cards.count()).toBeGreaterThan(2);
+    await shoot(page, 'finder-trafficking-uk-phone-nojs');
+    await page.goto(`${server.base}/uk/rights`);
+    await shoot(page, 'finder-rights-uk-phone-nojs');
+  });
+
+  it('leaves for a neutral site, with no finder page left to go back to', async () => {
+    const page = await phone();
+    await page.goto('about:blank');
+    await ask(page, 'lt', { need: 'domestic_violence', who: 'woman' });
+    await page.locator('.results .card').first().waitFor();
+    await page.locator('[data-exit]').click();
+    await page.waitForURL(/google\.com/);
+    await page.goBack();
+    expect(page.url()).not.toContain(server.base);
+  });
+
+  it('leaves on Escape pressed three times', async () => {
+    const page = await phone();
+    await page.goto(`${server.base}/en/rights`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForURL(/google\.com/);
+  });
+
+  it('answers a malformed address with a friendly page, and sets no cookie anywhere', async () => {
+    const page = await phone();
+    const response = await page.goto(`${server.base}/en/help?need=flying&who=robot`);
+    expect(response?.status()).toBe(400);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    for (const context of contexts) expect(await context.cookies()).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violation on any finder page', async () => {
+    const page = await phone({ bypassCSP: true });
+    const failures: string[] = [];
+    for (const path of [
+      '/lt/',
+      '/en/help?need=trafficking',
+      '/ru/rights',
+      '/uk/after-asking',
+      '/en/abroad',
+      '/lt/foreigners',
+      '/en/all',
+    ]) {
+      await page.goto(`${server.base}${path}`);
+      await page.addScriptTag({ content: axeSource });
+      const violations = (await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }).axe;
+        return (await axe.run()).violations;
+      })) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+      for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+        failures.push(`${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it.each(['lt', 'en', 'ru', 'uk'])('looks right in %s on a phone and a desktop', async (lang) => {
+    const page = await phone();
+    await page.goto(`${server.base}/${lang}/`);
+    await shoot(page, `finder-home-${lang}-phone`);
+    await page.setViewportSize({ width: 320, height: 700 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await page.goto(`${server.base}/${lang}/help?need=trafficking`);
+    await shoot(page, `finder-results-${lang}-desktop`);
+  });
+});
