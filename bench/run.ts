@@ -6,7 +6,9 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { DEMO_PASSWORD } from '../src/demo/staff.ts';
-import { freshPostgresDatabase } from '../tests/support/harness.ts';
+import { prepare } from '../src/platform/server.ts';
+import { freshPostgresDatabase, testConfig } from '../tests/support/harness.ts';
+import { finderFirstLoad, loadGenerated, searchLatency } from './directory.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -112,6 +114,50 @@ try {
     console.log(
       `person read, authorised+audited+unsealed (${target.name.padEnd(10)}) ${read.rps.toFixed(0).padStart(7)} req/s  p50 ${read.p50} ms  p99 ${read.p99} ms  ratio to bare ${(read.rps / bare.rps).toFixed(3)} (goal ≥ 0.333)`,
     );
+  }
+
+  // The public finder and directory search.
+  const finderApp = await prepare(
+    testConfig({ kind: 'pglite', dataDir: 'memory://' }, { loadDemo: false, logLevel: 'silent' }),
+    {},
+    () => {},
+  );
+  const firstLoad = await finderFirstLoad(finderApp.app);
+  console.log(
+    `\nfinder first load (${firstLoad.parts.join(' + ')}): ${firstLoad.raw} bytes as sent, ${firstLoad.gzip} bytes gzip-compressed (budget 100 KB, aim 50 KB)`,
+  );
+  await finderApp.close();
+  const queries = [
+    'karitas',
+    'vyru krizes',
+    'pagalba moterims',
+    'prekyba žmonėmis',
+    'trafficking',
+    'grįžimas',
+    'teisine pagalba',
+    'darbas',
+  ];
+  const searchTargets: { name: string; url?: string }[] = [{ name: 'PGlite' }];
+  if (process.env.DATABASE_URL) {
+    const fresh = await freshPostgresDatabase();
+    cleanups.push(fresh.drop);
+    searchTargets.push({ name: 'PostgreSQL', url: fresh.url });
+  }
+  for (const target of searchTargets) {
+    const database = target.url
+      ? { kind: 'postgres' as const, url: target.url }
+      : { kind: 'pglite' as const, dataDir: 'memory://' };
+    const started = await prepare(
+      testConfig(database, { loadDemo: false, logLevel: 'silent' }),
+      {},
+      () => {},
+    );
+    const generated = await loadGenerated(started.services.database.db, 10_000);
+    const latency = await searchLatency(started.services.database.db, queries, 10);
+    console.log(
+      `directory search, ${generated.services} services (${target.name.padEnd(10)}): p50 ${latency.p50.toFixed(1)} ms  p95 ${latency.p95.toFixed(1)} ms over ${latency.n} searches (budget p95 < 20 ms)`,
+    );
+    await started.close();
   }
 } finally {
   for (const child of children) child.kill('SIGTERM');

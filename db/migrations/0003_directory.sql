@@ -29,10 +29,16 @@ CREATE TABLE "directory_services" (
 	"doc" jsonb NOT NULL,
 	"needs" text[] NOT NULL,
 	"audiences" text[] NOT NULL,
-	"search_text" text NOT NULL,
+	"words_text" text NOT NULL,
+	"words" "tsvector" GENERATED ALWAYS AS (strip(to_tsvector('simple', "directory_services"."words_text"))) STORED NOT NULL,
+	"name_text" text NOT NULL,
 	"last_checked_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "directory_services_slug_unique" UNIQUE("slug")
+);
+--> statement-breakpoint
+CREATE TABLE "directory_words" (
+	"word" text PRIMARY KEY NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "directory_locations" ADD CONSTRAINT "directory_locations_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -42,4 +48,5 @@ ALTER TABLE "directory_services" ADD CONSTRAINT "directory_services_organisation
 CREATE INDEX "directory_service_locations_service_idx" ON "directory_service_locations" USING btree ("service_id");--> statement-breakpoint
 CREATE INDEX "directory_services_org_idx" ON "directory_services" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "directory_services_needs_idx" ON "directory_services" USING gin ("needs");--> statement-breakpoint
-CREATE INDEX "directory_services_search_trgm" ON "directory_services" USING gin ("search_text" gin_trgm_ops);
+CREATE INDEX "directory_services_words_idx" ON "directory_services" USING gin ("words");--> statement-breakpoint
+CREATE INDEX "directory_words_trgm" ON "directory_words" USING gin ("word" gin_trgm_ops);

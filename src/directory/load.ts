@@ -10,6 +10,7 @@ import {
   directoryNeeds,
   directoryServiceLocations,
   directoryServices,
+  directoryWords,
 } from './tables.ts';
 
 export function readShippedOrganisations() {
@@ -24,12 +25,8 @@ export function readShippedDirectory() {
   );
 }
 
-/** Every language's words of a service, lower case and without accents, for one trigram index. */
-export function searchTextOf(
-  service: SourceService,
-  organisationNames: string[],
-  needNames: string[],
-): string {
+/** Every language's distinct words of a service, lower case and without accents. */
+export function wordsOf(service: SourceService, organisationNames: string[], needNames: string[]): string[] {
   const texts = [
     ...Object.values(service.name),
     ...Object.values(service.description),
@@ -38,7 +35,13 @@ export function searchTextOf(
     ...organisationNames,
     ...needNames,
   ];
-  return normaliseForIndex(texts.join(' '));
+  return [
+    ...new Set(
+      normaliseForIndex(texts.join(' '))
+        .split(' ')
+        .filter((w) => w.length > 1),
+    ),
+  ].sort();
 }
 
 /** The reviewed organisations of the seeds; existing ones (matched by short name) are left as they are. */
@@ -79,6 +82,7 @@ export async function replaceDirectory(db: Db, source: SourceDirectory): Promise
   await db.delete(directoryServices);
   await db.delete(directoryLocations);
   await db.delete(directoryNeeds);
+  await db.delete(directoryWords);
   if (source.needs.length > 0) {
     await db.insert(directoryNeeds).values(
       source.needs.map((n) => ({
@@ -88,46 +92,64 @@ export async function replaceDirectory(db: Db, source: SourceDirectory): Promise
       })),
     );
   }
-  let locations = 0;
+  const serviceRows: (typeof directoryServices.$inferInsert)[] = [];
+  const locationRows = new Map<string, typeof directoryLocations.$inferInsert>();
+  const linkRows: (typeof directoryServiceLocations.$inferInsert)[] = [];
+  const lexiconWords: string[] = [];
   for (const service of source.services) {
     const org = orgBySlug.get(service.organisation)!;
     const serviceId = stableId('service', service.slug);
     const { slug, organisation: _organisation, locations: serviceLocations, ...doc } = service;
-    await db.insert(directoryServices).values({
+    const words = wordsOf(
+      service,
+      [org.nameLt, org.nameEn],
+      service.needs.flatMap((n) => needNames.get(n) ?? []),
+    );
+    lexiconWords.push(...words);
+    serviceRows.push({
       id: serviceId,
       slug,
       organisationId: org.id,
       doc,
       needs: service.needs,
       audiences: service.audiences,
-      searchText: searchTextOf(
-        service,
-        [org.nameLt, org.nameEn],
-        service.needs.flatMap((n) => needNames.get(n) ?? []),
-      ),
+      wordsText: words.join(' '),
+      nameText: normaliseForIndex([...Object.values(service.name), org.nameLt, org.nameEn].join(' ')),
       lastCheckedAt: reviewed,
     });
     for (const loc of serviceLocations) {
       const locationId = stableId('location', loc.slug);
       const { slug: locationSlug, confidential, ...locationDoc } = loc;
-      const inserted = await db
-        .insert(directoryLocations)
-        .values({
+      if (!locationRows.has(locationId)) {
+        locationRows.set(locationId, {
           id: locationId,
           slug: locationSlug,
           organisationId: org.id,
           doc: locationDoc,
           confidential,
-        })
-        .onConflictDoNothing()
-        .returning({ id: directoryLocations.id });
-      locations += inserted.length;
-      await db
-        .insert(directoryServiceLocations)
-        .values({ id: stableId('service-at-location', `${serviceId}:${locationId}`), serviceId, locationId });
+        });
+      }
+      linkRows.push({
+        id: stableId('service-at-location', `${serviceId}:${locationId}`),
+        serviceId,
+        locationId,
+      });
     }
   }
+  // Inserted in batches: a large dataset is a few hundred statements, not tens of thousands.
+  for (const batch of chunks(serviceRows)) await db.insert(directoryServices).values(batch);
+  for (const batch of chunks([...locationRows.values()])) await db.insert(directoryLocations).values(batch);
+  for (const batch of chunks(linkRows)) await db.insert(directoryServiceLocations).values(batch);
+  const lexicon = [...new Set(lexiconWords)].map((word) => ({ word }));
+  for (const batch of chunks(lexicon, 2000)) await db.insert(directoryWords).values(batch);
+  const locations = locationRows.size;
   return { needs: source.needs.length, services: source.services.length, locations };
+}
+
+function chunks<T>(rows: T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
 }
 
 /** At start: the shipped organisations and, on an empty directory, the shipped services. */

@@ -10,6 +10,7 @@ import {
   directoryNeeds,
   directoryServiceLocations,
   directoryServices,
+  directoryWords,
 } from './tables.ts';
 
 /** Search words: accent- and case-free, at most eight, each at least two characters. */
@@ -21,10 +22,9 @@ export function searchWords(search: string | undefined): string[] {
     .slice(0, 8);
 }
 
-// A word matches when it is in the text or close to a word of it (trigram word similarity), so
-// "karitas" finds Caritas and "vyru krizes" the Men's Crisis Centre ("vyrų krizių centras").
-const WORD_SIMILARITY = 0.5;
-
+// A query word matches a service when one of the service's words is that word, starts with it
+// (someone still typing), or is close to it by trigram similarity, so "karitas" finds Caritas and
+// "vyru krizes" the Men's Crisis Centre ("vyrų krizių centras"). Neighbours come from the lexicon.
 export type ServiceFilter = {
   words: string[];
   needCode?: string;
@@ -33,10 +33,32 @@ export type ServiceFilter = {
   modifiedAfter?: Date;
 };
 
-function conditions(filter: ServiceFilter): SQL[] {
-  const where: SQL[] = filter.words.map(
-    (word) =>
-      sql`(${directoryServices.searchText} like ${`%${word}%`} or word_similarity(${word}, ${directoryServices.searchText}) >= ${WORD_SIMILARITY})`,
+// Close enough to count as the same word, misspelt: "karitas"/"caritas" score 0.45, "krizes"/"kriziu" 0.4.
+const SIMILAR = 0.4;
+
+/** Each query word with the lexicon words it stands for: itself, words it starts, and near spellings. */
+async function expandWords(db: Db, words: string[]): Promise<string[][]> {
+  return Promise.all(
+    words.map(async (word) => {
+      const prefix = `${word.replace(/[%_\\]/g, '\\$&')}%`;
+      const rows = await db
+        .select({ word: directoryWords.word })
+        .from(directoryWords)
+        .where(
+          sql`${directoryWords.word} like ${prefix} or (${directoryWords.word} % ${word} and similarity(${directoryWords.word}, ${word}) >= ${SIMILAR})`,
+        )
+        .limit(50);
+      return rows.map((r) => r.word);
+    }),
+  );
+}
+
+function conditions(filter: ServiceFilter, expanded: string[][]): SQL[] {
+  // Lexicon words hold only letters and digits, so joined with "|" they make a safe tsquery.
+  const where: SQL[] = expanded.map((alternatives) =>
+    alternatives.length === 0
+      ? sql`false`
+      : sql`${directoryServices.words} @@ to_tsquery('simple', ${alternatives.join(' | ')})`,
   );
   if (filter.needCode) where.push(sql`${directoryServices.needs} @> array[${filter.needCode}]::text[]`);
   if (filter.audience) where.push(sql`${directoryServices.audiences} @> array[${filter.audience}]::text[]`);
@@ -50,12 +72,14 @@ const asService = (row: typeof directoryServices.$inferSelect): ServiceRecord =>
   doc: row.doc as ServiceDoc,
 });
 
-/** Services matching every filter, best search match first, then by name. */
+/** Services matching every filter, best match on their names first, then by short name. */
 export async function findServices(db: Db, filter: ServiceFilter, offset: number, limit: number) {
-  const where = and(...conditions(filter));
+  const where = and(...conditions(filter, await expandWords(db, filter.words)));
   const rank = filter.words.length
     ? sql`${sql.join(
-        filter.words.map((w) => sql`word_similarity(${w}, ${directoryServices.searchText})`),
+        filter.words.map(
+          (w) => sql`(${directoryServices.nameText} like ${`%${w.replace(/[%_\\]/g, '\\$&')}%`})::int`,
+        ),
         sql` + `,
       )} desc`
     : sql`1`;

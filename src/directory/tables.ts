@@ -1,6 +1,10 @@
-import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type SQL, sql } from 'drizzle-orm';
+import { boolean, customType, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../access/tables.ts';
 import { updatedAt } from '../platform/columns.ts';
+
+/** A text-search vector; written with to_tsvector('simple', …), read back as its text form. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 // The directory keeps each record as reviewed (multilingual JSON) and builds HSDS 3.1 objects per
 // language when asked. Search reads a normalised text column (lower case, no accents, every language).
@@ -23,16 +27,30 @@ export const directoryServices = pgTable(
     doc: jsonb('doc').notNull(),
     needs: text('needs').array().notNull(),
     audiences: text('audiences').array().notNull(),
-    searchText: text('search_text').notNull(),
+    /** Every distinct word of the service in every language, lower case and without accents. */
+    wordsText: text('words_text').notNull(),
+    words: tsvector('words')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`strip(to_tsvector('simple', ${directoryServices.wordsText}))`),
+    /** Normalised names only (service and organisation, every language): ranks the matches. */
+    nameText: text('name_text').notNull(),
     lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }).notNull(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index('directory_services_org_idx').on(t.organisationId),
     index('directory_services_needs_idx').using('gin', t.needs),
-    index('directory_services_search_trgm').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('directory_services_words_idx').using('gin', t.words),
   ],
 );
+
+/**
+ * The lexicon: each distinct word of the directory once, with a trigram index, so a misspelt word
+ * finds its neighbours among a few thousand short words instead of inside every long text.
+ */
+export const directoryWords = pgTable('directory_words', { word: text('word').primaryKey() }, (t) => [
+  index('directory_words_trgm').using('gin', t.word.op('gin_trgm_ops')),
+]);
 
 /** A confidential location (a shelter) is never part of any public answer. */
 export const directoryLocations = pgTable('directory_locations', {
