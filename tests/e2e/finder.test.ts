@@ -121,6 +121,35 @@ describe('public help finder in Chromium', () => {
     await page.waitForURL(/google\.com/);
   });
 
+  it('keeps working offline after the first visit, without storing a search', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${server.base}/en/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload(); // now controlled by the service worker
+    await page.goto(`${server.base}/en/help?need=trafficking`);
+    await context.setOffline(true);
+    await page.goto(`${server.base}/en/all`);
+    await page.locator('.results .card').first().waitFor();
+    expect(await page.locator('.offline').isVisible()).toBe(true);
+    // A search offline falls back to the saved full list; the search itself was never cached.
+    await page.goto(`${server.base}/en/help?need=shelter`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      await page.evaluate(() => document.title.split(' · ')[0]),
+    );
+    const cached = await page.evaluate(async () => {
+      const cache = await caches.open('atrama-finder-v1');
+      return (await cache.keys()).map((r) => r.url);
+    });
+    expect(cached.some((url) => url.includes('?'))).toBe(false);
+    await shoot(page, 'finder-offline-en-phone');
+    await context.setOffline(false);
+  });
+
   it('answers a malformed address with a friendly page, and sets no cookie anywhere', async () => {
     const page = await phone();
     const response = await page.goto(`${server.base}/en/help?need=flying&who=robot`);
