@@ -40,6 +40,11 @@ const HSDS_PROFILE = 'https://atrama.lt/hsds-profile';
 
 const offsetOf = (q: { page: number; per_page: number }) => (q.page - 1) * q.per_page;
 
+/** A page of a list built in memory (the taxonomies are a handful of records). */
+function pageOfList<T>(all: T[], q: { page: number; per_page: number }) {
+  return page(all.slice(offsetOf(q), offsetOf(q) + q.per_page), all.length, q.page, q.per_page);
+}
+
 function allTerms(needs: Awaited<ReturnType<typeof lookup>>['needs'], lang: Language) {
   return [
     ...[...needs.values()].map((n) => needTerm(n, lang)),
@@ -195,13 +200,7 @@ export const directoryRoutes = [
     query: ListQuery,
     response: HsdsPage,
     handler: async (_ctx, { query }) => {
-      const all = taxonomies(query.lang);
-      return page(
-        all.slice(offsetOf(query), offsetOf(query) + query.per_page),
-        all.length,
-        query.page,
-        query.per_page,
-      );
+      return pageOfList(taxonomies(query.lang), query);
     },
   }),
   route({
@@ -228,13 +227,7 @@ export const directoryRoutes = [
     query: ListQuery,
     response: HsdsPage,
     handler: async (ctx, { query }) => {
-      const all = allTerms((await lookup(ctx.db)).needs, query.lang);
-      return page(
-        all.slice(offsetOf(query), offsetOf(query) + query.per_page),
-        all.length,
-        query.page,
-        query.per_page,
-      );
+      return pageOfList(allTerms((await lookup(ctx.db)).needs, query.lang), query);
     },
   }),
   route({

@@ -1,9 +1,13 @@
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type RunningServer, shoot, startServer, VIEWPORTS } from './support.ts';
-
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+import {
+  launchBrowser,
+  type RunningServer,
+  seriousViolations,
+  shoot,
+  startServer,
+  VIEWPORTS,
+} from './support.ts';
 
 // People in the seeds looking for help on a phone, in the built app, as anyone would see it.
 describe('public help finder in Chromium', () => {
@@ -171,14 +175,7 @@ describe('public help finder in Chromium', () => {
       '/en/all',
     ]) {
       await page.goto(`${server.base}${path}`);
-      await page.addScriptTag({ content: axeSource });
-      const violations = (await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }).axe;
-        return (await axe.run()).violations;
-      })) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-      for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-        failures.push(`${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      }
+      for (const violation of await seriousViolations(page)) failures.push(`${path}: ${violation}`);
     }
     expect(failures).toEqual([]);
   });
