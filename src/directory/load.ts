@@ -15,13 +15,13 @@ import {
 
 export function readShippedOrganisations() {
   return SeedOrganisations.parse(
-    JSON.parse(readFileSync(new URL('./data/organisations.json', import.meta.url), 'utf8')),
+    JSON.parse(readFileSync(new URL('./reviewed/organisations.json', import.meta.url), 'utf8')),
   );
 }
 
 export function readShippedDirectory() {
   return SourceDirectory.parse(
-    JSON.parse(readFileSync(new URL('./data/directory.json', import.meta.url), 'utf8')),
+    JSON.parse(readFileSync(new URL('./reviewed/directory.json', import.meta.url), 'utf8')),
   );
 }
 

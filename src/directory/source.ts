@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NrmFunction } from '../access/model.ts';
 
-// The shipped directory as it is written and reviewed (src/directory/data/directory.json):
+// The shipped directory as it is written and reviewed (src/directory/reviewed/directory.json):
 // one file, every text in Lithuanian and English (Russian and Ukrainian for what the public
 // finder shows), every service naming the seed it comes from. The loader turns it into HSDS 3.1.
 

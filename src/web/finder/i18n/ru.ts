@@ -1,7 +1,7 @@
 import type { FinderCatalogue } from './catalogue.ts';
 
 // Russian texts of the public help finder. Facts come only from the seeds (shared/seeds/000–004);
-// phone numbers are written exactly as in src/directory/data/directory.json.
+// phone numbers are written exactly as in src/directory/reviewed/directory.json.
 export const ru: FinderCatalogue = {
   languageName: 'Русский',
   siteName: 'Atrama',
