@@ -16,6 +16,7 @@ import {
 // Anything not listed must be refused (default deny).
 const ALLOWED: [Role, Action, Relationship][] = [
   ...Role.options.map((role): [Role, Action, Relationship] => [role, 'organisation.list', 'collection']),
+  ...Role.options.map((role): [Role, Action, Relationship] => [role, 'directory.read', 'collection']),
   ['administrator', 'organisation.create', 'collection'],
   ['administrator', 'organisation.update', 'own_organisation'],
   ['administrator', 'organisation.update', 'other_organisation'],

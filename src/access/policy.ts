@@ -18,7 +18,8 @@ export type Action =
   | 'person.create'
   | 'person.list'
   | 'person.read'
-  | 'person.erase';
+  | 'person.erase'
+  | 'directory.read';
 
 /**
  * How the acting membership relates to the record: it belongs to the actor's own organisation,
@@ -60,6 +61,8 @@ const RULES: Record<Action, Grant> = {
     organisation_manager: ['own_organisation'],
   },
   'person.erase': { data_protection_officer: ['own_organisation', 'other_organisation'] },
+  // Every member of staff may look up where to refer someone.
+  'directory.read': everyone(['collection']),
 };
 
 export function isAllowed(role: Role, action: Action, relationship: Relationship): boolean {

@@ -59,3 +59,14 @@ export const HsdsPage = z.looseObject({
 });
 export const HsdsOne = HsdsObject;
 export const HsdsRoot = z.object({ version: z.string(), profile: z.string(), openapi_url: z.string() });
+
+export const ReferralMapQuery = z.object({ lang: Language.default('lt') }).strict();
+export const ReferralMap = z.object({
+  items: z.array(
+    z.object({
+      organisation: z.object({ id: z.string(), name: z.string() }),
+      needs: z.array(z.object({ code: z.string(), name: z.string() })),
+      services: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
+  ),
+});

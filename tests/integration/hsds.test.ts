@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/directory/model.ts';
 import { directoryLocations } from '../../src/directory/tables.ts';
-import { backends, clientFor, startTestApp, type TestApp } from '../support/harness.ts';
+import { backends, clientFor, loginAs, startTestApp, type TestApp } from '../support/harness.ts';
 
 const STANDARD = new URL('../../../shared/standards/hsds-3.1/', import.meta.url);
 const schemaFile = (name: string) => JSON.parse(readFileSync(new URL(name, STANDARD), 'utf8'));
@@ -217,5 +217,19 @@ describe.each(backends())('HSDS API on %s', (backend) => {
     for (const line of lines) expectValid(SCHEMAS.serviceList, JSON.parse(line), 'ndjson line');
     expect(response.headers['set-cookie']).toBeUndefined();
     expect(response.headers['access-control-allow-origin']).toBe('*');
+  });
+
+  it('shows staff which organisations take referrals for which needs', async () => {
+    const worker = await loginAs(app, 'border.guard@atrama.test');
+    const response = await worker.request('GET', '/api/directory/referral-map?lang=en');
+    expect(response.status).toBe(200);
+    const { items } = response.json() as {
+      items: { organisation: { name: string }; needs: { code: string }[] }[];
+    };
+    const caritas = items.find((i) => i.organisation.name.startsWith("Caritas' Centre"));
+    expect(caritas?.needs.map((n) => n.code)).toEqual(expect.arrayContaining(['trafficking', 'shelter']));
+    // A reporting line is not a place to refer a person to.
+    expect(items.some((i) => i.organisation.name === 'State Labour Inspectorate')).toBe(false);
+    expect((await clientFor(app).request('GET', '/api/directory/referral-map')).status).toBe(401);
   });
 });

@@ -55,6 +55,12 @@ const publicRow = (route: string, url: (ids: Ids) => string): Row => ({
 });
 
 const ROWS: Row[] = [
+  {
+    route: 'GET /api/directory/referral-map',
+    call: () => ({ method: 'GET', url: '/api/directory/referral-map?lang=en' }),
+    expect: EVERY_ROLE,
+    otherwise: 200,
+  },
   publicRow('GET /hsds/', () => '/hsds/'),
   publicRow('GET /hsds/services', () => '/hsds/services?search=caritas'),
   publicRow('GET /hsds/services/:id', (ids) => `/hsds/services/${ids.service}`),

@@ -11,6 +11,7 @@ import { authRoutes } from '../../access/auth-routes.ts';
 import { loadSession, SESSION_COOKIE } from '../../access/sessions.ts';
 import { auditRoutes } from '../../audit/routes.ts';
 import { directoryRoutes } from '../../directory/routes.ts';
+import { directoryStaffRoutes } from '../../directory/staff-routes.ts';
 import { peopleRoutes } from '../../people/routes.ts';
 import { registerFinder } from '../../web/finder/routes.ts';
 import type { Services } from './context.ts';
@@ -26,6 +27,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...auditRoutes,
   ...peopleRoutes,
   ...directoryRoutes,
+  ...directoryStaffRoutes,
 ];
 
 export const STAFF_DIST = fileURLToPath(new URL('../../../dist/staff', import.meta.url));
