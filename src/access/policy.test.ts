@@ -56,6 +56,10 @@ const ALLOWED: [Role, Action, Relationship][] = [
   ['organisation_manager', 'person.read', 'own_organisation'],
   ['data_protection_officer', 'person.erase', 'own_organisation'],
   ['data_protection_officer', 'person.erase', 'other_organisation'],
+  ['administrator', 'directory.edit', 'own_organisation'],
+  ['administrator', 'directory.edit', 'other_organisation'],
+  ['administrator', 'directory.edit', 'collection'],
+  ['organisation_manager', 'directory.edit', 'own_organisation'],
 ];
 
 const RELATIONSHIPS: Relationship[] = ['own_organisation', 'other_organisation', 'collection'];

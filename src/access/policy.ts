@@ -19,7 +19,8 @@ export type Action =
   | 'person.list'
   | 'person.read'
   | 'person.erase'
-  | 'directory.read';
+  | 'directory.read'
+  | 'directory.edit';
 
 /**
  * How the acting membership relates to the record: it belongs to the actor's own organisation,
@@ -63,6 +64,8 @@ const RULES: Record<Action, Grant> = {
   'person.erase': { data_protection_officer: ['own_organisation', 'other_organisation'] },
   // Every member of staff may look up where to refer someone.
   'directory.read': everyone(['collection']),
+  // Organisations keep their own entries up to date; administrators any.
+  'directory.edit': { administrator: ANY, organisation_manager: ['own_organisation'] },
 };
 
 export function isAllowed(role: Role, action: Action, relationship: Relationship): boolean {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type SourceSchedule, SourceService } from './source.ts';
+import { SourceSchedule, SourceService } from './source.ts';
 
 export type { Audience, NeedCode } from './source.ts';
 
@@ -70,3 +70,49 @@ export const ReferralMap = z.object({
     }),
   ),
 });
+
+export const StaffServiceQuery = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    need: z.string().max(40).optional(),
+    lang: Language.default('lt'),
+  })
+  .strict();
+
+export const StaffService = z.object({
+  id: z.string(),
+  name: z.string(),
+  organisation: z.object({ id: z.string(), name: z.string() }),
+  needs: z.array(z.object({ code: z.string(), name: z.string() })),
+  phones: z.array(z.object({ number: z.string(), label: z.string().nullable() })),
+  emails: z.array(z.string()),
+  url: z.string().nullable(),
+  languages: z.array(z.string()),
+  schedule: SourceSchedule.nullable(),
+  takesReferrals: z.boolean(),
+  lastCheckedAt: z.string(),
+  stale: z.boolean(),
+  canEdit: z.boolean(),
+});
+export const StaffServiceList = z.object({ items: z.array(StaffService) });
+
+const PhoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ]{1,24}$/, 'Write the number with digits and spaces, e.g. +370 5 123 4567.');
+
+/** What an organisation may change about its own service; names and descriptions go through review. */
+export const UpdateServiceInput = z
+  .object({
+    phones: z.array(z.object({ number: PhoneNumber, label: z.string().trim().max(120).nullable() })).max(10),
+    emails: z.array(z.email({ message: 'Enter an e-mail address such as name@example.lt.' })).max(10),
+    url: z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' }).nullable(),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2}$/, 'Use two-letter language codes such as lt, en, ru.'))
+      .min(1)
+      .max(20),
+    schedule: SourceSchedule.nullable(),
+  })
+  .partial()
+  .strict();
+export type UpdateServiceInput = z.infer<typeof UpdateServiceInput>;

@@ -5,6 +5,7 @@ import {
   compareResults,
   helpsWhere,
   isOpen,
+  isStale,
   type Ranked,
   servesWho,
   vilniusClock,
@@ -102,5 +103,17 @@ describe('result order', () => {
   it('orders by match, then name, within a group', () => {
     const sorted = [r('B', true, true, 1), r('A', true, true, 1), r('C', true, true, 2)].sort(compareResults);
     expect(sorted.map((x) => x.name)).toEqual(['C', 'A', 'B']);
+  });
+});
+
+describe('entries due for checking', () => {
+  const now = new Date('2026-11-27T12:00:00Z');
+  it.each([
+    ['2026-11-27T00:00:00Z', false],
+    ['2026-05-28T12:00:00Z', false],
+    ['2026-05-27T11:00:00Z', true],
+    ['2024-04-22T00:00:00Z', true],
+  ])('checked %s: stale %s', (checked, stale) => {
+    expect(isStale(new Date(checked), now)).toBe(stale);
   });
 });

@@ -97,3 +97,10 @@ export function compareResults(a: Ranked, b: Ranked): number {
   const bucket = (r: Ranked) => (r.always ? 0 : r.open === true ? 1 : r.open === null ? 2 : 3);
   return bucket(a) - bucket(b) || b.relevance - a.relevance || a.name.localeCompare(b.name);
 }
+
+/** A directory entry nobody has confirmed for about six months is listed for checking. */
+export const STALE_AFTER_DAYS = 183;
+
+export function isStale(lastCheckedAt: Date, now: Date): boolean {
+  return now.getTime() - lastCheckedAt.getTime() > STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
+}

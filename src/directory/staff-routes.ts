@@ -1,14 +1,158 @@
+import { IdParams } from '../access/model.ts';
+import { isAllowed, relationshipTo } from '../access/policy.ts';
+import { recordAudit } from '../audit/record.ts';
+import { AppError, DeniedError } from '../platform/errors.ts';
+import type { RequestContext } from '../platform/http/context.ts';
 import { route } from '../platform/http/route.ts';
-import { ReferralMap, ReferralMapQuery } from './model.ts';
-import { findServices, lookup } from './store.ts';
+import type { Lookup, ServiceRecord } from './hsds.ts';
+import {
+  type Language,
+  ReferralMap,
+  ReferralMapQuery,
+  StaffService,
+  StaffServiceList,
+  StaffServiceQuery,
+  UpdateServiceInput,
+} from './model.ts';
+import { isStale } from './rules.ts';
+import {
+  findServices,
+  getService,
+  lookup,
+  markServiceChecked,
+  searchWords,
+  updateServiceDoc,
+} from './store.ts';
 
-/** Staff-only views of the directory: who takes referrals for which needs. */
+const tag = 'Directory (staff)';
+
+function membership(ctx: RequestContext) {
+  const m = ctx.actor?.membership;
+  if (!m) throw new AppError('unauthenticated', 'Log in to continue.');
+  return m;
+}
+
+const canEdit = (ctx: RequestContext, service: ServiceRecord) => {
+  const m = membership(ctx);
+  return isAllowed(m.role, 'directory.edit', relationshipTo(m.organisationId, [service.organisationId]));
+};
+
+function staffView(ctx: RequestContext, service: ServiceRecord, known: Lookup, lang: Language) {
+  const org = known.organisations.get(service.organisationId);
+  const { doc } = service;
+  return {
+    id: service.id,
+    name: doc.name[lang],
+    organisation: { id: service.organisationId, name: org ? (lang === 'lt' ? org.nameLt : org.nameEn) : '' },
+    needs: service.needs.map((code) => ({ code, name: known.needs.get(code)?.doc.name[lang] ?? code })),
+    phones: doc.phones.map((p) => ({ number: p.number, label: p.label ? p.label[lang] : null })),
+    emails: doc.emails,
+    url: doc.url,
+    languages: doc.languages,
+    schedule: doc.schedule,
+    takesReferrals: doc.takesReferrals,
+    lastCheckedAt: service.lastCheckedAt.toISOString(),
+    stale: isStale(service.lastCheckedAt, new Date()),
+    canEdit: canEdit(ctx, service),
+  };
+}
+
+/** The service an organisation manager may edit: their own organisation's; others read as absent. */
+async function editableService(ctx: RequestContext, id: string) {
+  const service = await getService(ctx.db, id);
+  if (!service || !canEdit(ctx, service)) {
+    throw new DeniedError(
+      { action: 'directory.edit', recordType: 'directory_service', recordId: id },
+      'The service',
+    );
+  }
+  return service;
+}
+
 export const directoryStaffRoutes = [
+  route({
+    method: 'GET',
+    url: '/api/directory/services',
+    summary: 'Search the directory as staff: contacts, hours, who takes referrals, what needs checking',
+    tag,
+    policy: { kind: 'action', action: 'directory.read' },
+    rateLimitPerMinute: 600,
+    query: StaffServiceQuery,
+    response: StaffServiceList,
+    handler: async (ctx, { query }) => {
+      const [{ rows }, known] = await Promise.all([
+        findServices(ctx.db, { words: searchWords(query.q), needCode: query.need }, 0, 200),
+        lookup(ctx.db),
+      ]);
+      return { items: rows.map((s) => staffView(ctx, s, known, query.lang)) };
+    },
+  }),
+  route({
+    method: 'PATCH',
+    url: '/api/directory/services/:id',
+    summary:
+      'Change a service’s phones, e-mails, website, languages or hours (own organisation; administrators any)',
+    tag,
+    policy: { kind: 'action', action: 'directory.edit' },
+    params: IdParams,
+    body: UpdateServiceInput,
+    response: StaffService,
+    handler: async (ctx, { params, body }) => {
+      const service = await editableService(ctx, params.id);
+      const updated = await ctx.db.transaction(async (tx) => {
+        // A number that stays keeps its reviewed labels (four languages) and hours; a new one has none yet.
+        const phones = body.phones?.map(
+          ({ number }) =>
+            service.doc.phones.find((old) => old.number === number) ?? {
+              number,
+              label: null,
+              schedule: null,
+              free: false,
+            },
+        );
+        const { phones: _typed, ...changes } = body;
+        const doc = { ...service.doc, ...changes, ...(phones ? { phones } : {}) };
+        const row = await updateServiceDoc(tx, service.id, doc);
+        await recordAudit(tx, ctx, {
+          action: 'directory.service.update',
+          recordType: 'directory_service',
+          recordId: service.id,
+          outcome: 'success',
+          detail: { fields: Object.keys(body) },
+        });
+        return row!;
+      });
+      return staffView(ctx, updated, await lookup(ctx.db), 'lt');
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/api/directory/services/:id/checked',
+    summary: 'Confirm that a service’s entry is still right today',
+    tag,
+    policy: { kind: 'action', action: 'directory.edit' },
+    params: IdParams,
+    response: StaffService,
+    handler: async (ctx, { params }) => {
+      const service = await editableService(ctx, params.id);
+      const updated = await ctx.db.transaction(async (tx) => {
+        const row = await markServiceChecked(tx, service.id);
+        await recordAudit(tx, ctx, {
+          action: 'directory.service.checked',
+          recordType: 'directory_service',
+          recordId: service.id,
+          outcome: 'success',
+        });
+        return row!;
+      });
+      return staffView(ctx, updated, await lookup(ctx.db), 'lt');
+    },
+  }),
   route({
     method: 'GET',
     url: '/api/directory/referral-map',
     summary: 'Organisations that take referrals, with the needs their services meet',
-    tag: 'Directory (staff)',
+    tag,
     policy: { kind: 'action', action: 'directory.read' },
     query: ReferralMapQuery,
     response: ReferralMap,
@@ -37,10 +181,10 @@ export const directoryStaffRoutes = [
             id: organisationId,
             name: org ? (query.lang === 'lt' ? org.nameLt : org.nameEn) : '',
           },
-          needs: [...entry.needs].map((code) => {
-            const need = known.needs.get(code);
-            return { code, name: need ? (need.doc.name[query.lang] ?? need.doc.name.en) : code };
-          }),
+          needs: [...entry.needs].map((code) => ({
+            code,
+            name: known.needs.get(code)?.doc.name[query.lang] ?? code,
+          })),
           services: entry.services,
         };
       });

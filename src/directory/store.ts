@@ -198,3 +198,22 @@ export async function directoryCheckedOn(db: Db): Promise<Date | null> {
     .from(directoryServices);
   return row?.at ? new Date(row.at) : null;
 }
+
+/** Change a service's stored document; the edit counts as a check of the whole entry. */
+export async function updateServiceDoc(db: Db, id: string, doc: ServiceDoc, now = new Date()) {
+  const [row] = await db
+    .update(directoryServices)
+    .set({ doc, updatedAt: now, lastCheckedAt: now })
+    .where(eq(directoryServices.id, id))
+    .returning();
+  return row ? asService(row) : null;
+}
+
+export async function markServiceChecked(db: Db, id: string, now = new Date()) {
+  const [row] = await db
+    .update(directoryServices)
+    .set({ lastCheckedAt: now })
+    .where(eq(directoryServices.id, id))
+    .returning();
+  return row ? asService(row) : null;
+}

@@ -15,6 +15,7 @@ import {
 type Who = Role | 'anonymous';
 type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; body?: unknown };
 type Ids = Record<
+  | 'caritasService'
   | 'service'
   | 'organisationHsds'
   | 'serviceAtLocation'
@@ -60,6 +61,32 @@ const ROWS: Row[] = [
     call: () => ({ method: 'GET', url: '/api/directory/referral-map?lang=en' }),
     expect: EVERY_ROLE,
     otherwise: 200,
+  },
+  {
+    route: 'GET /api/directory/services',
+    call: () => ({ method: 'GET', url: '/api/directory/services?q=karitas' }),
+    expect: EVERY_ROLE,
+    otherwise: 200,
+  },
+  {
+    route: 'PATCH /api/directory/services/:id',
+    call: (ids) => ({
+      method: 'PATCH',
+      url: `/api/directory/services/${ids.caritasService}`,
+      body: { url: 'https://www.anti-trafficking.lt/' },
+    }),
+    expect: { administrator: 200, organisation_manager: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/directory/services/:id/checked',
+    call: (ids) => ({
+      method: 'POST',
+      url: `/api/directory/services/${ids.caritasService}/checked`,
+      body: {},
+    }),
+    expect: { administrator: 200, organisation_manager: 200 },
+    otherwise: 403,
   },
   publicRow('GET /hsds/', () => '/hsds/'),
   publicRow('GET /hsds/services', () => '/hsds/services?search=caritas'),
@@ -296,7 +323,13 @@ describe.each(backends())('role × route matrix on %s', (backend) => {
     };
     const first = async (url: string) =>
       ((await admin.request('GET', url)).json() as { contents: { id: string }[] }).contents[0]!.id;
+    const staffServices = (
+      await admin.request('GET', '/api/directory/services?q=karitas&lang=en')
+    ).json() as {
+      items: { id: string; organisation: { name: string } }[];
+    };
     ids = {
+      caritasService: staffServices.items.find((i) => i.organisation.name.startsWith("Caritas' Centre"))!.id,
       service: await first('/hsds/services'),
       organisationHsds: await first('/hsds/organizations'),
       serviceAtLocation: await first('/hsds/service_at_locations'),
