@@ -95,9 +95,10 @@ export const directoryStaffRoutes = [
     tag,
     policy: { kind: 'action', action: 'directory.edit' },
     params: IdParams,
+    query: ReferralMapQuery,
     body: UpdateServiceInput,
     response: StaffService,
-    handler: async (ctx, { params, body }) => {
+    handler: async (ctx, { params, query, body }) => {
       const service = await editableService(ctx, params.id);
       const updated = await ctx.db.transaction(async (tx) => {
         // A number that stays keeps its reviewed labels (four languages) and hours; a new one has none yet.
@@ -122,7 +123,7 @@ export const directoryStaffRoutes = [
         });
         return row!;
       });
-      return staffView(ctx, updated, await lookup(ctx.db), 'lt');
+      return staffView(ctx, updated, await lookup(ctx.db), query.lang);
     },
   }),
   route({
@@ -132,8 +133,9 @@ export const directoryStaffRoutes = [
     tag,
     policy: { kind: 'action', action: 'directory.edit' },
     params: IdParams,
+    query: ReferralMapQuery,
     response: StaffService,
-    handler: async (ctx, { params }) => {
+    handler: async (ctx, { params, query }) => {
       const service = await editableService(ctx, params.id);
       const updated = await ctx.db.transaction(async (tx) => {
         const row = await markServiceChecked(tx, service.id);
@@ -145,7 +147,7 @@ export const directoryStaffRoutes = [
         });
         return row!;
       });
-      return staffView(ctx, updated, await lookup(ctx.db), 'lt');
+      return staffView(ctx, updated, await lookup(ctx.db), query.lang);
     },
   }),
   route({

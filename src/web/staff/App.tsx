@@ -4,6 +4,7 @@ import { usePath } from './router.ts';
 import { Account } from './screens/Account.tsx';
 import { Audit } from './screens/Audit.tsx';
 import { ChooseMembership } from './screens/ChooseMembership.tsx';
+import { Directory } from './screens/Directory.tsx';
 import { Home } from './screens/Home.tsx';
 import { Loading } from './screens/Loading.tsx';
 import { Login } from './screens/Login.tsx';
@@ -71,6 +72,8 @@ function ActiveScreen({ session, path }: { session: SessionView; path: string })
       return <Home />;
     case '/account':
       return <Account />;
+    case '/directory':
+      return <Directory />;
     case '/users':
       return allowed('users') ? <Users /> : <NotAvailable reason="forbidden" />;
     case '/organisations':

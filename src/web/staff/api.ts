@@ -1,12 +1,16 @@
 import type {
   AuditPage,
   AuditVerification,
+  DirectoryService,
+  DirectoryServicePatch,
   EnrolmentConfirmation,
   ListOf,
   Membership,
   Organisation,
+  ReferralMapItem,
   SessionListItem,
   SessionView,
+  TaxonomyTerm,
   TotpEnrolment,
   UserView,
 } from './types.ts';
@@ -197,4 +201,21 @@ export const api = {
   audit: (filters: Record<string, string | number | undefined>) =>
     request<AuditPage>('GET', `/api/audit${query(filters)}`),
   verifyAudit: () => request<AuditVerification>('GET', '/api/audit/verify'),
+
+  directoryServices: (filters: { q?: string; need?: string; lang: string }) =>
+    request<ListOf<DirectoryService>>('GET', `/api/directory/services${query(filters)}`),
+  updateDirectoryService: (serviceId: string, input: DirectoryServicePatch) =>
+    request<DirectoryService>('PATCH', `/api/directory/services/${id(serviceId)}`, input),
+  markDirectoryServiceChecked: (serviceId: string) =>
+    request<DirectoryService>('POST', `/api/directory/services/${id(serviceId)}/checked`, {}),
+  referralMap: (lang: string) =>
+    request<ListOf<ReferralMapItem>>('GET', `/api/directory/referral-map${query({ lang })}`),
+  /** The needs a service can meet: the terms of the public HSDS taxonomy "Atrama needs". */
+  needs: async (lang: string) => {
+    const page = await request<{ contents?: TaxonomyTerm[] }>(
+      'GET',
+      `/hsds/taxonomy_terms${query({ lang, per_page: 100 })}`,
+    );
+    return (page.contents ?? []).filter((term) => term.taxonomy === 'Atrama needs');
+  },
 };

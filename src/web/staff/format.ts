@@ -3,7 +3,7 @@ import { ApiError, NetworkError } from './api.ts';
 import { i18n } from './i18n/index.ts';
 import { AUDIT_ACTIONS, AUDIT_RECORD_TYPES, type LocalisedName, NRM_FUNCTIONS, ROLES } from './types.ts';
 
-function locale(language: string): string {
+export function locale(language: string): string {
   return language === 'en' ? 'en-GB' : 'lt-LT';
 }
 
@@ -12,6 +12,13 @@ export function formatDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** A calendar date alone ("2026 m. sausio 5 d.", "5 January 2026"), in the user's time zone. */
+export function formatDate(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'long' }).format(date);
 }
 
 export function formatNumber(value: number, language: string): string {

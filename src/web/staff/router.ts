@@ -5,7 +5,7 @@ const BASE = import.meta.env.BASE_URL.endsWith('/')
   ? import.meta.env.BASE_URL
   : `${import.meta.env.BASE_URL}/`;
 
-export type AppPath = '/' | '/account' | '/users' | '/organisations' | '/audit';
+export type AppPath = '/' | '/account' | '/directory' | '/users' | '/organisations' | '/audit';
 
 const listeners = new Set<() => void>();
 

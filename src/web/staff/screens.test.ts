@@ -8,6 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from './App.tsx';
 import { ApiError } from './api.ts';
 import { AuditTable } from './components/audit/AuditTable.tsx';
+import { ReferralMapTable } from './components/directory/ReferralMapTable.tsx';
+import { ServiceCard } from './components/directory/ServiceCard.tsx';
+import { ServiceForm } from './components/directory/ServiceForm.tsx';
 import { Header } from './components/Header.tsx';
 import { OrganisationCard } from './components/organisations/OrganisationCard.tsx';
 import { OrganisationForm } from './components/organisations/OrganisationForm.tsx';
@@ -20,6 +23,7 @@ import lt from './i18n/lt.json';
 import { Account } from './screens/Account.tsx';
 import { Audit } from './screens/Audit.tsx';
 import { ChooseMembership } from './screens/ChooseMembership.tsx';
+import { Directory } from './screens/Directory.tsx';
 import { Home } from './screens/Home.tsx';
 import { Login } from './screens/Login.tsx';
 import { NotAvailable } from './screens/NotAvailable.tsx';
@@ -28,7 +32,7 @@ import { TotpEnrolment } from './screens/TotpEnrolment.tsx';
 import { TotpEntry } from './screens/TotpEntry.tsx';
 import { Users } from './screens/Users.tsx';
 import { SessionContext, type SessionControls } from './session.ts';
-import type { SessionView } from './types.ts';
+import type { DirectoryService, SessionView } from './types.ts';
 
 const police = { id: 'o1', slug: 'policija', name: { lt: 'Lietuvos policija', en: 'Lithuanian Police' } };
 const caritas = {
@@ -36,6 +40,32 @@ const caritas = {
   slug: 'caritas',
   name: { lt: 'Vilniaus arkivyskupijos Caritas', en: 'Caritas of the Vilnius Archdiocese' },
 };
+
+/** A directory entry as the staff API returns it, here checked long ago and open on weekdays. */
+function service(overrides: Partial<DirectoryService> = {}): DirectoryService {
+  return {
+    id: 's1',
+    name: 'Pagalba nukentėjusiems nuo prekybos žmonėmis',
+    organisation: { id: 'o2', name: 'Vilniaus arkivyskupijos Caritas' },
+    needs: [
+      { code: 'trafficking', name: 'Prekyba žmonėmis' },
+      { code: 'legal', name: 'Teisinė pagalba' },
+    ],
+    phones: [
+      { number: '+370 679 61617', label: 'Informacinė linija' },
+      { number: '+370 5 212 1234', label: null },
+    ],
+    emails: ['centras@anti-trafficking.lt'],
+    url: 'https://www.anti-trafficking.lt/',
+    languages: ['lt', 'en', 'ru'],
+    schedule: { kind: 'weekly', days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '09:00', closes: '18:00' },
+    takesReferrals: true,
+    lastCheckedAt: '2025-01-15T10:00:00.000Z',
+    stale: true,
+    canEdit: true,
+    ...overrides,
+  };
+}
 
 function session(stage: SessionView['stage'], role = 'administrator'): SessionView {
   return {
@@ -71,7 +101,7 @@ function readable(html: string): string {
 }
 
 const KEY_LIKE =
-  /\b(app|language|common|header|nav|login|totp|enrol|recovery|membership|home|account|users|organisations|audit|notAvailable|roles|functions|validation|errors)\.[a-zA-Z_]+/;
+  /\b(app|language|common|header|nav|login|totp|enrol|recovery|membership|home|account|users|organisations|audit|directory|notAvailable|roles|functions|validation|errors)\.[a-zA-Z_]+/;
 
 function pages(): [string, string][] {
   const active = session('active');
@@ -88,6 +118,56 @@ function pages(): [string, string][] {
     ['users', render(active, h(Users))],
     ['organisations', render(active, h(Organisations))],
     ['audit', render(session('active', 'auditor'), h(Audit))],
+    ['directory', render(session('active', 'first_responder'), h(Directory))],
+    ['service card', render(active, h(ServiceCard, { service: service(), onChanged: () => undefined }))],
+    [
+      'service card (always open, nothing known)',
+      render(
+        active,
+        h(ServiceCard, {
+          service: service({
+            phones: [],
+            emails: [],
+            url: null,
+            languages: [],
+            needs: [],
+            schedule: { kind: 'always' },
+            takesReferrals: false,
+            stale: false,
+            canEdit: false,
+          }),
+          onChanged: () => undefined,
+        }),
+      ),
+    ],
+    [
+      'service card (hours unknown)',
+      render(active, h(ServiceCard, { service: service({ schedule: null }), onChanged: () => undefined })),
+    ],
+    [
+      'service form',
+      render(
+        active,
+        h(ServiceForm, { service: service(), onSave: async () => undefined, onCancel: () => undefined }),
+      ),
+    ],
+    [
+      'referral map',
+      render(
+        active,
+        h(ReferralMapTable, {
+          caption: 'Caption',
+          items: [
+            {
+              organisation: { id: 'o2', name: 'Caritas' },
+              needs: [{ code: 'legal', name: 'Teisinė pagalba' }],
+              services: [{ id: 's1', name: 'Pagalba' }],
+            },
+            { organisation: { id: 'o3', name: 'IOM' }, needs: [], services: [] },
+          ],
+        }),
+      ),
+    ],
     ['not available', render(active, h(NotAvailable, { reason: 'forbidden' }))],
     [
       'recovery codes',

@@ -129,3 +129,65 @@ export interface AuditVerification {
 export interface ListOf<T> {
   items: T[];
 }
+
+/** The days a weekly schedule can name, Monday first (iCalendar abbreviations). */
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** When a service can be reached: unknown (null), always, or on some days between two times. */
+export type DirectorySchedule =
+  | null
+  | { kind: 'always' }
+  | { kind: 'weekly'; days: Weekday[]; opens: string; closes: string };
+
+export interface DirectoryNeed {
+  code: string;
+  name: string;
+}
+
+export interface DirectoryPhone {
+  number: string;
+  label: string | null;
+}
+
+/** A service in the directory of help, with its texts in the language asked for. */
+export interface DirectoryService {
+  id: string;
+  name: string;
+  organisation: { id: string; name: string };
+  needs: DirectoryNeed[];
+  phones: DirectoryPhone[];
+  emails: string[];
+  url: string | null;
+  /** ISO 639-1 codes. */
+  languages: string[];
+  schedule: DirectorySchedule;
+  takesReferrals: boolean;
+  lastCheckedAt: string;
+  /** Not checked for six months. */
+  stale: boolean;
+  canEdit: boolean;
+}
+
+/** The contact details a member of the service's organisation may change. */
+export interface DirectoryServicePatch {
+  phones?: DirectoryPhone[];
+  emails?: string[];
+  url?: string | null;
+  languages?: string[];
+  schedule?: DirectorySchedule;
+}
+
+export interface ReferralMapItem {
+  organisation: { id: string; name: string };
+  needs: DirectoryNeed[];
+  services: { id: string; name: string }[];
+}
+
+/** A term of one of the directory's HSDS taxonomies. */
+export interface TaxonomyTerm {
+  id: string;
+  code: string;
+  name: string;
+  taxonomy: string;
+}

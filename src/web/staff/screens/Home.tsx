@@ -18,7 +18,15 @@ export function Home() {
   const membership = activeMembership(session);
   const role = membership?.role;
 
-  const shortcuts: Shortcut[] = [];
+  // Where to refer someone is what every member of staff needs most often.
+  const shortcuts: Shortcut[] = [
+    {
+      to: '/directory',
+      title: t('home.shortcuts.directory'),
+      body: t('home.shortcuts.directoryBody'),
+      testId: 'shortcut-directory',
+    },
+  ];
   if (role === 'administrator') {
     shortcuts.push({
       to: '/users',
