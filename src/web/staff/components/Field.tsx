@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes, useId } from 'react';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> {
   label: string;
@@ -10,16 +10,24 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   id?: string;
 }
 
-export function TextField({
+type FieldIds = { inputId: string; describedBy: string | undefined; invalid: true | undefined };
+
+/** Label, hint and error around one control, wired together for screen readers. */
+function FieldFrame({
   label,
-  value,
-  onValueChange,
   hint,
   error,
   id,
   className,
-  ...rest
-}: TextFieldProps) {
+  control,
+}: {
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  id?: string | undefined;
+  className?: string | undefined;
+  control: (ids: FieldIds) => ReactNode;
+}) {
   const generated = useId();
   const inputId = id ?? generated;
   const hintId = `${inputId}-hint`;
@@ -33,20 +41,44 @@ export function TextField({
           {hint}
         </p>
       ) : null}
-      <input
-        id={inputId}
-        value={value}
-        onChange={(event) => onValueChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...rest}
-      />
+      {control({ inputId, describedBy, invalid: error ? true : undefined })}
       {error ? (
         <p className="field-error" id={errorId}>
           {error}
         </p>
       ) : null}
     </div>
+  );
+}
+
+export function TextField({
+  label,
+  value,
+  onValueChange,
+  hint,
+  error,
+  id,
+  className,
+  ...rest
+}: TextFieldProps) {
+  return (
+    <FieldFrame
+      label={label}
+      hint={hint}
+      error={error}
+      id={id}
+      className={className}
+      control={({ inputId, describedBy, invalid }) => (
+        <input
+          id={inputId}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          {...rest}
+        />
+      )}
+    />
   );
 }
 
@@ -70,33 +102,24 @@ export function TextAreaField({
   className,
   ...rest
 }: TextAreaFieldProps) {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={inputId}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={inputId}
-        value={value}
-        onChange={(event) => onValueChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...rest}
-      />
-      {error ? (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame
+      label={label}
+      hint={hint}
+      error={error}
+      id={id}
+      className={className}
+      control={({ inputId, describedBy, invalid }) => (
+        <textarea
+          id={inputId}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          {...rest}
+        />
+      )}
+    />
   );
 }
 
@@ -121,32 +144,29 @@ export function SelectField({
   error,
   className,
 }: SelectFieldProps) {
-  const generated = useId();
-  const selectId = id ?? generated;
-  const errorId = `${selectId}-error`;
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={selectId}>{label}</label>
-      <select
-        id={selectId}
-        value={value}
-        required={required}
-        onChange={(event) => onValueChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame
+      label={label}
+      error={error}
+      id={id}
+      className={className}
+      control={({ inputId, describedBy, invalid }) => (
+        <select
+          id={inputId}
+          value={value}
+          required={required}
+          onChange={(event) => onValueChange(event.target.value)}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
