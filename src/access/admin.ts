@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import { AppError, DeniedError } from '../platform/errors.ts';
-import type { Actor, RequestContext } from '../platform/http/context.ts';
+import { actingMembership } from '../platform/http/actor.ts';
+import type { RequestContext } from '../platform/http/context.ts';
 import { assertPasswordAcceptable, hashPassword } from './auth.ts';
 import type {
   CreateMembershipInput,
@@ -24,12 +25,6 @@ import {
 } from './store.ts';
 import { memberships, organisations, users } from './tables.ts';
 
-function membershipOf(ctx: RequestContext): NonNullable<Actor['membership']> {
-  const membership = ctx.actor?.membership;
-  if (!membership) throw new AppError('unauthenticated', 'Log in to continue.');
-  return membership;
-}
-
 type RecordRef = { type: string; id: string; organisationIds: string[] };
 
 /**
@@ -37,7 +32,7 @@ type RecordRef = { type: string; id: string; organisationIds: string[] };
  * when all their memberships are (relationshipToAccount); other records when any owner is.
  */
 function authorise(ctx: RequestContext, action: Action, record: RecordRef) {
-  const m = membershipOf(ctx);
+  const m = actingMembership(ctx);
   const relate = record.type === 'user' ? relationshipToAccount : relationshipTo;
   if (!isAllowed(m.role, action, relate(m.organisationId, record.organisationIds))) {
     throw new DeniedError({ action, recordType: record.type, recordId: record.id });
@@ -49,7 +44,7 @@ function assertMayGrant(
   organisationId: string,
   role: z.output<typeof CreateMembershipInput>['role'],
 ) {
-  const m = membershipOf(ctx);
+  const m = actingMembership(ctx);
   if (!mayGrantRole(m.role, role)) {
     throw new AppError('forbidden', 'Your role cannot grant that role.', [
       { field: 'body.role', message: 'not_grantable' },
@@ -147,7 +142,7 @@ export async function updateOrganisation(
 }
 
 export async function listUsers(ctx: RequestContext, q: string | undefined) {
-  const m = membershipOf(ctx);
+  const m = actingMembership(ctx);
   // An organisation manager sees the people of their own organisation only.
   const scope = m.role === 'administrator' ? null : m.organisationId;
   const items = await searchUsers(ctx.db, q, scope);

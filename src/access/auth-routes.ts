@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/record.ts';
 import { AppError } from '../platform/errors.ts';
-import type { Actor, RequestContext } from '../platform/http/context.ts';
+import { actorOf } from '../platform/http/actor.ts';
 import { route } from '../platform/http/route.ts';
 import {
   changePassword,
@@ -27,12 +27,6 @@ import { endAllSessions, endSession, listLiveSessions, SESSION_COOKIE } from './
 
 const ANY_STAGE = ['totp_required', 'totp_enrolment_required', 'membership_required', 'active'] as const;
 const tag = 'Accounts and sessions';
-
-/** The guard has already checked there is an actor; this narrows the type for the verb. */
-function actorOf(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new AppError('unauthenticated', 'Log in to continue.');
-  return ctx.actor;
-}
 
 export const authRoutes = [
   route({

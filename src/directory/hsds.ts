@@ -151,11 +151,15 @@ function schedule(id: string, serviceId: string, value: Schedule, lang: Language
   };
 }
 
+/** Organisations are named in Lithuanian and English; other languages read the English name. */
+export const organisationName = (org: Pick<OrganisationRecord, 'nameLt' | 'nameEn'>, lang: Language) =>
+  lang === 'lt' ? org.nameLt : org.nameEn;
+
 function organisationSummary(org: OrganisationRecord, lang: Language) {
   const contacts = (org.profile?.contacts ?? []).filter((c) => c.verified);
   const email = contacts.find((c) => c.kind === 'email')?.value;
   const website = contacts.find((c) => c.kind === 'website')?.value;
-  const name = lang === 'lt' ? org.nameLt : org.nameEn;
+  const name = organisationName(org, lang);
   return {
     id: org.id,
     name,

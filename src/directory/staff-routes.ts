@@ -1,10 +1,11 @@
 import { IdParams } from '../access/model.ts';
 import { isAllowed, relationshipTo } from '../access/policy.ts';
 import { recordAudit } from '../audit/record.ts';
-import { AppError, DeniedError } from '../platform/errors.ts';
+import { DeniedError } from '../platform/errors.ts';
+import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { route } from '../platform/http/route.ts';
-import type { Lookup, ServiceRecord } from './hsds.ts';
+import { type Lookup, organisationName, type ServiceRecord } from './hsds.ts';
 import {
   type Language,
   ReferralMap,
@@ -26,14 +27,8 @@ import {
 
 const tag = 'Directory (staff)';
 
-function membership(ctx: RequestContext) {
-  const m = ctx.actor?.membership;
-  if (!m) throw new AppError('unauthenticated', 'Log in to continue.');
-  return m;
-}
-
 const canEdit = (ctx: RequestContext, service: ServiceRecord) => {
-  const m = membership(ctx);
+  const m = actingMembership(ctx);
   return isAllowed(m.role, 'directory.edit', relationshipTo(m.organisationId, [service.organisationId]));
 };
 
@@ -43,7 +38,7 @@ function staffView(ctx: RequestContext, service: ServiceRecord, known: Lookup, l
   return {
     id: service.id,
     name: doc.name[lang],
-    organisation: { id: service.organisationId, name: org ? (lang === 'lt' ? org.nameLt : org.nameEn) : '' },
+    organisation: { id: service.organisationId, name: org ? organisationName(org, lang) : '' },
     needs: service.needs.map((code) => ({ code, name: known.needs.get(code)?.doc.name[lang] ?? code })),
     phones: doc.phones.map((p) => ({ number: p.number, label: p.label ? p.label[lang] : null })),
     emails: doc.emails,
@@ -181,7 +176,7 @@ export const directoryStaffRoutes = [
         return {
           organisation: {
             id: organisationId,
-            name: org ? (query.lang === 'lt' ? org.nameLt : org.nameEn) : '',
+            name: org ? organisationName(org, query.lang) : '',
           },
           needs: [...entry.needs].map((code) => ({
             code,

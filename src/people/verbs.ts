@@ -1,16 +1,11 @@
 import type { z } from 'zod';
 import { type Action, isAllowed, relationshipTo } from '../access/policy.ts';
 import { recordAudit } from '../audit/record.ts';
-import { AppError, DeniedError } from '../platform/errors.ts';
+import { DeniedError } from '../platform/errors.ts';
+import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import type { CreatePersonInput, PersonView } from './model.ts';
 import { getPerson, insertPerson, listPeople, type PersonRow, shredPerson, unsealIdentity } from './store.ts';
-
-function membership(ctx: RequestContext) {
-  const m = ctx.actor?.membership;
-  if (!m) throw new AppError('unauthenticated', 'Log in to continue.');
-  return m;
-}
 
 function facts(row: PersonRow) {
   return {
@@ -28,7 +23,7 @@ function facts(row: PersonRow) {
 
 /** Load a person the actor may act on; anything else reads as "not found" and is audited. */
 async function personFor(ctx: RequestContext, action: Action, id: string) {
-  const m = membership(ctx);
+  const m = actingMembership(ctx);
   const person = await getPerson(ctx.db, id);
   if (!person || !isAllowed(m.role, action, relationshipTo(m.organisationId, [person.organisationId]))) {
     throw new DeniedError({ action, recordType: 'person', recordId: id }, 'The person');
@@ -37,7 +32,7 @@ async function personFor(ctx: RequestContext, action: Action, id: string) {
 }
 
 export async function createPerson(ctx: RequestContext, input: z.output<typeof CreatePersonInput>) {
-  const m = membership(ctx);
+  const m = actingMembership(ctx);
   return ctx.db.transaction(async (tx) => {
     const row = await insertPerson(tx, ctx.keys, {
       organisationId: m.organisationId,
@@ -59,7 +54,7 @@ export async function createPerson(ctx: RequestContext, input: z.output<typeof C
 }
 
 export async function listPersons(ctx: RequestContext) {
-  const m = membership(ctx);
+  const m = actingMembership(ctx);
   const scope = m.role === 'national_coordinator' ? null : m.organisationId;
   const rows = await listPeople(ctx.db, scope);
   return { items: rows.map(facts) };

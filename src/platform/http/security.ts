@@ -48,7 +48,7 @@ export function registerSecurity(app: FastifyInstance, config: Config) {
     }
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     if (request.url.startsWith('/hsds/')) {
-      // Open data: any site may read it, and caches may keep it a few minutes.
+      // Open data: every site may read it, and caches may keep it a few minutes.
       reply.header('access-control-allow-origin', '*');
       reply.header('cross-origin-resource-policy', 'cross-origin');
       reply.header('cache-control', 'public, max-age=300');

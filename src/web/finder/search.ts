@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { organisationName } from '../../directory/hsds.ts';
 import type { Language, ServiceDoc } from '../../directory/model.ts';
 import {
   bestSchedule,
@@ -68,7 +69,7 @@ export async function findHelp(db: Db, query: FinderQuery, lang: Language, now: 
         result: {
           id: service.id,
           name: service.doc.name[lang],
-          organisation: org ? (lang === 'lt' ? org.nameLt : org.nameEn) : '',
+          organisation: org ? organisationName(org, lang) : '',
           description: service.doc.description[lang],
           doc: service.doc,
           audiences: service.audiences,
