@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { count, inArray } from 'drizzle-orm';
+import { count, inArray, sql } from 'drizzle-orm';
 import { organisations } from '../access/tables.ts';
 import { normaliseForIndex } from '../platform/crypto/sealing.ts';
 import type { Db } from '../platform/db.ts';
@@ -142,6 +142,8 @@ export async function replaceDirectory(db: Db, source: SourceDirectory): Promise
   for (const batch of chunks(linkRows)) await db.insert(directoryServiceLocations).values(batch);
   const lexicon = [...new Set(lexiconWords)].map((word) => ({ word }));
   for (const batch of chunks(lexicon, 2000)) await db.insert(directoryWords).values(batch);
+  // Fresh statistics, so the planner sees how many services each word matches from the first search.
+  await db.execute(sql`analyze directory_services, directory_words`);
   const locations = locationRows.size;
   return { needs: source.needs.length, services: source.services.length, locations };
 }

@@ -40,7 +40,8 @@ export const directoryServices = pgTable(
   (t) => [
     index('directory_services_org_idx').on(t.organisationId),
     index('directory_services_needs_idx').using('gin', t.needs),
-    index('directory_services_words_idx').using('gin', t.words),
+    // Without the pending list, words loaded in bulk are in the index at once and searches use it.
+    index('directory_services_words_idx').using('gin', t.words).with({ fastupdate: false }),
   ],
 );
 
@@ -49,7 +50,7 @@ export const directoryServices = pgTable(
  * finds its neighbours among a few thousand short words instead of inside every long text.
  */
 export const directoryWords = pgTable('directory_words', { word: text('word').primaryKey() }, (t) => [
-  index('directory_words_trgm').using('gin', t.word.op('gin_trgm_ops')),
+  index('directory_words_trgm').using('gin', t.word.op('gin_trgm_ops')).with({ fastupdate: false }),
 ]);
 
 /** A confidential location (a shelter) is never part of any public answer. */
