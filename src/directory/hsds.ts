@@ -119,7 +119,8 @@ export function taxonomies(lang: Language) {
   ];
 }
 
-const ALL_DAYS = 'MO,TU,WE,TH,FR,SA,SU';
+/** How HSDS says "always open": every day, from the first minute to the last. */
+export const ALWAYS = { byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '23:59' } as const;
 
 function schedule(id: string, serviceId: string, value: Schedule, lang: Language) {
   if (value.kind === 'always') {
@@ -127,9 +128,7 @@ function schedule(id: string, serviceId: string, value: Schedule, lang: Language
       id,
       service_id: serviceId,
       freq: 'WEEKLY',
-      byday: ALL_DAYS,
-      opens_at: '00:00',
-      closes_at: '23:59',
+      ...ALWAYS,
       description: pick(
         {
           lt: 'Visą parą, 7 dienas per savaitę',
@@ -149,6 +148,27 @@ function schedule(id: string, serviceId: string, value: Schedule, lang: Language
     opens_at: value.opens,
     closes_at: value.closes,
   };
+}
+
+export const phoneId = (serviceSlug: string, number: string) => stableId('phone', `${serviceSlug}:${number}`);
+
+const ALL_DAY = '24/7';
+const SEPARATOR = ' · ';
+
+/** A phone's HSDS description: its label, then "24/7" for a line that answers around the clock. */
+export function phoneDescription(label: string | null, allDay: boolean): string | undefined {
+  const parts = [label, allDay ? ALL_DAY : null].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(SEPARATOR) : undefined;
+}
+
+/** The label and the around-the-clock mark back out of a phone's HSDS description. */
+export function readPhoneDescription(description: string | undefined): { label?: string; allDay: boolean } {
+  if (!description) return { allDay: false };
+  if (description === ALL_DAY) return { allDay: true };
+  if (description.endsWith(`${SEPARATOR}${ALL_DAY}`)) {
+    return { label: description.slice(0, -(SEPARATOR.length + ALL_DAY.length)), allDay: true };
+  }
+  return { label: description, allDay: false };
 }
 
 /** Organisations are named in Lithuanian and English; other languages read the English name. */
@@ -251,22 +271,19 @@ export function serviceFull(
   });
   return {
     ...serviceSummary(service, lookup, lang),
-    phones: doc.phones.map((phone) => ({
-      id: stableId('phone', `${service.slug}:${phone.number}`),
-      service_id: service.id,
-      number: phone.number,
-      type: 'voice',
-      ...(phone.label || phone.schedule
-        ? {
-            description: [
-              phone.label ? pick(phone.label, lang) : null,
-              phone.schedule?.kind === 'always' ? '24/7' : null,
-            ]
-              .filter(Boolean)
-              .join(' · '),
-          }
-        : {}),
-    })),
+    phones: doc.phones.map((phone) => {
+      const description = phoneDescription(
+        phone.label ? pick(phone.label, lang) : null,
+        phone.schedule?.kind === 'always',
+      );
+      return {
+        id: phoneId(service.slug, phone.number),
+        service_id: service.id,
+        number: phone.number,
+        type: 'voice',
+        ...(description ? { description } : {}),
+      };
+    }),
     schedules: doc.schedule
       ? [schedule(stableId('schedule', service.slug), service.id, doc.schedule, lang)]
       : [],

@@ -4,7 +4,8 @@ import { organisations } from '../access/tables.ts';
 import { normaliseForIndex } from '../platform/crypto/sealing.ts';
 import type { Db } from '../platform/db.ts';
 import { stableId } from './ids.ts';
-import { SeedOrganisations, SourceDirectory, type SourceService } from './source.ts';
+import type { ServiceDoc } from './model.ts';
+import { SeedOrganisations, SourceDirectory } from './source.ts';
 import {
   directoryLocations,
   directoryNeeds,
@@ -25,23 +26,45 @@ export function readShippedDirectory() {
   );
 }
 
-/** Every language's distinct words of a service, lower case and without accents. */
-export function wordsOf(service: SourceService, organisationNames: string[], needNames: string[]): string[] {
+/**
+ * A service's search columns: every distinct word of it in every language, with its public places,
+ * its organisation's names and its needs' names (lower case, without accents), and its names alone.
+ * The shipped load and the HSDS import both write a service's row with it.
+ */
+export function searchColumns(
+  doc: Pick<ServiceDoc, 'name' | 'description' | 'eligibility'>,
+  publicCities: string[],
+  organisation: { nameLt: string; nameEn: string },
+  needNames: string[],
+): { wordsText: string; nameText: string } {
   const texts = [
-    ...Object.values(service.name),
-    ...Object.values(service.description),
-    ...(service.eligibility ? Object.values(service.eligibility) : []),
-    ...service.locations.filter((l) => !l.confidential).map((l) => l.city),
-    ...organisationNames,
+    ...Object.values(doc.name),
+    ...Object.values(doc.description),
+    ...(doc.eligibility ? Object.values(doc.eligibility) : []),
+    ...publicCities,
+    organisation.nameLt,
+    organisation.nameEn,
     ...needNames,
   ];
-  return [
-    ...new Set(
-      normaliseForIndex(texts.join(' '))
-        .split(' ')
-        .filter((w) => w.length > 1),
+  const words = new Set(
+    normaliseForIndex(texts.join(' '))
+      .split(' ')
+      .filter((w) => w.length > 1),
+  );
+  return {
+    wordsText: [...words].sort().join(' '),
+    nameText: normaliseForIndex(
+      [...Object.values(doc.name), organisation.nameLt, organisation.nameEn].join(' '),
     ),
-  ].sort();
+  };
+}
+
+/** The lexicon is every distinct word of every service, so misspelt searches find real words. */
+export async function rebuildLexicon(db: Db) {
+  await db.delete(directoryWords);
+  await db.execute(
+    sql`insert into ${directoryWords} (word) select distinct unnest(string_to_array(${directoryServices.wordsText}, ' ')) from ${directoryServices}`,
+  );
 }
 
 /** The reviewed organisations of the seeds; existing ones (matched by short name) are left as they are. */
@@ -82,7 +105,6 @@ export async function replaceDirectory(db: Db, source: SourceDirectory): Promise
   await db.delete(directoryServices);
   await db.delete(directoryLocations);
   await db.delete(directoryNeeds);
-  await db.delete(directoryWords);
   if (source.needs.length > 0) {
     await db.insert(directoryNeeds).values(
       source.needs.map((n) => ({
@@ -95,17 +117,11 @@ export async function replaceDirectory(db: Db, source: SourceDirectory): Promise
   const serviceRows: (typeof directoryServices.$inferInsert)[] = [];
   const locationRows = new Map<string, typeof directoryLocations.$inferInsert>();
   const linkRows: (typeof directoryServiceLocations.$inferInsert)[] = [];
-  const lexiconWords: string[] = [];
   for (const service of source.services) {
     const org = orgBySlug.get(service.organisation)!;
     const serviceId = stableId('service', service.slug);
     const { slug, organisation: _organisation, locations: serviceLocations, ...doc } = service;
-    const words = wordsOf(
-      service,
-      [org.nameLt, org.nameEn],
-      service.needs.flatMap((n) => needNames.get(n) ?? []),
-    );
-    lexiconWords.push(...words);
+    const publicCities = serviceLocations.filter((l) => !l.confidential).map((l) => l.city);
     serviceRows.push({
       id: serviceId,
       slug,
@@ -113,8 +129,12 @@ export async function replaceDirectory(db: Db, source: SourceDirectory): Promise
       doc,
       needs: service.needs,
       audiences: service.audiences,
-      wordsText: words.join(' '),
-      nameText: normaliseForIndex([...Object.values(service.name), org.nameLt, org.nameEn].join(' ')),
+      ...searchColumns(
+        doc,
+        publicCities,
+        org,
+        service.needs.flatMap((n) => needNames.get(n) ?? []),
+      ),
       lastCheckedAt: reviewed,
     });
     for (const loc of serviceLocations) {
@@ -140,8 +160,7 @@ export async function replaceDirectory(db: Db, source: SourceDirectory): Promise
   for (const batch of chunks(serviceRows)) await db.insert(directoryServices).values(batch);
   for (const batch of chunks([...locationRows.values()])) await db.insert(directoryLocations).values(batch);
   for (const batch of chunks(linkRows)) await db.insert(directoryServiceLocations).values(batch);
-  const lexicon = [...new Set(lexiconWords)].map((word) => ({ word }));
-  for (const batch of chunks(lexicon, 2000)) await db.insert(directoryWords).values(batch);
+  await rebuildLexicon(db);
   // Fresh statistics, so the planner sees how many services each word matches from the first search.
   await db.execute(sql`analyze directory_services, directory_words`);
   const locations = locationRows.size;

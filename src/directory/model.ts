@@ -7,8 +7,13 @@ export const LANGUAGES = ['lt', 'en', 'ru', 'uk'] as const;
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
-/** Stored documents: what the loader writes to the JSONB columns and the builders read. */
-export const ServiceDoc = SourceService.omit({ slug: true, organisation: true, locations: true });
+/**
+ * Stored documents: what the loader writes to the JSONB columns and the builders read. A service
+ * added by an HSDS import comes from no seed, so its list of seeds may be empty.
+ */
+export const ServiceDoc = SourceService.omit({ slug: true, organisation: true, locations: true }).extend({
+  sourceSeeds: z.array(SourceService.shape.sourceSeeds.element),
+});
 export type ServiceDoc = z.infer<typeof ServiceDoc>;
 export const LocationDoc = SourceService.shape.locations.element.omit({ slug: true, confidential: true });
 export type LocationDoc = z.infer<typeof LocationDoc>;
