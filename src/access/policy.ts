@@ -20,11 +20,24 @@ export type Action =
   | 'person.read'
   | 'person.erase'
   | 'directory.read'
-  | 'directory.edit';
+  | 'directory.edit'
+  | 'case.intake'
+  | 'case.list'
+  | 'case.read'
+  | 'case.update'
+  | 'case.decide'
+  | 'case.identity.open'
+  | 'case.desk'
+  | 'case.duplicates.resolve'
+  | 'referral.create'
+  | 'referral.inbox'
+  | 'referral.respond';
 
 /**
  * How the acting membership relates to the record: it belongs to the actor's own organisation,
- * to another one, or the action is on a collection (scoped afterwards by the store).
+ * to another one, or the action is on a collection (scoped afterwards by the store). For a case,
+ * "own" means the actor's organisation is on the case's team; for a referral, that it sent or
+ * received it.
  */
 export type Relationship = 'own_organisation' | 'other_organisation' | 'collection';
 
@@ -66,6 +79,57 @@ const RULES: Record<Action, Grant> = {
   'directory.read': everyone(['collection']),
   // Organisations keep their own entries up to date; administrators any.
   'directory.edit': { administrator: ANY, organisation_manager: ['own_organisation'] },
+  // Intake: those who meet victims first. Drafts belong to the user who types them.
+  'case.intake': {
+    first_responder: ['collection'],
+    case_worker: ['collection'],
+    organisation_manager: ['collection'],
+  },
+  'case.list': {
+    first_responder: ['collection'],
+    case_worker: ['collection'],
+    organisation_manager: ['collection'],
+    return_officer: ['collection'],
+    national_coordinator: ['collection'],
+  },
+  // A case is seen by its team; the national point of contact sees every case, identity hidden.
+  'case.read': {
+    first_responder: ['own_organisation'],
+    case_worker: ['own_organisation'],
+    organisation_manager: ['own_organisation'],
+    return_officer: ['own_organisation'],
+    national_coordinator: ANY,
+  },
+  'case.update': {
+    first_responder: ['own_organisation'],
+    case_worker: ['own_organisation'],
+    organisation_manager: ['own_organisation'],
+    return_officer: ['own_organisation'],
+    national_coordinator: ANY,
+  },
+  'case.decide': { national_coordinator: ANY },
+  'case.identity.open': { national_coordinator: ANY },
+  'case.desk': { national_coordinator: ['collection'] },
+  'case.duplicates.resolve': { national_coordinator: ANY },
+  'referral.create': {
+    first_responder: ['own_organisation'],
+    case_worker: ['own_organisation'],
+    organisation_manager: ['own_organisation'],
+    return_officer: ['own_organisation'],
+    national_coordinator: ANY,
+  },
+  'referral.inbox': {
+    case_worker: ['collection'],
+    organisation_manager: ['collection'],
+    return_officer: ['collection'],
+    national_coordinator: ['collection'],
+  },
+  'referral.respond': {
+    case_worker: ['own_organisation'],
+    organisation_manager: ['own_organisation'],
+    return_officer: ['own_organisation'],
+    national_coordinator: ['own_organisation'],
+  },
 };
 
 export function isAllowed(role: Role, action: Action, relationship: Relationship): boolean {

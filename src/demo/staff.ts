@@ -77,6 +77,12 @@ export const DEMO_STAFF: DemoStaff[] = [
     totp: 'none',
   },
   {
+    email: 'municipality.officer@atrama.test',
+    displayName: 'Simona Kairytė',
+    memberships: [{ organisation: 'vilnius-city-municipality', role: 'first_responder' }],
+    totp: 'none',
+  },
+  {
     email: 'statistician@atrama.test',
     displayName: 'Vaida Navickienė',
     memberships: [{ organisation: 'ministry-of-social-security-and-labour', role: 'statistician' }],

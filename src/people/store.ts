@@ -10,7 +10,10 @@ const identityAad = (personId: string) => `person-identity:${personId}`;
 
 export type PersonRow = typeof people.$inferSelect;
 
-/** Insert a person; identity is sealed under a fresh data key wrapped by the master key. */
+/**
+ * Insert a person with a fresh data key wrapped by the master key. Every person has one, named or not:
+ * identity, notes and every free text about them are sealed under it, so destroying it erases them all.
+ */
 export async function insertPerson(
   db: Db,
   keys: Keys,
@@ -18,21 +21,40 @@ export async function insertPerson(
 ) {
   const { identity, ...facts } = input;
   const [row] = await db.insert(people).values(facts).returning();
-  if (!identity) return row!;
   const dataKey = newKey();
   await db
     .insert(personKeys)
     .values({ personId: row!.id, wrappedKey: seal(keys.master, dataKey, keyAad(row!.id)) });
+  return identity ? setIdentity(db, keys, row!.id, identity, dataKey) : row!;
+}
+
+/** Seal (or replace) a person's identity under their data key, with its blind index. */
+export async function setIdentity(
+  db: Db,
+  keys: Keys,
+  personId: string,
+  identity: Identity,
+  dataKey?: Buffer,
+) {
+  const key = dataKey ?? (await personDataKey(db, keys, personId));
+  if (!key) throw new Error('the person has been erased');
   const fullName = [identity.givenName, identity.familyName].filter(Boolean).join(' ');
   const [sealed] = await db
     .update(people)
     .set({
-      sealedIdentity: sealJson(dataKey, identity, identityAad(row!.id)),
+      sealedIdentity: sealJson(key, identity, identityAad(personId)),
       blindIndex: blindIndex(keys.blindIndex, fullName, identity.birthDate ?? null),
+      updatedAt: new Date(),
     })
-    .where(eq(people.id, row!.id))
+    .where(eq(people.id, personId))
     .returning();
   return sealed!;
+}
+
+/** The person's data key, or null once it has been destroyed. */
+export async function personDataKey(db: Db, keys: Keys, personId: string): Promise<Buffer | null> {
+  const [key] = await db.select().from(personKeys).where(eq(personKeys.personId, personId)).limit(1);
+  return key ? unseal(keys.master, key.wrappedKey, keyAad(personId)) : null;
 }
 
 export async function getPerson(db: Db, id: string) {
@@ -51,9 +73,8 @@ export type Unsealed = { kind: 'none' } | { kind: 'shredded' } | { kind: 'identi
 /** Unwrap the person's key and open their identity; a shredded key means it is gone for good. */
 export async function unsealIdentity(db: Db, keys: Keys, person: PersonRow): Promise<Unsealed> {
   if (!person.sealedIdentity) return { kind: 'none' };
-  const [key] = await db.select().from(personKeys).where(eq(personKeys.personId, person.id)).limit(1);
-  if (!key) return { kind: 'shredded' };
-  const dataKey = unseal(keys.master, key.wrappedKey, keyAad(person.id));
+  const dataKey = await personDataKey(db, keys, person.id);
+  if (!dataKey) return { kind: 'shredded' };
   return {
     kind: 'identity',
     identity: Identity.parse(unsealJson(dataKey, person.sealedIdentity, identityAad(person.id))),

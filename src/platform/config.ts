@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_PERIODS_FILE, type NrmPeriods, readPeriods } from '../cases/periods.ts';
 
 // One parse of the environment at start; everything else receives a Config.
 const EnvSchema = z.object({
@@ -13,6 +14,7 @@ const EnvSchema = z.object({
   ATRAMA_BLIND_INDEX_KEY: z.string().optional(),
   ATRAMA_PUBLIC_URL: z.string().url().optional(),
   ATRAMA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+  ATRAMA_PERIODS_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -26,6 +28,7 @@ export type Config = {
   blindIndexKey?: string;
   publicUrl?: string;
   loadDemo: boolean;
+  periods: NrmPeriods;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 };
 
@@ -54,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // in production, whatever else is set.
     loadDemo: !production && (e.ATRAMA_DEMO === 'on' || (e.ATRAMA_DEMO === 'auto' && !e.DATABASE_URL)),
     logLevel: e.LOG_LEVEL,
+    periods: readPeriods(e.ATRAMA_PERIODS_FILE ? path.resolve(e.ATRAMA_PERIODS_FILE) : DEFAULT_PERIODS_FILE),
   };
 }

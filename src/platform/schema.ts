@@ -1,6 +1,7 @@
 // The one place drizzle-kit reads the whole database schema from.
 export * from '../access/tables.ts';
 export * from '../audit/tables.ts';
+export * from '../cases/tables.ts';
 export * from '../directory/tables.ts';
 export * from '../people/tables.ts';
 export * from './tables.ts';

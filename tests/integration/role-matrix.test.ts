@@ -13,7 +13,7 @@ import {
 } from '../support/harness.ts';
 
 type Who = Role | 'anonymous';
-type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; body?: unknown };
+type Call = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; body?: unknown };
 type Ids = Record<
   | 'caritasService'
   | 'service'
@@ -27,7 +27,10 @@ type Ids = Record<
   | 'klaipedaMembership'
   | 'borderGuard'
   | 'named'
-  | 'anonymousPerson',
+  | 'anonymousPerson'
+  | 'case'
+  | 'draft'
+  | 'ncpReferral',
   string
 >;
 
@@ -53,6 +56,21 @@ const publicRow = (route: string, url: (ids: Ids) => string): Row => ({
   expect: {},
   otherwise: 200,
   anonymous: 200,
+});
+
+const INTAKE = (status: number) => ({
+  first_responder: status,
+  case_worker: status,
+  organisation_manager: status,
+});
+const TEAM_ROLES = (status: number) => ({ ...INTAKE(status), return_officer: status });
+
+/** A route on the demo case: its team (the first responder) and the coordinator pass; other case roles read 404. */
+const caseRow = (route: string, call: Row['call'], team: number, coordinator: number): Row => ({
+  route,
+  call,
+  expect: { ...TEAM_ROLES(404), first_responder: team, national_coordinator: coordinator },
+  otherwise: 403,
 });
 
 const ROWS: Row[] = [
@@ -286,6 +304,165 @@ const ROWS: Row[] = [
     expect: { data_protection_officer: 204 },
     otherwise: 403,
   },
+  // Cases: the demo case was recorded by the border guard and referred to the national point of
+  // contact, so its team is the border guard's organisation alone; everyone else's case roles get 404.
+  {
+    route: 'GET /api/intake-drafts',
+    call: () => ({ method: 'GET', url: '/api/intake-drafts' }),
+    expect: INTAKE(200),
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/intake-drafts/:id',
+    call: (ids) => ({ method: 'GET', url: `/api/intake-drafts/${ids.draft}` }),
+    expect: { first_responder: 200, case_worker: 404, organisation_manager: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'PUT /api/intake-drafts/:id',
+    call: () => ({
+      method: 'PUT',
+      url: `/api/intake-drafts/${randomUUID()}`,
+      body: { data: { municipality: 'Vilnius' } },
+    }),
+    expect: INTAKE(200),
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/intake-drafts/:id/submit',
+    call: () => ({ method: 'POST', url: `/api/intake-drafts/${randomUUID()}/submit`, body: {} }),
+    expect: INTAKE(404),
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/cases',
+    call: () => ({ method: 'GET', url: '/api/cases' }),
+    expect: { ...TEAM_ROLES(200), national_coordinator: 200 },
+    otherwise: 403,
+  },
+  caseRow('GET /api/cases/:id', (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}` }), 200, 200),
+  // Stale versions: the roles that get past need-to-know are refused by the rules with 409.
+  caseRow(
+    'POST /api/cases/:id/transitions',
+    (ids) => ({
+      method: 'POST',
+      url: `/api/cases/${ids.case}/transitions`,
+      body: { transition: 'close', version: 0, reason: 'x' },
+    }),
+    409,
+    409,
+  ),
+  caseRow(
+    'POST /api/cases/:id/consents',
+    (ids) => ({
+      method: 'POST',
+      url: `/api/cases/${ids.case}/consents`,
+      body: { scope: 'contact_by_phone', method: 'spoken', version: 0 },
+    }),
+    409,
+    409,
+  ),
+  caseRow(
+    'POST /api/cases/:id/consents/:consentId/withdraw',
+    (ids) => ({ method: 'POST', url: `/api/cases/${ids.case}/consents/${randomUUID()}/withdraw`, body: {} }),
+    404,
+    404,
+  ),
+  caseRow(
+    'POST /api/cases/:id/identity',
+    (ids) => ({
+      method: 'POST',
+      url: `/api/cases/${ids.case}/identity`,
+      body: { identity: { givenName: 'Ona' }, version: 0 },
+    }),
+    409,
+    409,
+  ),
+  {
+    route: 'POST /api/cases/:id/identity/open',
+    call: (ids) => ({
+      method: 'POST',
+      url: `/api/cases/${ids.case}/identity/open`,
+      body: { reason: 'Checking the referral' },
+    }),
+    expect: { national_coordinator: 200 },
+    otherwise: 403,
+  },
+  caseRow(
+    'POST /api/cases/:id/notes',
+    (ids) => ({
+      method: 'POST',
+      url: `/api/cases/${ids.case}/notes`,
+      body: { text: 'Called back.', visibility: 'team' },
+    }),
+    200,
+    200,
+  ),
+  ...(
+    [
+      ['identification', { outcome: 'identified', reasons: 'x', decidedOn: '2026-01-02', version: 0 }],
+      ['cooperation', { outcome: 'not_yet', decidedOn: '2026-01-02', version: 0 }],
+      ['reflection', { startsOn: '2026-01-02', version: 0 }],
+      ['residence-permit', { status: 'applied', version: 0 }],
+    ] as const
+  ).map(
+    ([name, body]): Row => ({
+      route: `POST /api/cases/:id/decisions/${name}`,
+      call: (ids) => ({ method: 'POST', url: `/api/cases/${ids.case}/decisions/${name}`, body }),
+      expect: { national_coordinator: 409 },
+      otherwise: 403,
+    }),
+  ),
+  caseRow(
+    'GET /api/cases/:id/referral-suggestions',
+    (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}/referral-suggestions?purpose=assistance` }),
+    200,
+    200,
+  ),
+  // Without the person's consent to a support-service referral.
+  caseRow(
+    'POST /api/cases/:id/referrals',
+    (ids) => ({
+      method: 'POST',
+      url: `/api/cases/${ids.case}/referrals`,
+      body: { toOrganisationId: ids.klaipeda, purpose: 'assistance' },
+    }),
+    409,
+    409,
+  ),
+  {
+    route: 'GET /api/referrals/inbox',
+    call: () => ({ method: 'GET', url: '/api/referrals/inbox' }),
+    expect: { case_worker: 200, organisation_manager: 200, return_officer: 200, national_coordinator: 200 },
+    otherwise: 403,
+  },
+  {
+    // Sent to the national point of contact: only its coordinator may answer (here with a stale version).
+    route: 'POST /api/referrals/:id/respond',
+    call: (ids) => ({
+      method: 'POST',
+      url: `/api/referrals/${ids.ncpReferral}/respond`,
+      body: { response: 'decline', version: 99, reason: 'x' },
+    }),
+    expect: { national_coordinator: 409, case_worker: 404, organisation_manager: 404, return_officer: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/desk',
+    call: () => ({ method: 'GET', url: '/api/desk' }),
+    expect: { national_coordinator: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/duplicates/:id/resolve',
+    call: () => ({
+      method: 'POST',
+      url: `/api/duplicates/${randomUUID()}/resolve`,
+      body: { resolution: 'dismiss', reason: 'x' },
+    }),
+    expect: { national_coordinator: 404 },
+    otherwise: 403,
+  },
   {
     route: 'POST /api/auth/logout-everywhere',
     call: () => ({ method: 'POST', url: '/api/auth/logout-everywhere', body: {} }),
@@ -300,6 +477,31 @@ const ROWS: Row[] = [
     otherwise: 401,
   },
 ];
+
+/** A trafficking case recorded by the first responder and referred to the national point of contact. */
+async function demoCase(guard: Client) {
+  const draft = randomUUID();
+  await guard.request('PUT', `/api/intake-drafts/${draft}`, {
+    data: {
+      kind: 'trafficking',
+      metAt: '2026-01-01T10:00:00Z',
+      municipality: 'Vilnius',
+      firstContactKind: 'border_guard',
+      exploitationForms: ['ForcedLabour'],
+      sex: 'male',
+      consents: [{ scope: 'referral_to_national_contact_point', method: 'spoken' }],
+    },
+  });
+  const opened = (await guard.request('POST', `/api/intake-drafts/${draft}/submit`)).json() as {
+    caseId: string;
+  };
+  const view = (await guard.request('GET', `/api/cases/${opened.caseId}`)).json() as {
+    referrals: { id: string }[];
+  };
+  const unsent = randomUUID();
+  await guard.request('PUT', `/api/intake-drafts/${unsent}`, { data: { municipality: 'Kaunas' } });
+  return { case: opened.caseId, ncpReferral: view.referrals[0]!.id, draft: unsent };
+}
 
 describe.each(backends())('role × route matrix on %s', (backend) => {
   let app: TestApp;
@@ -342,6 +544,7 @@ describe.each(backends())('role × route matrix on %s', (backend) => {
       borderGuard: user('border.guard@atrama.test').id,
       named: people.items.find((p) => !p.anonymous)!.id,
       anonymousPerson: people.items.find((p) => p.anonymous)!.id,
+      ...(await demoCase(clients.get('first_responder')!)),
     };
   });
   afterAll(() => app?.close());

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { currentTotp } from '../../src/access/totp.ts';
+import { readPeriods } from '../../src/cases/periods.ts';
 import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
 import type { Config } from '../../src/platform/config.ts';
 import { prepare, type Started } from '../../src/platform/server.ts';
@@ -45,6 +46,7 @@ export function testConfig(database: Config['database'], overrides: Partial<Conf
     blindIndexKey: randomBytes(32).toString('base64'),
     loadDemo: true,
     logLevel: 'info',
+    periods: readPeriods(),
     ...overrides,
   };
 }

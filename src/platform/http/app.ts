@@ -10,6 +10,7 @@ import { adminRoutes } from '../../access/admin-routes.ts';
 import { authRoutes } from '../../access/auth-routes.ts';
 import { loadSession, SESSION_COOKIE } from '../../access/sessions.ts';
 import { auditRoutes } from '../../audit/routes.ts';
+import { caseRoutes } from '../../cases/routes.ts';
 import { directoryRoutes } from '../../directory/routes.ts';
 import { directoryStaffRoutes } from '../../directory/staff-routes.ts';
 import { peopleRoutes } from '../../people/routes.ts';
@@ -28,6 +29,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...peopleRoutes,
   ...directoryRoutes,
   ...directoryStaffRoutes,
+  ...caseRoutes,
 ];
 
 export const STAFF_DIST = fileURLToPath(new URL('../../../dist/staff', import.meta.url));

@@ -1,0 +1,161 @@
+// The closed lists of a case, shared by the server (Zod schemas, rules) and the staff web app, so
+// neither keeps a copy that could drift. No imports: the web bundle takes this file as it is.
+// Where HTCDS 2.0 has a field, its value names are used as codes (standards/htcds-2.0).
+
+export const CASE_KINDS = ['trafficking', 'other_crime'] as const;
+
+/** HTCDS vic_TypeOfExploitation, plus forced criminality, which Lithuanian practice names apart. */
+export const EXPLOITATION_FORMS = [
+  'SexualExploitation',
+  'ForcedLabour',
+  'ForcedCriminality',
+  'ForcedBegging',
+  'ForcedMarriage',
+  'OrganRemoval',
+  'Servitude',
+  'ChildLabour',
+  'ForcedAdoption',
+  'Surrogacy',
+  'Other',
+] as const;
+
+/** Crimes other than trafficking that bring a victim to a support service (seed 002). */
+export const OTHER_CRIMES = [
+  'violent_crime',
+  'domestic_violence',
+  'sexual_violence',
+  'child_sexual_abuse',
+  'robbery_or_theft',
+  'fraud',
+  'hate_crime',
+  'other',
+] as const;
+
+/**
+ * Indicators grouped as the standard indicator lists group them. An indicator that HTCDS codes as a
+ * method of control (vic_MethodsOfControl) carries that code; the others are Atrama's.
+ */
+export const INDICATOR_GROUPS = {
+  general: [
+    'WithholdsDocuments',
+    'FalsePromises',
+    'DebtBondage',
+    'RestrictsMovement',
+    'PhysicalThreats',
+    'ThreatensChildrenFamily',
+    'ThreatsLawEnforcement',
+    'PhysicalAbuse',
+    'PsychologicalAbuse',
+    'FearfulOrAnxious',
+    'NoKnowledgeOfAddress',
+    'SomeoneSpeaksForThem',
+  ],
+  labour: [
+    'ExcessiveWorkingHours',
+    'TakesEarnings',
+    'UnpaidOrUnderpaid',
+    'LivesAtWorkplace',
+    'WithholdsNecessities',
+    'NoContract',
+  ],
+  sexual: ['SexualAbuse', 'MovedBetweenBrothels', 'AdvertisedOnline', 'NoAccessToEarnings'],
+  begging_and_criminality: ['HandsOverTakings', 'ForcedToCommitCrimes', 'MovedDaily'],
+  child: ['UnaccompaniedMinor', 'NoSchooling', 'AdultNotParent', 'PsychoactiveSubstance'],
+} as const;
+
+export type IndicatorGroup = keyof typeof INDICATOR_GROUPS;
+export const INDICATORS = Object.values(INDICATOR_GROUPS).flat();
+
+export const URGENT_NEEDS = ['medical', 'shelter', 'safety', 'food', 'clothing', 'interpreter'] as const;
+
+/** Where and how the person was met: who the first-contact institution is (seeds 000 and 002). */
+export const FIRST_CONTACT_KINDS = [
+  'police',
+  'border_guard',
+  'labour_inspectorate',
+  'consular_mission',
+  'ngo',
+  'prosecutor_or_court',
+  'emergency_line_112',
+  'municipality',
+  'social_services',
+  'school',
+  'health_care',
+  'child_rights_service',
+  'self_referral',
+] as const;
+
+export const CONSENT_SCOPES = [
+  'referral_to_national_contact_point',
+  'referral_to_support_service',
+  'share_identity',
+  'contact_by_phone',
+] as const;
+
+export const CONSENT_METHODS = ['spoken', 'signed'] as const;
+
+export const REFERRAL_PURPOSES = [
+  'identification',
+  'assistance',
+  'shelter',
+  'return',
+  'legal_aid',
+  'protection',
+  'compensation',
+  'child_protection',
+  'long_term_assistance',
+] as const;
+
+export const REFERRAL_STATUSES = ['sent', 'accepted', 'declined', 'completed', 'withdrawn'] as const;
+
+export const IDENTIFICATION_OUTCOMES = ['identified', 'not_identified', 'more_information_needed'] as const;
+export const COOPERATION_OUTCOMES = ['yes', 'no', 'not_yet'] as const;
+export const RESIDENCE_PERMIT_STATUSES = ['not_applied', 'applied', 'granted', 'refused'] as const;
+
+export const TRAFFICKING_STATES = [
+  'presumed',
+  'referred',
+  'identified',
+  'not_identified',
+  'assistance',
+  'return',
+  'long_term',
+  'closed',
+] as const;
+
+export const OTHER_CRIME_STATES = [
+  'contact',
+  'rights_informed',
+  'needs_assessed',
+  'plan_agreed',
+  'services',
+  'closed',
+] as const;
+
+export const CASE_STATES = [...new Set([...TRAFFICKING_STATES, ...OTHER_CRIME_STATES])];
+
+/** What a member of staff may ask for on a case; decisions and referrals move it too (below). */
+export const TRANSITIONS = [
+  'refer_to_national_contact_point',
+  'start_assistance',
+  'start_return',
+  'start_long_term',
+  'inform_rights',
+  'assess_needs',
+  'agree_plan',
+  'start_services',
+  'close',
+  'reopen',
+] as const;
+
+/** Every way a case moves: the transitions asked for, and those an identification decision makes. */
+export const WORKFLOW_ACTIONS = [...TRANSITIONS, 'record_identified', 'record_not_identified'] as const;
+
+export const DEADLINE_KINDS = [
+  'referral_response',
+  'identification_decision',
+  'reflection_period_end',
+  'plan_review',
+] as const;
+
+export const NOTE_VISIBILITIES = ['team', 'organisation'] as const;

@@ -1,0 +1,224 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordAudit } from '../audit/record.ts';
+import { insertPerson } from '../people/store.ts';
+import { AppError, conflict, DeniedError, fromZod } from '../platform/errors.ts';
+import { actingMembership, actorOf } from '../platform/http/actor.ts';
+import type { RequestContext } from '../platform/http/context.ts';
+import { checkForDuplicates } from './duplicates.ts';
+import { IntakeRecord, type SaveDraftInput } from './model.ts';
+import { organisationBySlug, organisationsWith, organisationsWithFunction } from './organisations.ts';
+import { sendReferral } from './referrals.ts';
+import { ageBandOf, isChild, pathwayOf, teamRoleOf } from './rules.ts';
+import { openDraft, sealDraft } from './sealed.ts';
+import { addEvent, caseByDraft, insertCase, insertConsent, joinTeam } from './store.ts';
+import { intakeDrafts } from './tables.ts';
+import { INITIAL_STATE } from './workflow.ts';
+
+// A first responder's intake: saved on the server as it is typed, so a dropped connection or a closed
+// tab loses nothing; submitted once, however many times the button is pressed.
+
+type DraftRow = typeof intakeDrafts.$inferSelect;
+
+const draftView = (ctx: RequestContext, row: DraftRow) => ({
+  id: row.id,
+  data: openDraft(ctx.keys, row),
+  version: row.version,
+  updatedAt: row.updatedAt.toISOString(),
+  submittedCaseId: row.submittedCaseId,
+});
+
+/** A draft is its author's alone; anyone else's reads as not found. */
+async function ownDraft(ctx: RequestContext, id: string, lock = false): Promise<DraftRow | null> {
+  const query = ctx.db.select().from(intakeDrafts).where(eq(intakeDrafts.id, id)).limit(1);
+  const [row] = lock ? await query.for('update') : await query;
+  if (row && row.userId !== actorOf(ctx).userId) {
+    throw new DeniedError({ action: 'case.intake', recordType: 'intake_draft', recordId: id }, 'The draft');
+  }
+  return row ?? null;
+}
+
+export async function listDrafts(ctx: RequestContext) {
+  const rows = await ctx.db
+    .select()
+    .from(intakeDrafts)
+    .where(and(eq(intakeDrafts.userId, actorOf(ctx).userId), isNull(intakeDrafts.submittedCaseId)))
+    .orderBy(desc(intakeDrafts.updatedAt))
+    .limit(50);
+  return { items: rows.map((row) => draftView(ctx, row)) };
+}
+
+export async function readDraft(ctx: RequestContext, id: string) {
+  const row = await ownDraft(ctx, id);
+  if (!row) throw new AppError('not_found', 'The draft was not found.');
+  return draftView(ctx, row);
+}
+
+export async function saveDraft(ctx: RequestContext, id: string, input: z.output<typeof SaveDraftInput>) {
+  const m = actingMembership(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const scoped = { ...ctx, db: tx };
+    const existing = await ownDraft(scoped, id, true);
+    if (!existing) {
+      const [row] = await tx
+        .insert(intakeDrafts)
+        .values({
+          id,
+          userId: actorOf(ctx).userId,
+          organisationId: m.organisationId,
+          ...sealDraft(ctx.keys, id, input.data),
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) throw conflict('The draft was saved at the same moment from elsewhere; reload it.');
+      return draftView(ctx, row);
+    }
+    if (existing.submittedCaseId) throw conflict('This intake has already been submitted.');
+    if (input.version !== undefined && input.version !== existing.version) {
+      throw conflict('The draft was changed elsewhere since you opened it; reload it to see the changes.');
+    }
+    const [row] = await tx
+      .update(intakeDrafts)
+      .set({
+        ...sealDraft(ctx.keys, id, input.data, existing.wrappedKey),
+        version: existing.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(eq(intakeDrafts.id, id))
+      .returning();
+    return draftView(ctx, row!);
+  });
+}
+
+export async function submitDraft(ctx: RequestContext, id: string) {
+  const m = actingMembership(ctx);
+  const user = actorOf(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const scoped = { ...ctx, db: tx };
+    // The lock makes a second press of "submit" wait for the first and then find its case.
+    const draft = await ownDraft(scoped, id, true);
+    if (!draft) throw new AppError('not_found', 'The draft was not found.');
+    if (draft.submittedCaseId) {
+      const existing = await caseByDraft(tx, id);
+      return { caseId: existing!.id, reference: existing!.reference, possibleDuplicate: false };
+    }
+    const parsed = IntakeRecord.safeParse(openDraft(ctx.keys, draft));
+    if (!parsed.success) throw fromZod(parsed.error, 'data');
+    const record = parsed.data;
+    const ageBand = ageBandOf(record.age, record.ageBand);
+    const child = isChild(record.age, ageBand, record.child);
+    const [origin] = await organisationsWith(tx, [m.organisationId]);
+
+    const person = await insertPerson(tx, ctx.keys, {
+      organisationId: m.organisationId,
+      sex: record.sex,
+      ageBand,
+      citizenshipPathway: pathwayOf(record.citizenship, record.citizenshipPathway),
+      disability: record.disability ?? false,
+      createdByUserId: user.userId,
+      identity: record.identity,
+    });
+    const row = await insertCase(tx, {
+      kind: record.kind,
+      state: INITIAL_STATE[record.kind],
+      personId: person.id,
+      originOrganisationId: m.organisationId,
+      createdByUserId: user.userId,
+      draftId: id,
+      child,
+      facts: factsOf(record),
+    });
+    await joinTeam(tx, row.id, m.organisationId, teamRoleOf(origin?.functions ?? []));
+    await addEvent(tx, {
+      caseId: row.id,
+      type: 'case_opened',
+      organisationId: m.organisationId,
+      userId: user.userId,
+      detail: { kind: record.kind, anonymous: !record.identity },
+    });
+    // A child goes to the child-protection route: the State Child Rights Protection and Adoption Service joins.
+    if (child) {
+      const childRights = await organisationBySlug(tx, 'state-child-rights-protection-and-adoption-service');
+      if (childRights && childRights.id !== m.organisationId) {
+        await joinTeam(tx, row.id, childRights.id, 'child_protection');
+        await addEvent(tx, {
+          caseId: row.id,
+          type: 'team_joined',
+          organisationId: childRights.id,
+          detail: { role: 'child_protection' },
+        });
+      }
+    }
+    for (const consent of record.consents ?? []) {
+      await insertConsent(tx, {
+        caseId: row.id,
+        scope: consent.scope,
+        method: consent.method,
+        organisationId: consent.organisationId ?? null,
+        recordedByUserId: user.userId,
+        recordedByOrganisationId: m.organisationId,
+      });
+      await addEvent(tx, {
+        caseId: row.id,
+        type: 'consent_given',
+        organisationId: m.organisationId,
+        userId: user.userId,
+        detail: { scope: consent.scope, method: consent.method },
+      });
+    }
+    let current = row;
+    const consented = (scope: string) => (record.consents ?? []).some((c) => c.scope === scope);
+    if (record.kind === 'trafficking' && consented('referral_to_national_contact_point')) {
+      const [ncp] = await organisationsWithFunction(tx, 'national_contact_point');
+      if (ncp)
+        current = (
+          await sendReferral(scoped, current, { toOrganisationId: ncp.id, purpose: 'identification' })
+        ).caseRow;
+    }
+    if (record.supportServiceId && consented('referral_to_support_service')) {
+      current = (
+        await sendReferral(scoped, current, {
+          toOrganisationId: record.supportServiceId,
+          purpose: 'assistance',
+        })
+      ).caseRow;
+    }
+    const possibleDuplicate = record.identity
+      ? await checkForDuplicates(scoped, current, person.id, record.identity)
+      : false;
+    // The case now holds everything; the draft keeps only the link that makes submitting idempotent.
+    await tx
+      .update(intakeDrafts)
+      .set({
+        ...sealDraft(ctx.keys, id, {}, draft.wrappedKey),
+        submittedCaseId: row.id,
+        updatedAt: new Date(),
+      })
+      .where(eq(intakeDrafts.id, id));
+    await recordAudit(tx, ctx, {
+      action: 'case.create',
+      recordType: 'case',
+      recordId: row.id,
+      outcome: 'success',
+      detail: { kind: record.kind, anonymous: !record.identity, possibleDuplicate },
+    });
+    return { caseId: row.id, reference: row.reference, possibleDuplicate };
+  });
+}
+
+function factsOf(record: IntakeRecord) {
+  return {
+    metAt: record.metAt,
+    municipality: record.municipality,
+    placeNote: record.placeNote ?? null,
+    firstContactKind: record.firstContactKind,
+    exploitationForms: record.kind === 'trafficking' ? (record.exploitationForms ?? []) : [],
+    otherCrime: record.kind === 'other_crime' ? (record.otherCrime ?? null) : null,
+    indicators: record.indicators ?? [],
+    age: record.age ?? null,
+    citizenship: record.citizenship ?? null,
+    languages: record.languages ?? [],
+    interpreterNeeded: record.interpreterNeeded ?? false,
+    urgentNeeds: record.urgentNeeds ?? [],
+  };
+}

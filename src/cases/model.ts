@@ -1,0 +1,352 @@
+import { z } from 'zod';
+import { AgeBand, CitizenshipPathway, Identity, Sex } from '../people/model.ts';
+import {
+  CASE_KINDS,
+  CASE_STATES,
+  CONSENT_METHODS,
+  CONSENT_SCOPES,
+  COOPERATION_OUTCOMES,
+  DEADLINE_KINDS,
+  EXPLOITATION_FORMS,
+  FIRST_CONTACT_KINDS,
+  IDENTIFICATION_OUTCOMES,
+  INDICATORS,
+  NOTE_VISIBILITIES,
+  OTHER_CRIMES,
+  REFERRAL_PURPOSES,
+  REFERRAL_STATUSES,
+  RESIDENCE_PERMIT_STATUSES,
+  TRANSITIONS,
+  URGENT_NEEDS,
+  WORKFLOW_ACTIONS,
+} from './catalogue.ts';
+
+export const CaseKind = z.enum(CASE_KINDS);
+export const CaseState = z.enum(CASE_STATES as [string, ...string[]]);
+export const ExploitationForm = z.enum(EXPLOITATION_FORMS);
+export const OtherCrime = z.enum(OTHER_CRIMES);
+export const Indicator = z.enum(INDICATORS as unknown as [string, ...string[]]);
+export const UrgentNeed = z.enum(URGENT_NEEDS);
+export const FirstContactKind = z.enum(FIRST_CONTACT_KINDS);
+export const ConsentScope = z.enum(CONSENT_SCOPES);
+export const ConsentMethod = z.enum(CONSENT_METHODS);
+export const ReferralPurpose = z.enum(REFERRAL_PURPOSES);
+export const ReferralStatus = z.enum(REFERRAL_STATUSES);
+export const IdentificationOutcome = z.enum(IDENTIFICATION_OUTCOMES);
+export const CooperationOutcome = z.enum(COOPERATION_OUTCOMES);
+export const ResidencePermitStatus = z.enum(RESIDENCE_PERMIT_STATUSES);
+export const Transition = z.enum(TRANSITIONS);
+export const WorkflowAction = z.enum(WORKFLOW_ACTIONS);
+export const DeadlineKind = z.enum(DEADLINE_KINDS);
+export const NoteVisibility = z.enum(NOTE_VISIBILITIES);
+export type CaseKind = z.infer<typeof CaseKind>;
+export type WorkflowAction = z.infer<typeof WorkflowAction>;
+
+const Text = (max: number) => z.string().trim().min(1).max(max);
+/** An ISO 3166-1 alpha-2 country code, upper case. */
+const Country = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as UA.');
+const LanguageCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2}$/, 'Use a two-letter language code such as uk.');
+const NotInFuture = z.iso.datetime({ offset: true }).refine((v) => Date.parse(v) <= Date.now() + 5 * 60_000, {
+  message: 'cannot be in the future',
+});
+const DateNotInFuture = z.iso.date().refine((v) => Date.parse(`${v}T00:00:00Z`) <= Date.now() + 86_400_000, {
+  message: 'cannot be in the future',
+});
+
+export const ConsentGiven = z.object({
+  scope: ConsentScope,
+  method: ConsentMethod,
+  /** For a referral to a support service: which one the person agreed to. */
+  organisationId: z.uuid().optional(),
+});
+
+/**
+ * The first responder's record, field by field. A draft holds any part of it; submitting checks the
+ * whole (IntakeRecord). Everything here is non-identifying except `identity`, which is sealed.
+ */
+const IntakeFields = z.object({
+  kind: CaseKind,
+  metAt: NotInFuture,
+  municipality: Text(80),
+  placeNote: z.string().trim().max(500),
+  firstContactKind: FirstContactKind,
+  exploitationForms: z.array(ExploitationForm).max(11),
+  otherCrime: OtherCrime,
+  indicators: z.array(Indicator).max(INDICATORS.length),
+  sex: Sex,
+  age: z.number().int().min(0).max(120),
+  ageBand: AgeBand,
+  child: z.boolean(),
+  citizenship: Country,
+  citizenshipPathway: CitizenshipPathway,
+  languages: z.array(LanguageCode).max(10),
+  interpreterNeeded: z.boolean(),
+  urgentNeeds: z.array(UrgentNeed).max(URGENT_NEEDS.length),
+  disability: z.boolean(),
+  identity: Identity,
+  consents: z.array(ConsentGiven).max(10),
+  /** A support service the person agreed to be referred to, chosen from the directory. */
+  supportServiceId: z.uuid(),
+});
+
+export const IntakeDraftData = IntakeFields.partial();
+export type IntakeDraftData = z.infer<typeof IntakeDraftData>;
+
+export const SaveDraftInput = z.object({
+  data: IntakeDraftData,
+  /** The version the client last saw; absent for a new draft. */
+  version: z.number().int().min(0).optional(),
+});
+
+export const IntakeRecord = IntakeFields.partial({
+  placeNote: true,
+  exploitationForms: true,
+  otherCrime: true,
+  indicators: true,
+  age: true,
+  ageBand: true,
+  child: true,
+  citizenship: true,
+  citizenshipPathway: true,
+  languages: true,
+  interpreterNeeded: true,
+  urgentNeeds: true,
+  disability: true,
+  identity: true,
+  consents: true,
+  supportServiceId: true,
+})
+  .refine((r) => r.kind !== 'trafficking' || (r.exploitationForms?.length ?? 0) > 0, {
+    path: ['exploitationForms'],
+    message: 'choose at least one form of exploitation (or Other)',
+  })
+  .refine((r) => r.kind !== 'other_crime' || r.otherCrime !== undefined, {
+    path: ['otherCrime'],
+    message: 'choose the crime',
+  });
+export type IntakeRecord = z.infer<typeof IntakeRecord>;
+
+export const DraftView = z.object({
+  id: z.uuid(),
+  data: IntakeDraftData,
+  version: z.number().int(),
+  updatedAt: z.string(),
+  submittedCaseId: z.uuid().nullable(),
+});
+export const DraftList = z.object({ items: z.array(DraftView) });
+
+export const SubmitResult = z.object({
+  caseId: z.uuid(),
+  reference: z.string(),
+  /** Only ever this flag: who the other case belongs to is the national coordinator's to see. */
+  possibleDuplicate: z.boolean(),
+});
+
+export const RecordConsentInput = ConsentGiven.extend({ version: z.number().int().min(0) });
+export const WithdrawConsentInput = z.object({ reason: z.string().trim().max(500).optional() });
+
+export const CreateReferralInput = z.object({
+  toOrganisationId: z.uuid(),
+  purpose: ReferralPurpose,
+  note: z.string().trim().max(2000).optional(),
+});
+export const RespondReferralInput = z.discriminatedUnion('response', [
+  z.object({ response: z.literal('accept'), version: z.number().int().min(0) }),
+  z.object({ response: z.literal('decline'), version: z.number().int().min(0), reason: Text(1000) }),
+  z.object({ response: z.literal('complete'), version: z.number().int().min(0) }),
+  z.object({ response: z.literal('withdraw'), version: z.number().int().min(0), reason: Text(1000) }),
+]);
+
+export const TransitionInput = z.object({
+  transition: Transition,
+  version: z.number().int().min(0),
+  reason: z.string().trim().max(1000).optional(),
+});
+
+export const IdentificationInput = z.object({
+  outcome: IdentificationOutcome,
+  reasons: Text(4000),
+  decidedOn: DateNotInFuture,
+  version: z.number().int().min(0),
+});
+export const CooperationInput = z.object({
+  outcome: CooperationOutcome,
+  decidedOn: DateNotInFuture,
+  note: z.string().trim().max(2000).optional(),
+  version: z.number().int().min(0),
+});
+export const ReflectionInput = z.object({
+  startsOn: z.iso.date(),
+  version: z.number().int().min(0),
+});
+export const ResidencePermitInput = z.object({
+  status: ResidencePermitStatus,
+  version: z.number().int().min(0),
+});
+
+export const AddIdentityInput = z.object({ identity: Identity, version: z.number().int().min(0) });
+export const OpenIdentityInput = z.object({ reason: Text(500) });
+export const NoteInput = z.object({ text: Text(5000), visibility: NoteVisibility });
+export const DuplicateResolutionInput = z.object({
+  resolution: z.enum(['link', 'dismiss']),
+  reason: Text(1000),
+});
+
+export const CaseQuery = z.object({
+  state: CaseState.optional(),
+  kind: CaseKind.optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+});
+
+const OrganisationName = z.object({ id: z.uuid(), name: z.object({ lt: z.string(), en: z.string() }) });
+
+export const DeadlineView = z.object({
+  kind: DeadlineKind,
+  dueAt: z.string(),
+  overdue: z.boolean(),
+  /** The referral or decision the deadline belongs to. */
+  subjectId: z.string().nullable(),
+});
+
+export const ReferralView = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  from: OrganisationName,
+  to: OrganisationName,
+  purpose: ReferralPurpose,
+  note: z.string().nullable(),
+  sharesIdentity: z.boolean(),
+  status: ReferralStatus,
+  sentAt: z.string(),
+  respondBy: z.string(),
+  respondedAt: z.string().nullable(),
+  declineReason: z.string().nullable(),
+  version: z.number().int(),
+});
+
+export const CaseFacts = z.object({
+  metAt: z.string(),
+  municipality: z.string(),
+  placeNote: z.string().nullable(),
+  firstContactKind: FirstContactKind,
+  exploitationForms: z.array(ExploitationForm),
+  otherCrime: OtherCrime.nullable(),
+  indicators: z.array(Indicator),
+  age: z.number().int().nullable(),
+  citizenship: z.string().nullable(),
+  languages: z.array(z.string()),
+  interpreterNeeded: z.boolean(),
+  urgentNeeds: z.array(UrgentNeed),
+});
+export type CaseFacts = z.infer<typeof CaseFacts>;
+
+export const CaseSummary = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  kind: CaseKind,
+  state: CaseState,
+  child: z.boolean(),
+  sex: Sex,
+  ageBand: AgeBand,
+  citizenshipPathway: CitizenshipPathway,
+  origin: OrganisationName,
+  openedAt: z.string(),
+  updatedAt: z.string(),
+  nextDeadline: DeadlineView.nullable(),
+  version: z.number().int(),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+export const CaseList = z.object({ items: z.array(CaseSummary) });
+
+export const ReferralInbox = z.object({
+  items: z.array(ReferralView.extend({ case: CaseSummary.omit({ nextDeadline: true }) })),
+});
+
+export const TimelineEvent = z.object({
+  id: z.uuid(),
+  at: z.string(),
+  type: z.string(),
+  organisation: OrganisationName.nullable(),
+  actorName: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+
+export const CaseView = CaseSummary.extend({
+  facts: CaseFacts,
+  disability: z.boolean(),
+  /** none: anonymous; hidden: held but not shown to this actor; shown; erased. */
+  identityState: z.enum(['none', 'hidden', 'openable', 'shown', 'erased']),
+  identity: Identity.nullable(),
+  team: z.array(
+    OrganisationName.extend({ role: z.string(), joinedAt: z.string(), leftAt: z.string().nullable() }),
+  ),
+  consents: z.array(
+    z.object({
+      id: z.uuid(),
+      scope: ConsentScope,
+      method: ConsentMethod,
+      organisationId: z.uuid().nullable(),
+      givenAt: z.string(),
+      recordedBy: z.string(),
+      withdrawnAt: z.string().nullable(),
+    }),
+  ),
+  referrals: z.array(ReferralView),
+  decisions: z.object({
+    identification: z
+      .object({ outcome: IdentificationOutcome, reasons: z.string(), decidedOn: z.string(), by: z.string() })
+      .nullable(),
+    cooperation: z.object({ outcome: CooperationOutcome, decidedOn: z.string(), by: z.string() }).nullable(),
+    reflection: z.object({ startsOn: z.string(), endsOn: z.string(), days: z.number().int() }).nullable(),
+    residencePermit: ResidencePermitStatus.nullable(),
+  }),
+  deadlines: z.array(DeadlineView),
+  /** What the acting membership may do next, so the screen offers only those. */
+  allowedTransitions: z.array(Transition),
+  timeline: z.array(TimelineEvent),
+  notes: z.array(
+    z.object({
+      id: z.uuid(),
+      at: z.string(),
+      authorName: z.string(),
+      organisation: OrganisationName,
+      visibility: NoteVisibility,
+      text: z.string(),
+    }),
+  ),
+  possibleDuplicate: z.boolean(),
+});
+export type CaseView = z.infer<typeof CaseView>;
+
+export const DeskView = z.object({
+  newReferrals: z.array(ReferralView.extend({ case: CaseSummary.omit({ nextDeadline: true }) })),
+  pendingIdentification: z.array(CaseSummary),
+  deadlines: z.array(CaseSummary),
+  duplicates: z.array(
+    z.object({
+      id: z.uuid(),
+      caseId: z.uuid(),
+      caseReference: z.string(),
+      otherCaseId: z.uuid(),
+      otherCaseReference: z.string(),
+      flaggedAt: z.string(),
+    }),
+  ),
+});
+
+export const SuggestionList = z.object({
+  items: z.array(
+    OrganisationName.extend({
+      services: z.array(z.object({ id: z.uuid(), name: z.string() })),
+      cities: z.array(z.string()),
+    }),
+  ),
+});

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+// The periods of the referral mechanism are configuration, not code: practice and law change them
+// (config/nrm-periods.json; ATRAMA_PERIODS_FILE points at another file).
+
+export const NrmPeriods = z
+  .object({
+    /** How long an organisation has to accept or decline a referral. */
+    referralResponseHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
+    /** From the initial referral to the national point of contact to the identification decision. */
+    identificationDecisionDays: z.number().int().min(1).max(365),
+    /** The reflection and recovery period of a third-country national (30 days in Lithuanian practice). */
+    reflectionPeriodDays: z.number().int().min(1).max(365),
+    /** How often an assistance plan is reviewed. */
+    planReviewDays: z.number().int().min(1).max(365),
+    /** A deadline this close is shown as due soon. */
+    dueSoonHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30),
+  })
+  .strict();
+export type NrmPeriods = z.infer<typeof NrmPeriods>;
+
+export const DEFAULT_PERIODS_FILE = new URL('../../config/nrm-periods.json', import.meta.url);
+
+export function readPeriods(file: string | URL = DEFAULT_PERIODS_FILE): NrmPeriods {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Cannot read the NRM periods from ${String(file)}: ${(error as Error).message}`);
+  }
+  const parsed = NrmPeriods.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid NRM periods in ${String(file)}:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

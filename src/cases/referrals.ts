@@ -1,0 +1,262 @@
+import type { z } from 'zod';
+import { authorisedRecord } from '../access/record-guard.ts';
+import { recordAudit } from '../audit/record.ts';
+import { getPerson, personDataKey } from '../people/store.ts';
+import { AppError, conflict } from '../platform/errors.ts';
+import { actingMembership, actorOf } from '../platform/http/actor.ts';
+import type { RequestContext } from '../platform/http/context.ts';
+import { caseFor, viewerOf } from './access.ts';
+import type { CreateReferralInput, RespondReferralInput } from './model.ts';
+import { organisationsWith } from './organisations.ts';
+import { originLeavesOnAcceptance, teamRoleOf } from './rules.ts';
+import { openText, sealText } from './sealed.ts';
+import {
+  addEvent,
+  type CaseRow,
+  caseWithPerson,
+  consentsOf,
+  getReferral,
+  inboxOf,
+  insertReferral,
+  joinTeam,
+  leaveTeam,
+  referralsOf,
+  teamOf,
+  updateCase,
+  updateReferral,
+} from './store.ts';
+import { consentStands, deadlinesFor, referralView, summaryOf, workflowFactsOf } from './view.ts';
+import { decideTransition } from './workflow.ts';
+
+// Referrals carry a case from one organisation to the next, with the person's consent, and only
+// with their identity when they agreed to share it.
+
+const OPEN = ['sent', 'accepted'];
+
+/** Which consent a referral needs: the national point of contact's, a support service's, or none (child protection is the law's). */
+function consentNeeded(targetFunctions: readonly string[], purpose: string) {
+  if (purpose === 'child_protection') return null;
+  return targetFunctions.includes('national_contact_point')
+    ? 'referral_to_national_contact_point'
+    : 'referral_to_support_service';
+}
+
+/**
+ * Send a referral inside the caller's transaction. A referral to the national point of contact is the
+ * initial referral of a trafficking case: it starts the identification clock and moves the case on.
+ */
+export async function sendReferral(
+  ctx: RequestContext,
+  row: CaseRow,
+  input: z.output<typeof CreateReferralInput>,
+): Promise<{ caseRow: CaseRow; referralId: string }> {
+  const m = actingMembership(ctx);
+  const [target] = await organisationsWith(ctx.db, [input.toOrganisationId]);
+  if (!target)
+    throw new AppError('validation_failed', 'No such organisation.', [
+      { field: 'body.toOrganisationId', message: 'no such organisation' },
+    ]);
+  if (target.id === m.organisationId) throw conflict('An organisation cannot refer a case to itself.');
+  const [consentRows, existing, person] = await Promise.all([
+    consentsOf(ctx.db, row.id),
+    referralsOf(ctx.db, [row.id]),
+    getPerson(ctx.db, row.personId),
+  ]);
+  const needed = consentNeeded(target.functions, input.purpose);
+  if (
+    needed &&
+    !consentRows.some(
+      ({ consent }) =>
+        consent.scope === needed &&
+        consent.withdrawnAt === null &&
+        (consent.organisationId === null || consent.organisationId === target.id),
+    )
+  ) {
+    throw conflict(`First record the person's consent to this referral (${needed.replaceAll('_', ' ')}).`);
+  }
+  if (
+    existing.some(
+      (r) =>
+        r.referral.toOrganisationId === target.id &&
+        r.referral.purpose === input.purpose &&
+        OPEN.includes(r.referral.status),
+    )
+  ) {
+    throw conflict('This organisation already has an open referral of this case for the same purpose.');
+  }
+  const sharesIdentity = consentStands(consentRows, 'share_identity') && person?.sealedIdentity != null;
+  const personKey = input.note ? await personDataKey(ctx.db, ctx.keys, row.personId) : null;
+  const now = new Date();
+  const referral = await insertReferral(ctx.db, {
+    caseId: row.id,
+    fromOrganisationId: m.organisationId,
+    toOrganisationId: target.id,
+    purpose: input.purpose,
+    sealedNote: input.note && personKey ? sealText(personKey, 'referral-note', row.id, input.note) : null,
+    sharesIdentity,
+    status: 'sent',
+    sentByUserId: actorOf(ctx).userId,
+    sentAt: now,
+    respondBy: new Date(now.getTime() + ctx.config.periods.referralResponseHours * 3_600_000),
+  });
+  let caseRow = row;
+  if (
+    target.functions.includes('national_contact_point') &&
+    row.kind === 'trafficking' &&
+    !row.referredToNcpAt
+  ) {
+    const team = await teamOf(ctx.db, row.id);
+    const decision = decideTransition('refer_to_national_contact_point', {
+      ...workflowFactsOf({ row, team, consents: consentRows }, viewerOf(ctx)),
+      reason: undefined,
+    });
+    caseRow =
+      (await updateCase(ctx.db, row.id, row.version, {
+        referredToNcpAt: now,
+        ...(decision.ok ? { state: decision.to } : {}),
+      })) ?? row;
+  }
+  await addEvent(ctx.db, {
+    caseId: row.id,
+    type: 'referral_sent',
+    organisationId: m.organisationId,
+    userId: actorOf(ctx).userId,
+    detail: { referralId: referral.id, to: target.id, purpose: input.purpose, sharesIdentity },
+  });
+  await recordAudit(ctx.db, ctx, {
+    action: 'referral.create',
+    recordType: 'referral',
+    recordId: referral.id,
+    outcome: 'success',
+    detail: { caseId: row.id, to: target.id, sharesIdentity },
+  });
+  return { caseRow, referralId: referral.id };
+}
+
+export async function createReferral(
+  ctx: RequestContext,
+  caseId: string,
+  input: z.output<typeof CreateReferralInput>,
+) {
+  const { row } = await caseFor(ctx, 'referral.create', caseId);
+  return ctx.db.transaction(async (tx) => {
+    const scoped = { ...ctx, db: tx };
+    const { referralId } = await sendReferral(scoped, row, input);
+    return referralViewFor(scoped, referralId);
+  });
+}
+
+async function referralViewFor(ctx: RequestContext, id: string) {
+  const r = await getReferral(ctx.db, id);
+  const [caseRow] = await caseWithPerson(ctx.db, [r!.referral.caseId]);
+  const key = r!.referral.sealedNote ? await personDataKey(ctx.db, ctx.keys, caseRow!.case.personId) : null;
+  return referralView(
+    r!,
+    r!.referral.sealedNote
+      ? openText(key, 'referral-note', r!.referral.caseId, r!.referral.sealedNote)
+      : null,
+  );
+}
+
+const NEXT: Record<z.output<typeof RespondReferralInput>['response'], { from: string; to: string }> = {
+  accept: { from: 'sent', to: 'accepted' },
+  decline: { from: 'sent', to: 'declined' },
+  complete: { from: 'accepted', to: 'completed' },
+  withdraw: { from: 'sent', to: 'withdrawn' },
+};
+
+/** The receiving organisation accepts, declines or completes; the sender may withdraw while it waits. */
+export async function respondToReferral(
+  ctx: RequestContext,
+  id: string,
+  input: z.output<typeof RespondReferralInput>,
+) {
+  const found = await authorisedRecord(ctx, {
+    action: 'referral.respond',
+    recordType: 'referral',
+    id,
+    what: 'The referral',
+    load: () => getReferral(ctx.db, id),
+    organisationsOf: (r) => [
+      input.response === 'withdraw' ? r.referral.fromOrganisationId : r.referral.toOrganisationId,
+    ],
+  });
+  const step = NEXT[input.response];
+  if (found.referral.status !== step.from) {
+    throw conflict(
+      `The referral is ${found.referral.status}; only a ${step.from} referral can be answered this way.`,
+    );
+  }
+  const m = actingMembership(ctx);
+  const user = actorOf(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const updated = await updateReferral(tx, id, input.version, {
+      status: step.to,
+      respondedAt: new Date(),
+      respondedByUserId: user.userId,
+      declineReason: 'reason' in input ? input.reason : null,
+    });
+    if (!updated)
+      throw conflict('The referral was answered elsewhere since you opened it; reload to see how.');
+    const caseId = found.referral.caseId;
+    if (input.response === 'accept') {
+      const [[receiver], [caseRow]] = await Promise.all([
+        organisationsWith(tx, [m.organisationId]),
+        caseWithPerson(tx, [caseId]),
+      ]);
+      await joinTeam(tx, caseId, m.organisationId, teamRoleOf(receiver!.functions, found.referral.purpose));
+      const [origin] = await organisationsWith(tx, [caseRow!.case.originOrganisationId]);
+      if (
+        origin &&
+        origin.id !== m.organisationId &&
+        originLeavesOnAcceptance(receiver!.functions, origin.functions)
+      ) {
+        await leaveTeam(tx, caseId, origin.id);
+        await addEvent(tx, {
+          caseId,
+          type: 'handed_over',
+          organisationId: origin.id,
+          detail: { to: m.organisationId },
+        });
+      }
+      await updateCase(tx, caseId, caseRow!.case.version, {});
+    }
+    await addEvent(tx, {
+      caseId,
+      type: `referral_${step.to}`,
+      organisationId: m.organisationId,
+      userId: user.userId,
+      detail: { referralId: id, ...('reason' in input ? { reason: input.reason } : {}) },
+    });
+    await recordAudit(tx, ctx, {
+      action: `referral.${input.response}`,
+      recordType: 'referral',
+      recordId: id,
+      outcome: 'success',
+      detail: { caseId },
+    });
+    return referralViewFor({ ...ctx, db: tx }, id);
+  });
+}
+
+/** Referrals waiting for the acting organisation's answer, with what it needs to decide (no identity). */
+export async function referralInbox(ctx: RequestContext) {
+  const m = actingMembership(ctx);
+  const waiting = await inboxOf(ctx.db, m.organisationId);
+  const rows = await caseWithPerson(ctx.db, [...new Set(waiting.map((r) => r.referral.caseId))]);
+  const byId = new Map(rows.map((r) => [r.case.id, r]));
+  return {
+    items: waiting.flatMap((r) => {
+      const c = byId.get(r.referral.caseId);
+      if (!c) return [];
+      const { nextDeadline: _none, ...summary } = summaryOf(
+        c.case,
+        c.person,
+        { lt: c.originLt, en: c.originEn },
+        deadlinesFor(c.case, [], ctx.config.periods, new Date()),
+      );
+      // What is asked stays sealed until the referral is accepted; the purpose says enough to decide.
+      return [{ ...referralView(r, null), case: summary }];
+    }),
+  };
+}

@@ -1,0 +1,172 @@
+import type { z } from 'zod';
+import type { RoleName } from '../access/roles.ts';
+import type { NeedCode } from '../directory/source.ts';
+import type { AgeBand as AgeBandSchema } from '../people/model.ts';
+import type { REFERRAL_PURPOSES } from './catalogue.ts';
+
+// Pure decisions of the referral mechanism other than the workflow and the deadlines: who the person
+// is for statistics, who sees their identity, who stays on the team, and where to refer them.
+
+/** EU member states other than Lithuania (ISO 3166-1 alpha-2), for the citizenship pathway. */
+const EU = new Set([
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+]);
+
+export type Pathway = 'lithuanian' | 'eu' | 'third_country' | 'unknown';
+
+/** Citizenship sets the return and residence pathway (seed 000): home, EU citizen, third country. */
+export function pathwayOf(citizenship: string | undefined, given: Pathway | undefined): Pathway {
+  if (!citizenship) return given ?? 'unknown';
+  if (citizenship === 'LT') return 'lithuanian';
+  return EU.has(citizenship) ? 'eu' : 'third_country';
+}
+
+type AgeBand = z.infer<typeof AgeBandSchema>;
+
+export function ageBandOf(age: number | undefined, given: AgeBand | undefined): AgeBand {
+  if (age === undefined) return given ?? 'unknown';
+  if (age <= 13) return '0-13';
+  if (age <= 17) return '14-17';
+  if (age <= 24) return '18-24';
+  if (age <= 34) return '25-34';
+  if (age <= 44) return '35-44';
+  if (age <= 54) return '45-54';
+  if (age <= 64) return '55-64';
+  return '65+';
+}
+
+/** A child by age, by age band, or because the officer says so (a presumed child is a child). */
+export function isChild(age: number | undefined, band: AgeBand, flagged: boolean | undefined): boolean {
+  return flagged === true || (age !== undefined && age < 18) || band === '0-13' || band === '14-17';
+}
+
+export type IdentityState = 'none' | 'hidden' | 'openable' | 'shown' | 'erased';
+
+/**
+ * Who sees a person's identity on a case: the organisation that recorded it, and team members it was
+ * shared with under consent that still stands. The national coordinator may open it for a stated reason.
+ */
+export function identityStateFor(input: {
+  anonymous: boolean;
+  erased: boolean;
+  role: RoleName;
+  organisationId: string;
+  onTeam: boolean;
+  holderOrganisationId: string;
+  sharedWith: readonly string[];
+}): IdentityState {
+  if (input.erased) return 'erased';
+  if (input.anonymous) return 'none';
+  if (input.role === 'national_coordinator') return 'openable';
+  const caseRole = ['first_responder', 'case_worker', 'organisation_manager', 'return_officer'].includes(
+    input.role,
+  );
+  const entitled =
+    input.organisationId === input.holderOrganisationId || input.sharedWith.includes(input.organisationId);
+  return caseRole && input.onTeam && entitled ? 'shown' : 'hidden';
+}
+
+/** A team member's role on the case, from what the organisation does in the mechanism. */
+export function teamRoleOf(functions: readonly string[], purpose?: string): string {
+  if (purpose === 'return' && functions.includes('return_provider')) return 'return_provider';
+  if (functions.includes('national_contact_point')) return 'national_contact_point';
+  if (functions.includes('support_service')) return 'support_service';
+  if (functions.includes('return_provider')) return 'return_provider';
+  if (functions.includes('witness_protection')) return 'protection';
+  if (functions.includes('legal_aid') || functions.includes('compensation_authority')) return 'legal';
+  return 'first_contact';
+}
+
+/**
+ * Hand-over: when a support service accepts the person, the first responder's organisation leaves the
+ * team, unless it is a support service itself and keeps helping.
+ */
+export function originLeavesOnAcceptance(
+  acceptingFunctions: readonly string[],
+  originFunctions: readonly string[],
+) {
+  return acceptingFunctions.includes('support_service') && !originFunctions.includes('support_service');
+}
+
+type Purpose = (typeof REFERRAL_PURPOSES)[number];
+
+/** Which directory need a referral's purpose asks for. */
+export function needForPurpose(purpose: Purpose, kind: 'trafficking' | 'other_crime'): NeedCode {
+  switch (purpose) {
+    case 'identification':
+      return 'trafficking';
+    case 'assistance':
+    case 'long_term_assistance':
+      return kind === 'trafficking' ? 'trafficking' : 'emotional_support';
+    case 'shelter':
+      return 'shelter';
+    case 'return':
+      return 'return';
+    case 'legal_aid':
+      return 'legal';
+    case 'protection':
+      return 'protection';
+    case 'compensation':
+      return 'compensation';
+    case 'child_protection':
+      return 'child_sexual_abuse';
+  }
+}
+
+/** The directory audiences a person belongs to, for matching "who a service serves". */
+export function audiencesOf(
+  person: { sex: string; child: boolean; pathway: Pathway },
+  kind: string,
+): string[] {
+  const audiences = ['anyone'];
+  if (person.child) audiences.push('children', person.sex === 'male' ? 'boys' : 'girls');
+  else if (person.sex === 'female') audiences.push('women');
+  else if (person.sex === 'male') audiences.push('men');
+  if (person.pathway === 'third_country') audiences.push('third_country_nationals');
+  if (person.pathway === 'eu') audiences.push('eu_citizens');
+  if (kind === 'other_crime') audiences.push('victims_of_any_crime');
+  return audiences;
+}
+
+/** Suggested organisations: those serving the person first, then those in the person's municipality. */
+export function rankSuggestions<T extends { audiences: string[]; cities: string[]; name: string }>(
+  candidates: T[],
+  person: { audiences: string[]; municipality: string },
+): T[] {
+  const serves = (c: T) => c.audiences.some((a) => person.audiences.includes(a) && a !== 'anyone');
+  const near = (c: T) =>
+    c.cities.some((city) => city.localeCompare(person.municipality, 'lt', { sensitivity: 'base' }) === 0);
+  return candidates
+    .filter((c) => c.audiences.some((a) => person.audiences.includes(a)))
+    .sort(
+      (a, b) =>
+        Number(serves(b)) - Number(serves(a)) ||
+        Number(near(b)) - Number(near(a)) ||
+        a.name.localeCompare(b.name, 'lt'),
+    );
+}

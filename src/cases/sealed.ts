@@ -1,0 +1,31 @@
+import type { Keys } from '../platform/crypto/keys.ts';
+import { newKey, seal, sealJson, unseal, unsealJson } from '../platform/crypto/sealing.ts';
+import { IntakeDraftData } from './model.ts';
+
+// Free text about a person (notes, what a referral asks) is sealed under the person's data key, so
+// erasing the person erases it too. A draft has no person yet: it gets its own key.
+
+const draftKeyAad = (id: string) => `intake-draft-key:${id}`;
+const draftAad = (id: string) => `intake-draft:${id}`;
+
+export function sealDraft(keys: Keys, id: string, data: IntakeDraftData, wrappedKey?: Buffer) {
+  const key = wrappedKey ? unseal(keys.master, wrappedKey, draftKeyAad(id)) : newKey();
+  return {
+    wrappedKey: wrappedKey ?? seal(keys.master, key, draftKeyAad(id)),
+    sealedData: sealJson(key, data, draftAad(id)),
+  };
+}
+
+export function openDraft(keys: Keys, row: { id: string; wrappedKey: Buffer; sealedData: Buffer }) {
+  const key = unseal(keys.master, row.wrappedKey, draftKeyAad(row.id));
+  return IntakeDraftData.parse(unsealJson(key, row.sealedData, draftAad(row.id)));
+}
+
+export type TextKind = 'case-note' | 'referral-note';
+
+export const sealText = (personKey: Buffer, kind: TextKind, caseId: string, text: string) =>
+  seal(personKey, Buffer.from(text, 'utf8'), `${kind}:${caseId}`);
+
+/** The text, or null when the person's key is gone (erased). */
+export const openText = (personKey: Buffer | null, kind: TextKind, caseId: string, sealed: Buffer) =>
+  personKey ? unseal(personKey, sealed, `${kind}:${caseId}`).toString('utf8') : null;

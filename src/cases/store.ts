@@ -1,0 +1,327 @@
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { organisations, users } from '../access/tables.ts';
+import { people } from '../people/tables.ts';
+import type { Db } from '../platform/db.ts';
+import {
+  caseEvents,
+  caseNotes,
+  caseReferenceSeq,
+  cases,
+  caseTeam,
+  consents,
+  duplicateFlags,
+  personMatchKeys,
+  referrals,
+} from './tables.ts';
+
+// Queries of the case domain. Verbs decide; these read and write what they are told.
+
+export type CaseRow = typeof cases.$inferSelect;
+export type ReferralRow = typeof referrals.$inferSelect;
+export type TeamRow = typeof caseTeam.$inferSelect;
+
+export async function insertCase(
+  db: Db,
+  values: Omit<typeof cases.$inferInsert, 'id' | 'reference' | 'version'>,
+): Promise<CaseRow> {
+  const [row] = await db
+    .insert(cases)
+    .values({
+      ...values,
+      reference: sql`'ATR-' || to_char(now() at time zone 'Europe/Vilnius', 'YYYY') || '-' || lpad(nextval(${sql.raw(`'${caseReferenceSeq.seqName}'`)})::text, 6, '0')`,
+    })
+    .returning();
+  return row!;
+}
+
+export async function getCase(db: Db, id: string): Promise<CaseRow | null> {
+  const [row] = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function caseByDraft(db: Db, draftId: string): Promise<CaseRow | null> {
+  const [row] = await db.select().from(cases).where(eq(cases.draftId, draftId)).limit(1);
+  return row ?? null;
+}
+
+/**
+ * Change a case only if nobody else changed it since the client read it: the version moves on with
+ * every change, and a stale one changes nothing (the verb answers 409).
+ */
+export async function updateCase(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  set: Partial<Omit<typeof cases.$inferInsert, 'id' | 'version'>>,
+): Promise<CaseRow | null> {
+  const [row] = await db
+    .update(cases)
+    .set({ ...set, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(cases.id, id), eq(cases.version, expectedVersion)))
+    .returning();
+  return row ?? null;
+}
+
+/** Every member of a case's team, with the organisation's names and functions. */
+export async function teamOf(db: Db, caseId: string) {
+  return db
+    .select({
+      organisationId: caseTeam.organisationId,
+      role: caseTeam.role,
+      joinedAt: caseTeam.joinedAt,
+      leftAt: caseTeam.leftAt,
+      nameLt: organisations.nameLt,
+      nameEn: organisations.nameEn,
+      functions: organisations.functions,
+    })
+    .from(caseTeam)
+    .innerJoin(organisations, eq(organisations.id, caseTeam.organisationId))
+    .where(eq(caseTeam.caseId, caseId))
+    .orderBy(asc(caseTeam.joinedAt));
+}
+
+/** Join (or rejoin) the team; joining twice changes nothing. */
+export async function joinTeam(db: Db, caseId: string, organisationId: string, role: string) {
+  await db
+    .insert(caseTeam)
+    .values({ caseId, organisationId, role })
+    .onConflictDoUpdate({
+      target: [caseTeam.caseId, caseTeam.organisationId],
+      set: { leftAt: null },
+    });
+}
+
+export async function leaveTeam(db: Db, caseId: string, organisationId: string) {
+  await db
+    .update(caseTeam)
+    .set({ leftAt: new Date() })
+    .where(
+      and(eq(caseTeam.caseId, caseId), eq(caseTeam.organisationId, organisationId), isNull(caseTeam.leftAt)),
+    );
+}
+
+export async function addEvent(db: Db, event: typeof caseEvents.$inferInsert) {
+  await db.insert(caseEvents).values(event);
+}
+
+export async function eventsOf(db: Db, caseId: string) {
+  return db
+    .select({
+      id: caseEvents.id,
+      at: caseEvents.at,
+      type: caseEvents.type,
+      detail: caseEvents.detail,
+      organisationId: caseEvents.organisationId,
+      nameLt: organisations.nameLt,
+      nameEn: organisations.nameEn,
+      actorName: users.displayName,
+    })
+    .from(caseEvents)
+    .leftJoin(organisations, eq(organisations.id, caseEvents.organisationId))
+    .leftJoin(users, eq(users.id, caseEvents.userId))
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(desc(caseEvents.at), desc(caseEvents.id));
+}
+
+export async function insertConsent(db: Db, values: typeof consents.$inferInsert) {
+  const [row] = await db.insert(consents).values(values).returning();
+  return row!;
+}
+
+export async function consentsOf(db: Db, caseId: string) {
+  return db
+    .select({ consent: consents, recordedBy: users.displayName })
+    .from(consents)
+    .leftJoin(users, eq(users.id, consents.recordedByUserId))
+    .where(eq(consents.caseId, caseId))
+    .orderBy(asc(consents.givenAt));
+}
+
+export async function withdrawConsent(db: Db, caseId: string, consentId: string, userId: string) {
+  const [row] = await db
+    .update(consents)
+    .set({ withdrawnAt: new Date(), withdrawnByUserId: userId })
+    .where(and(eq(consents.id, consentId), eq(consents.caseId, caseId), isNull(consents.withdrawnAt)))
+    .returning();
+  return row ?? null;
+}
+
+const fromOrganisation = alias(organisations, 'from_organisation');
+const toOrganisation = alias(organisations, 'to_organisation');
+
+/** Referrals with both organisations' names. */
+function referralQuery(db: Db) {
+  return db
+    .select({
+      referral: referrals,
+      fromNameLt: fromOrganisation.nameLt,
+      fromNameEn: fromOrganisation.nameEn,
+      toNameLt: toOrganisation.nameLt,
+      toNameEn: toOrganisation.nameEn,
+    })
+    .from(referrals)
+    .innerJoin(fromOrganisation, eq(fromOrganisation.id, referrals.fromOrganisationId))
+    .innerJoin(toOrganisation, eq(toOrganisation.id, referrals.toOrganisationId));
+}
+export type ReferralWithNames = Awaited<ReturnType<typeof referralsOf>>[number];
+
+export async function referralsOf(db: Db, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return referralQuery(db).where(inArray(referrals.caseId, caseIds)).orderBy(asc(referrals.sentAt));
+}
+
+export async function getReferral(db: Db, id: string) {
+  const [row] = await referralQuery(db).where(eq(referrals.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Referrals waiting for the organisation's answer, oldest first. */
+export async function inboxOf(db: Db, organisationId: string) {
+  return referralQuery(db)
+    .where(and(eq(referrals.toOrganisationId, organisationId), eq(referrals.status, 'sent')))
+    .orderBy(asc(referrals.sentAt));
+}
+
+export async function insertReferral(db: Db, values: typeof referrals.$inferInsert) {
+  const [row] = await db.insert(referrals).values(values).returning();
+  return row!;
+}
+
+export async function updateReferral(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  set: Partial<Omit<typeof referrals.$inferInsert, 'id' | 'version'>>,
+) {
+  const [row] = await db
+    .update(referrals)
+    .set({ ...set, version: sql`${referrals.version} + 1` })
+    .where(and(eq(referrals.id, id), eq(referrals.version, expectedVersion)))
+    .returning();
+  return row ?? null;
+}
+
+export async function insertNote(db: Db, values: typeof caseNotes.$inferInsert) {
+  await db.insert(caseNotes).values(values);
+}
+
+/** Notes the organisation may read: the team's, and its own organisation-only ones. */
+export async function notesFor(db: Db, caseId: string, organisationId: string | null) {
+  return db
+    .select({
+      note: caseNotes,
+      authorName: users.displayName,
+      nameLt: organisations.nameLt,
+      nameEn: organisations.nameEn,
+    })
+    .from(caseNotes)
+    .innerJoin(users, eq(users.id, caseNotes.authorUserId))
+    .innerJoin(organisations, eq(organisations.id, caseNotes.organisationId))
+    .where(
+      and(
+        eq(caseNotes.caseId, caseId),
+        organisationId
+          ? sql`(${caseNotes.visibility} = 'team' or ${caseNotes.organisationId} = ${organisationId})`
+          : eq(caseNotes.visibility, 'team'),
+      ),
+    )
+    .orderBy(desc(caseNotes.createdAt));
+}
+
+/** Cases whose team the organisation is on (null: every case, for the national point of contact). */
+export async function listCases(
+  db: Db,
+  organisationId: string | null,
+  filter: { state?: string; kind?: string },
+) {
+  const where = and(
+    organisationId
+      ? sql`exists (select 1 from ${caseTeam} t where t.case_id = ${cases.id} and t.organisation_id = ${organisationId} and t.left_at is null)`
+      : undefined,
+    filter.state ? eq(cases.state, filter.state) : undefined,
+    filter.kind ? eq(cases.kind, filter.kind) : undefined,
+  );
+  return db
+    .select({ case: cases, person: people, originLt: organisations.nameLt, originEn: organisations.nameEn })
+    .from(cases)
+    .innerJoin(people, eq(people.id, cases.personId))
+    .innerJoin(organisations, eq(organisations.id, cases.originOrganisationId))
+    .where(where)
+    .orderBy(desc(cases.updatedAt))
+    .limit(500);
+}
+
+export async function caseWithPerson(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ case: cases, person: people, originLt: organisations.nameLt, originEn: organisations.nameEn })
+    .from(cases)
+    .innerJoin(people, eq(people.id, cases.personId))
+    .innerJoin(organisations, eq(organisations.id, cases.originOrganisationId))
+    .where(inArray(cases.id, ids));
+}
+
+export async function setMatchKeys(db: Db, personId: string, keys: string[]) {
+  await db.delete(personMatchKeys).where(eq(personMatchKeys.personId, personId));
+  if (keys.length > 0) await db.insert(personMatchKeys).values(keys.map((key) => ({ personId, key })));
+}
+
+/** Cases of other people whose matching keys equal one of these. */
+export async function casesMatching(db: Db, keys: string[], personId: string) {
+  if (keys.length === 0) return [];
+  return db
+    .selectDistinct({ caseId: cases.id })
+    .from(personMatchKeys)
+    .innerJoin(cases, eq(cases.personId, personMatchKeys.personId))
+    .where(and(inArray(personMatchKeys.key, keys), ne(personMatchKeys.personId, personId)));
+}
+
+export async function flagDuplicates(db: Db, caseId: string, otherCaseIds: string[]) {
+  if (otherCaseIds.length === 0) return;
+  await db
+    .insert(duplicateFlags)
+    .values(otherCaseIds.map((otherCaseId) => ({ caseId, otherCaseId })))
+    .onConflictDoNothing();
+}
+
+export async function openDuplicateFlags(db: Db, caseId?: string) {
+  return db
+    .select({
+      flag: duplicateFlags,
+      caseReference: sql<string>`(select reference from ${cases} c where c.id = ${duplicateFlags.caseId})`,
+      otherCaseReference: sql<string>`(select reference from ${cases} c where c.id = ${duplicateFlags.otherCaseId})`,
+    })
+    .from(duplicateFlags)
+    .where(and(eq(duplicateFlags.status, 'open'), caseId ? eq(duplicateFlags.caseId, caseId) : undefined))
+    .orderBy(asc(duplicateFlags.flaggedAt));
+}
+
+export async function getDuplicateFlag(db: Db, id: string) {
+  const [row] = await db.select().from(duplicateFlags).where(eq(duplicateFlags.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function resolveDuplicateFlag(
+  db: Db,
+  id: string,
+  status: 'linked' | 'dismissed',
+  userId: string,
+  reason: string,
+) {
+  const [row] = await db
+    .update(duplicateFlags)
+    .set({ status, resolvedAt: new Date(), resolvedByUserId: userId, reason })
+    .where(and(eq(duplicateFlags.id, id), eq(duplicateFlags.status, 'open')))
+    .returning();
+  return row ?? null;
+}
+
+export async function hasOpenDuplicate(db: Db, caseId: string) {
+  const [row] = await db
+    .select({ id: duplicateFlags.id })
+    .from(duplicateFlags)
+    .where(and(eq(duplicateFlags.caseId, caseId), eq(duplicateFlags.status, 'open')))
+    .limit(1);
+  return row !== undefined;
+}

@@ -1,0 +1,241 @@
+import type { z } from 'zod';
+import type { RoleName } from '../access/roles.ts';
+import type { Identity } from '../people/model.ts';
+import type { PersonRow } from '../people/store.ts';
+import { TRANSITIONS } from './catalogue.ts';
+import { type Deadline, deadlinesOf, lastDayOf } from './deadlines.ts';
+import type { CaseFacts, CaseSummary, CaseView, DeadlineView, ReferralView } from './model.ts';
+import type { NrmPeriods } from './periods.ts';
+import { type IdentityState, identityStateFor } from './rules.ts';
+import { openText } from './sealed.ts';
+import type { CaseRow, ReferralWithNames, TeamRow } from './store.ts';
+import { availableTransitions, isClosed } from './workflow.ts';
+
+// Pure assembly of what a case looks like to one acting membership, from rows the verbs loaded.
+
+export type Viewer = { organisationId: string; role: RoleName };
+type ConsentRow = { consent: { scope: string; withdrawnAt: Date | null } };
+type TeamMember = Pick<TeamRow, 'organisationId' | 'role' | 'leftAt'>;
+
+const iso = (d: Date) => d.toISOString();
+const named = (id: string, lt: string, en: string) => ({ id, name: { lt, en } });
+
+export const activeTeam = (team: readonly TeamMember[]) => team.filter((m) => m.leftAt === null);
+export const isOnTeam = (team: readonly TeamMember[], organisationId: string) =>
+  activeTeam(team).some((m) => m.organisationId === organisationId);
+
+export const consentStands = (rows: readonly ConsentRow[], scope: string) =>
+  rows.some((r) => r.consent.scope === scope && r.consent.withdrawnAt === null);
+
+export function deadlinesFor(
+  row: CaseRow,
+  caseReferrals: readonly ReferralWithNames[],
+  periods: NrmPeriods,
+  now: Date,
+) {
+  const identification = row.identification as { outcome: string } | null;
+  return deadlinesOf(
+    {
+      kind: row.kind as 'trafficking' | 'other_crime',
+      closed: isClosed(row.state),
+      referredToNationalContactPointAt: row.referredToNcpAt,
+      identificationDecided: identification !== null && identification.outcome !== 'more_information_needed',
+      referrals: caseReferrals.map((r) => r.referral),
+      reflection: row.reflectionStartsOn ? { startsOn: row.reflectionStartsOn } : null,
+      residencePermitSettled: row.residencePermit === 'granted' || row.residencePermit === 'refused',
+      planReviewedOn: null,
+    },
+    periods,
+    now,
+  );
+}
+
+export const deadlineView = (d: Deadline): z.input<typeof DeadlineView> => ({
+  kind: d.kind,
+  dueAt: iso(d.dueAt),
+  overdue: d.overdue,
+  subjectId: d.subjectId,
+});
+
+export function summaryOf(
+  row: CaseRow,
+  person: PersonRow,
+  origin: { lt: string; en: string },
+  deadlines: Deadline[],
+): z.input<typeof CaseSummary> {
+  return {
+    id: row.id,
+    reference: row.reference,
+    kind: row.kind as 'trafficking',
+    state: row.state,
+    child: row.child,
+    sex: person.sex as 'unknown',
+    ageBand: person.ageBand as 'unknown',
+    citizenshipPathway: person.citizenshipPathway as 'unknown',
+    origin: named(row.originOrganisationId, origin.lt, origin.en),
+    openedAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    nextDeadline: deadlines[0] ? deadlineView(deadlines[0]) : null,
+    version: row.version,
+  };
+}
+
+export function referralView(r: ReferralWithNames, note: string | null): z.input<typeof ReferralView> {
+  const { referral } = r;
+  return {
+    id: referral.id,
+    caseId: referral.caseId,
+    from: named(referral.fromOrganisationId, r.fromNameLt, r.fromNameEn),
+    to: named(referral.toOrganisationId, r.toNameLt, r.toNameEn),
+    purpose: referral.purpose as 'assistance',
+    note,
+    sharesIdentity: referral.sharesIdentity,
+    status: referral.status as 'sent',
+    sentAt: iso(referral.sentAt),
+    respondBy: iso(referral.respondBy),
+    respondedAt: referral.respondedAt ? iso(referral.respondedAt) : null,
+    declineReason: referral.declineReason,
+    version: referral.version,
+  };
+}
+
+/** Organisations a person's identity was sent to under consent that still stands. */
+export function identitySharedWith(
+  caseReferrals: readonly ReferralWithNames[],
+  consentRows: readonly ConsentRow[],
+) {
+  if (!consentStands(consentRows, 'share_identity')) return [];
+  return caseReferrals
+    .filter((r) => r.referral.sharesIdentity && ['accepted', 'completed'].includes(r.referral.status))
+    .map((r) => r.referral.toOrganisationId);
+}
+
+export type CaseBundle = {
+  row: CaseRow;
+  person: PersonRow;
+  origin: { lt: string; en: string };
+  team: Awaited<ReturnType<typeof import('./store.ts').teamOf>>;
+  consents: Awaited<ReturnType<typeof import('./store.ts').consentsOf>>;
+  referrals: ReferralWithNames[];
+  events: Awaited<ReturnType<typeof import('./store.ts').eventsOf>>;
+  notes: Awaited<ReturnType<typeof import('./store.ts').notesFor>>;
+  possibleDuplicate: boolean;
+};
+
+export function identityStateOf(bundle: CaseBundle, viewer: Viewer): IdentityState {
+  return identityStateFor({
+    anonymous: bundle.person.sealedIdentity === null,
+    erased: bundle.person.erasedAt !== null,
+    role: viewer.role,
+    organisationId: viewer.organisationId,
+    onTeam: isOnTeam(bundle.team, viewer.organisationId),
+    holderOrganisationId: bundle.person.organisationId,
+    sharedWith: identitySharedWith(bundle.referrals, bundle.consents),
+  });
+}
+
+export function workflowFactsOf(bundle: Pick<CaseBundle, 'row' | 'team' | 'consents'>, viewer: Viewer) {
+  return {
+    kind: bundle.row.kind as 'trafficking' | 'other_crime',
+    state: bundle.row.state,
+    role: viewer.role,
+    onTeam: isOnTeam(bundle.team, viewer.organisationId),
+    consentToNationalReferral: consentStands(bundle.consents, 'referral_to_national_contact_point'),
+    supportServiceOnTeam: activeTeam(bundle.team).some((m) => m.role === 'support_service'),
+  };
+}
+
+export function caseViewOf(
+  bundle: CaseBundle,
+  viewer: Viewer,
+  opened: { state: IdentityState; identity: Identity | null },
+  personKey: Buffer | null,
+  periods: NrmPeriods,
+  now: Date,
+): z.input<typeof CaseView> {
+  const { row, person } = bundle;
+  const deadlines = deadlinesFor(row, bundle.referrals, periods, now);
+  const identification = row.identification as {
+    outcome: 'identified';
+    reasons: string;
+    decidedOn: string;
+    by: string;
+  } | null;
+  const cooperation = row.cooperation as { outcome: 'yes'; decidedOn: string; by: string } | null;
+  return {
+    ...summaryOf(row, person, bundle.origin, deadlines),
+    facts: row.facts as CaseFacts,
+    disability: person.disability,
+    identityState: opened.state,
+    identity: opened.identity,
+    team: bundle.team.map((m) => ({
+      ...named(m.organisationId, m.nameLt, m.nameEn),
+      role: m.role,
+      joinedAt: iso(m.joinedAt),
+      leftAt: m.leftAt ? iso(m.leftAt) : null,
+    })),
+    consents: bundle.consents.map(({ consent, recordedBy }) => ({
+      id: consent.id,
+      scope: consent.scope as 'share_identity',
+      method: consent.method as 'spoken',
+      organisationId: consent.organisationId,
+      givenAt: iso(consent.givenAt),
+      recordedBy: recordedBy ?? '',
+      withdrawnAt: consent.withdrawnAt ? iso(consent.withdrawnAt) : null,
+    })),
+    referrals: bundle.referrals.map((r) =>
+      referralView(
+        r,
+        r.referral.sealedNote ? openText(personKey, 'referral-note', row.id, r.referral.sealedNote) : null,
+      ),
+    ),
+    decisions: {
+      identification: identification
+        ? {
+            outcome: identification.outcome,
+            reasons: identification.reasons,
+            decidedOn: identification.decidedOn,
+            by: identification.by,
+          }
+        : null,
+      cooperation: cooperation
+        ? { outcome: cooperation.outcome, decidedOn: cooperation.decidedOn, by: cooperation.by }
+        : null,
+      reflection: row.reflectionStartsOn
+        ? {
+            startsOn: row.reflectionStartsOn,
+            endsOn: lastDayOf(row.reflectionStartsOn, periods.reflectionPeriodDays),
+            days: periods.reflectionPeriodDays,
+          }
+        : null,
+      residencePermit: (row.residencePermit as 'applied' | null) ?? null,
+    },
+    deadlines: deadlines.map(deadlineView),
+    allowedTransitions: availableTransitions(TRANSITIONS, workflowFactsOf(bundle, viewer)),
+    timeline: bundle.events.map((e) => ({
+      id: e.id,
+      at: iso(e.at),
+      type: e.type,
+      organisation:
+        e.organisationId && e.nameLt ? named(e.organisationId, e.nameLt, e.nameEn ?? e.nameLt) : null,
+      actorName: e.actorName,
+      detail: e.detail as Record<string, unknown>,
+    })),
+    // Once the person is erased their notes cannot be opened, and are not listed.
+    notes: bundle.notes.flatMap((n) => {
+      const text = openText(personKey, 'case-note', row.id, n.note.sealedText);
+      if (text === null) return [];
+      return [
+        {
+          id: n.note.id,
+          at: iso(n.note.createdAt),
+          authorName: n.authorName,
+          organisation: named(n.note.organisationId, n.nameLt, n.nameEn),
+          visibility: n.note.visibility as 'team',
+          text,
+        },
+      ];
+    }),
+    possibleDuplicate: bundle.possibleDuplicate,
+  };
+}
