@@ -1,17 +1,36 @@
 import type {
   AuditPage,
   AuditVerification,
+  CaseFilters,
+  CaseSummary,
+  CaseView,
+  ConsentGiven,
+  CooperationOutcome,
+  DeskView,
   DirectoryService,
   DirectoryServicePatch,
+  DraftView,
   EnrolmentConfirmation,
+  IdentificationOutcome,
+  Identity,
+  IntakeDraftData,
   ListOf,
   Membership,
+  NoteVisibility,
   Organisation,
   ReferralMapItem,
+  ReferralPurpose,
+  ReferralResponse,
+  ReferralView,
+  ReferralWithCase,
+  ResidencePermitStatus,
   SessionListItem,
   SessionView,
+  SubmitResult,
+  Suggestion,
   TaxonomyTerm,
   TotpEnrolment,
+  Transition,
   UserView,
 } from './types.ts';
 
@@ -103,7 +122,7 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const init: RequestInit = {
@@ -218,4 +237,52 @@ export const api = {
     );
     return (page.contents ?? []).filter((term) => term.taxonomy === 'Atrama needs');
   },
+
+  intakeDrafts: () => request<ListOf<DraftView>>('GET', '/api/intake-drafts'),
+  intakeDraft: (draftId: string) => request<DraftView>('GET', `/api/intake-drafts/${id(draftId)}`),
+  /** Creates or replaces a draft; `version` is the one last seen, absent for a new draft. */
+  saveIntakeDraft: (draftId: string, data: IntakeDraftData, version: number | undefined) =>
+    request<DraftView>('PUT', `/api/intake-drafts/${id(draftId)}`, { data, version }),
+  submitIntakeDraft: (draftId: string) =>
+    request<SubmitResult>('POST', `/api/intake-drafts/${id(draftId)}/submit`, {}),
+
+  cases: (filters: CaseFilters) => request<ListOf<CaseSummary>>('GET', `/api/cases${query({ ...filters })}`),
+  case: (caseId: string) => request<CaseView>('GET', `/api/cases/${id(caseId)}`),
+  transition: (caseId: string, input: { transition: Transition; version: number; reason?: string }) =>
+    request<CaseView>('POST', `/api/cases/${id(caseId)}/transitions`, input),
+  recordConsent: (caseId: string, input: ConsentGiven & { version: number }) =>
+    request<CaseView>('POST', `/api/cases/${id(caseId)}/consents`, input),
+  withdrawConsent: (caseId: string, consentId: string, reason?: string) =>
+    request<CaseView>('POST', `/api/cases/${id(caseId)}/consents/${id(consentId)}/withdraw`, { reason }),
+  addIdentity: (caseId: string, identity: Identity, version: number) =>
+    request<CaseView>('POST', `/api/cases/${id(caseId)}/identity`, { identity, version }),
+  openIdentity: (caseId: string, reason: string) =>
+    request<CaseView>('POST', `/api/cases/${id(caseId)}/identity/open`, { reason }),
+  decideIdentification: (
+    caseId: string,
+    input: { outcome: IdentificationOutcome; reasons: string; decidedOn: string; version: number },
+  ) => request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/identification`, input),
+  decideCooperation: (
+    caseId: string,
+    input: { outcome: CooperationOutcome; decidedOn: string; note?: string; version: number },
+  ) => request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/cooperation`, input),
+  startReflection: (caseId: string, input: { startsOn: string; version: number }) =>
+    request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/reflection`, input),
+  recordResidencePermit: (caseId: string, input: { status: ResidencePermitStatus; version: number }) =>
+    request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/residence-permit`, input),
+  addNote: (caseId: string, input: { text: string; visibility: NoteVisibility }) =>
+    request<CaseView>('POST', `/api/cases/${id(caseId)}/notes`, input),
+  referralSuggestions: (caseId: string, purpose: ReferralPurpose) =>
+    request<ListOf<Suggestion>>('GET', `/api/cases/${id(caseId)}/referral-suggestions${query({ purpose })}`),
+  createReferral: (
+    caseId: string,
+    input: { toOrganisationId: string; purpose: ReferralPurpose; note?: string },
+  ) => request<ReferralView>('POST', `/api/cases/${id(caseId)}/referrals`, input),
+
+  referralInbox: () => request<ListOf<ReferralWithCase>>('GET', '/api/referrals/inbox'),
+  respondToReferral: (referralId: string, input: ReferralResponse) =>
+    request<ReferralView>('POST', `/api/referrals/${id(referralId)}/respond`, input),
+  desk: () => request<DeskView>('GET', '/api/desk'),
+  resolveDuplicate: (duplicateId: string, input: { resolution: 'link' | 'dismiss'; reason: string }) =>
+    request<undefined>('POST', `/api/duplicates/${id(duplicateId)}/resolve`, input),
 };

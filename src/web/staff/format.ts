@@ -7,18 +7,32 @@ export function locale(language: string): string {
   return language === 'en' ? 'en-GB' : 'lt-LT';
 }
 
-/** A date and time in the user's local time zone, in the interface language's conventions. */
-export function formatDateTime(iso: string, language: string): string {
-  const date = new Date(iso);
+/** Every time is shown as it is in Lithuania, wherever the screen is. */
+export const TIME_ZONE = 'Europe/Vilnius';
+
+function format(iso: string, language: string, options: Intl.DateTimeFormatOptions): string {
+  // A bare calendar date ("2026-01-05") names a day, not an instant: shown as that day.
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const date = new Date(day ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale(language), { ...options, timeZone: day ? 'UTC' : TIME_ZONE }).format(
+    date,
+  );
 }
 
-/** A calendar date alone ("2026 m. sausio 5 d.", "5 January 2026"), in the user's time zone. */
+/** A date and time in Lithuanian time, in the interface language's conventions. */
+export function formatDateTime(iso: string, language: string): string {
+  return format(iso, language, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A calendar date alone ("2026 m. sausio 5 d.", "5 January 2026"), in Lithuanian time. */
 export function formatDate(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'long' }).format(date);
+  return format(iso, language, { dateStyle: 'long' });
+}
+
+/** The time of day alone ("22:41"), in Lithuanian time. */
+export function formatTime(iso: string, language: string): string {
+  return format(iso, language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
 export function formatNumber(value: number, language: string): string {

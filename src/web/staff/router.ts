@@ -5,7 +5,18 @@ const BASE = import.meta.env.BASE_URL.endsWith('/')
   ? import.meta.env.BASE_URL
   : `${import.meta.env.BASE_URL}/`;
 
-export type AppPath = '/' | '/account' | '/directory' | '/users' | '/organisations' | '/audit';
+export type AppPath =
+  | '/'
+  | '/account'
+  | '/directory'
+  | '/users'
+  | '/organisations'
+  | '/audit'
+  | '/intake'
+  | '/desk'
+  | '/cases'
+  | `/intake/${string}`
+  | `/cases/${string}`;
 
 const listeners = new Set<() => void>();
 
@@ -34,6 +45,18 @@ function subscribe(listener: () => void): () => void {
 /** Turns an app path ("/users") into a URL under the base ("/staff/users"). */
 export function href(path: AppPath): string {
   return path === '/' ? BASE : `${BASE}${path.slice(1)}`;
+}
+
+/** The id in a path of the form "/cases/:id" (for the prefix "/cases"), or null for any other path. */
+export function pathId(path: string, prefix: '/cases' | '/intake'): string | null {
+  if (!path.startsWith(`${prefix}/`)) return null;
+  const rest = path.slice(prefix.length + 1);
+  if (rest === '' || rest.includes('/')) return null;
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return null;
+  }
 }
 
 export function navigate(path: AppPath, options: { replace?: boolean } = {}): void {

@@ -1,9 +1,8 @@
 // Renders every screen and the main components to static HTML in both languages, and checks that
 // no catalogue key is left untranslated (i18next shows a missing key as the key itself).
 import i18next from 'i18next';
-import { createElement as h, type ReactElement } from 'react';
+import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from './App.tsx';
 import { ApiError } from './api.ts';
@@ -11,15 +10,12 @@ import { AuditTable } from './components/audit/AuditTable.tsx';
 import { ReferralMapTable } from './components/directory/ReferralMapTable.tsx';
 import { ServiceCard } from './components/directory/ServiceCard.tsx';
 import { ServiceForm } from './components/directory/ServiceForm.tsx';
-import { Header } from './components/Header.tsx';
 import { OrganisationCard } from './components/organisations/OrganisationCard.tsx';
 import { OrganisationForm } from './components/organisations/OrganisationForm.tsx';
 import { RecoveryCodes } from './components/RecoveryCodes.tsx';
 import { CreateUserForm } from './components/users/CreateUserForm.tsx';
 import { UserCard } from './components/users/UserCard.tsx';
 import { errorMessage, fieldErrors } from './format.ts';
-import en from './i18n/en.json';
-import lt from './i18n/lt.json';
 import { Account } from './screens/Account.tsx';
 import { Audit } from './screens/Audit.tsx';
 import { ChooseMembership } from './screens/ChooseMembership.tsx';
@@ -31,15 +27,8 @@ import { Organisations } from './screens/Organisations.tsx';
 import { TotpEnrolment } from './screens/TotpEnrolment.tsx';
 import { TotpEntry } from './screens/TotpEntry.tsx';
 import { Users } from './screens/Users.tsx';
-import { SessionContext, type SessionControls } from './session.ts';
-import type { DirectoryService, SessionView } from './types.ts';
-
-const police = { id: 'o1', slug: 'policija', name: { lt: 'Lietuvos policija', en: 'Lithuanian Police' } };
-const caritas = {
-  id: 'o2',
-  slug: 'caritas',
-  name: { lt: 'Vilniaus arkivyskupijos Caritas', en: 'Caritas of the Vilnius Archdiocese' },
-};
+import { caritas, initTestI18n, police, render, session, untranslated } from './testing.ts';
+import type { DirectoryService } from './types.ts';
 
 /** A directory entry as the staff API returns it, here checked long ago and open on weekdays. */
 function service(overrides: Partial<DirectoryService> = {}): DirectoryService {
@@ -66,42 +55,6 @@ function service(overrides: Partial<DirectoryService> = {}): DirectoryService {
     ...overrides,
   };
 }
-
-function session(stage: SessionView['stage'], role = 'administrator'): SessionView {
-  return {
-    user: { id: 'u1', email: 'egle@atrama.test', displayName: 'Eglė Jankauskienė' },
-    stage,
-    memberships: [
-      { id: 'm1', role, organisation: police },
-      { id: 'm2', role: 'case_worker', organisation: caritas },
-    ],
-    activeMembershipId: stage === 'active' ? 'm1' : null,
-    totpEnrolled: true,
-    idleExpiresAt: new Date(Date.now() + 600_000).toISOString(),
-    absoluteExpiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-  };
-}
-
-function render(current: SessionView | null, element: ReactElement): string {
-  const controls: SessionControls = {
-    state: current
-      ? { status: 'authenticated', session: current }
-      : { status: 'anonymous', notice: 'expired' },
-    setSession: () => undefined,
-    signOut: () => undefined,
-    logout: async () => undefined,
-  };
-  return renderToStaticMarkup(h(SessionContext.Provider, { value: controls }, h(Header), element));
-}
-
-/** Visible text plus the text of aria-label and alt attributes. */
-function readable(html: string): string {
-  const attributes = [...html.matchAll(/(?:aria-label|alt)="([^"]*)"/g)].map((m) => m[1]);
-  return `${html.replace(/<[^>]+>/g, ' ')} ${attributes.join(' ')}`;
-}
-
-const KEY_LIKE =
-  /\b(app|language|common|header|nav|login|totp|enrol|recovery|membership|home|account|users|organisations|audit|directory|notAvailable|roles|functions|validation|errors)\.[a-zA-Z_]+/;
 
 function pages(): [string, string][] {
   const active = session('active');
@@ -264,20 +217,13 @@ function pages(): [string, string][] {
   ];
 }
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    resources: { lt: { translation: lt }, en: { translation: en } },
-    lng: 'lt',
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-  });
-});
+beforeAll(initTestI18n);
 
 describe.each(['lt', 'en'])('staff app in %s', (language) => {
   it('renders every screen with no untranslated key', async () => {
     await i18next.changeLanguage(language);
     for (const [name, html] of pages()) {
-      expect(KEY_LIKE.exec(readable(html))?.[0], name).toBeUndefined();
+      expect(untranslated(html), name).toBeUndefined();
     }
   });
 

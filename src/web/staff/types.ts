@@ -1,4 +1,23 @@
 import { NRM_FUNCTIONS, ROLES } from '../../access/roles.ts';
+import type {
+  CASE_KINDS,
+  CASE_STATES,
+  CONSENT_METHODS,
+  CONSENT_SCOPES,
+  COOPERATION_OUTCOMES,
+  DEADLINE_KINDS,
+  EXPLOITATION_FORMS,
+  FIRST_CONTACT_KINDS,
+  IDENTIFICATION_OUTCOMES,
+  INDICATORS,
+  NOTE_VISIBILITIES,
+  OTHER_CRIMES,
+  REFERRAL_PURPOSES,
+  REFERRAL_STATUSES,
+  RESIDENCE_PERMIT_STATUSES,
+  TRANSITIONS,
+  URGENT_NEEDS,
+} from '../../cases/catalogue.ts';
 
 export { NRM_FUNCTIONS, ROLES };
 export type Role = (typeof ROLES)[number];
@@ -190,4 +209,257 @@ export interface TaxonomyTerm {
   code: string;
   name: string;
   taxonomy: string;
+}
+
+// Cases, intake drafts and referrals: the shapes of src/cases/model.ts, with the closed lists taken
+// from src/cases/catalogue.ts, which has no imports so that this bundle can use it as it is.
+export * from '../../cases/catalogue.ts';
+
+/** The person's non-identifying facts (src/people/model.ts; a test keeps these lists equal). */
+export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
+export const AGE_BANDS = [
+  '0-13',
+  '14-17',
+  '18-24',
+  '25-34',
+  '35-44',
+  '45-54',
+  '55-64',
+  '65+',
+  'unknown',
+] as const;
+export const CITIZENSHIP_PATHWAYS = ['lithuanian', 'eu', 'third_country', 'unknown'] as const;
+
+export type CaseKind = (typeof CASE_KINDS)[number];
+export type CaseState = (typeof CASE_STATES)[number];
+export type ExploitationForm = (typeof EXPLOITATION_FORMS)[number];
+export type OtherCrime = (typeof OTHER_CRIMES)[number];
+export type Indicator = (typeof INDICATORS)[number];
+export type UrgentNeed = (typeof URGENT_NEEDS)[number];
+export type FirstContactKind = (typeof FIRST_CONTACT_KINDS)[number];
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+export type ReferralPurpose = (typeof REFERRAL_PURPOSES)[number];
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export type IdentificationOutcome = (typeof IDENTIFICATION_OUTCOMES)[number];
+export type CooperationOutcome = (typeof COOPERATION_OUTCOMES)[number];
+export type ResidencePermitStatus = (typeof RESIDENCE_PERMIT_STATUSES)[number];
+export type Transition = (typeof TRANSITIONS)[number];
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
+export type Sex = (typeof SEXES)[number];
+export type AgeBand = (typeof AGE_BANDS)[number];
+export type CitizenshipPathway = (typeof CITIZENSHIP_PATHWAYS)[number];
+
+/** Identity fields: sealed on the server, shown only to those who need them. */
+export interface Identity {
+  givenName: string;
+  familyName?: string;
+  birthDate?: string;
+  documents?: { kind: string; number: string }[];
+  contacts?: { kind: 'phone' | 'email' | 'other'; value: string }[];
+  address?: string;
+  notes?: string;
+}
+
+export interface ConsentGiven {
+  scope: ConsentScope;
+  method: ConsentMethod;
+  organisationId?: string;
+}
+
+/** A first responder's record in progress: any part of it. */
+export interface IntakeDraftData {
+  kind?: CaseKind;
+  metAt?: string;
+  municipality?: string;
+  placeNote?: string;
+  firstContactKind?: FirstContactKind;
+  exploitationForms?: ExploitationForm[];
+  otherCrime?: OtherCrime;
+  indicators?: Indicator[];
+  sex?: Sex;
+  age?: number;
+  ageBand?: AgeBand;
+  child?: boolean;
+  citizenship?: string;
+  citizenshipPathway?: CitizenshipPathway;
+  languages?: string[];
+  interpreterNeeded?: boolean;
+  urgentNeeds?: UrgentNeed[];
+  disability?: boolean;
+  identity?: Identity;
+  consents?: ConsentGiven[];
+  supportServiceId?: string;
+}
+
+export interface DraftView {
+  id: string;
+  data: IntakeDraftData;
+  version: number;
+  updatedAt: string;
+  submittedCaseId: string | null;
+}
+
+export interface SubmitResult {
+  caseId: string;
+  reference: string;
+  possibleDuplicate: boolean;
+}
+
+export interface OrganisationName {
+  id: string;
+  name: LocalisedName;
+}
+
+export interface DeadlineView {
+  kind: DeadlineKind;
+  dueAt: string;
+  overdue: boolean;
+  subjectId: string | null;
+}
+
+export interface ReferralView {
+  id: string;
+  caseId: string;
+  from: OrganisationName;
+  to: OrganisationName;
+  purpose: ReferralPurpose;
+  note: string | null;
+  sharesIdentity: boolean;
+  status: ReferralStatus;
+  sentAt: string;
+  respondBy: string;
+  respondedAt: string | null;
+  declineReason: string | null;
+  version: number;
+}
+
+export type ReferralResponse =
+  | { response: 'accept' | 'complete'; version: number }
+  | { response: 'decline' | 'withdraw'; version: number; reason: string };
+
+export interface CaseFacts {
+  metAt: string;
+  municipality: string;
+  placeNote: string | null;
+  firstContactKind: FirstContactKind;
+  exploitationForms: ExploitationForm[];
+  otherCrime: OtherCrime | null;
+  indicators: Indicator[];
+  age: number | null;
+  citizenship: string | null;
+  languages: string[];
+  interpreterNeeded: boolean;
+  urgentNeeds: UrgentNeed[];
+}
+
+export interface CaseSummary {
+  id: string;
+  reference: string;
+  kind: CaseKind;
+  state: CaseState;
+  child: boolean;
+  sex: Sex;
+  ageBand: AgeBand;
+  citizenshipPathway: CitizenshipPathway;
+  origin: OrganisationName;
+  openedAt: string;
+  updatedAt: string;
+  nextDeadline: DeadlineView | null;
+  version: number;
+}
+
+export type CaseHeadline = Omit<CaseSummary, 'nextDeadline'>;
+
+/** A referral with the case it is about: the inbox of a support service, the coordinator's desk. */
+export interface ReferralWithCase extends ReferralView {
+  case: CaseHeadline;
+}
+
+export interface TimelineEvent {
+  id: string;
+  at: string;
+  type: string;
+  organisation: OrganisationName | null;
+  actorName: string | null;
+  detail: Record<string, unknown>;
+}
+
+export type IdentityState = 'none' | 'hidden' | 'openable' | 'shown' | 'erased';
+
+export interface CaseConsent {
+  id: string;
+  scope: ConsentScope;
+  method: ConsentMethod;
+  organisationId: string | null;
+  givenAt: string;
+  recordedBy: string;
+  withdrawnAt: string | null;
+}
+
+export interface CaseNote {
+  id: string;
+  at: string;
+  authorName: string;
+  organisation: OrganisationName;
+  visibility: NoteVisibility;
+  text: string;
+}
+
+export interface TeamMember extends OrganisationName {
+  role: string;
+  joinedAt: string;
+  leftAt: string | null;
+}
+
+export interface CaseDecisions {
+  identification: { outcome: IdentificationOutcome; reasons: string; decidedOn: string; by: string } | null;
+  cooperation: { outcome: CooperationOutcome; decidedOn: string; by: string } | null;
+  reflection: { startsOn: string; endsOn: string; days: number } | null;
+  residencePermit: ResidencePermitStatus | null;
+}
+
+export interface CaseView extends CaseSummary {
+  facts: CaseFacts;
+  disability: boolean;
+  identityState: IdentityState;
+  identity: Identity | null;
+  team: TeamMember[];
+  consents: CaseConsent[];
+  referrals: ReferralView[];
+  decisions: CaseDecisions;
+  deadlines: DeadlineView[];
+  allowedTransitions: Transition[];
+  timeline: TimelineEvent[];
+  notes: CaseNote[];
+  possibleDuplicate: boolean;
+}
+
+export interface CaseFilters {
+  state?: string;
+  kind?: string;
+  overdue?: 'true';
+}
+
+export interface DuplicatePair {
+  id: string;
+  caseId: string;
+  caseReference: string;
+  otherCaseId: string;
+  otherCaseReference: string;
+  flaggedAt: string;
+}
+
+export interface DeskView {
+  newReferrals: ReferralWithCase[];
+  pendingIdentification: CaseSummary[];
+  deadlines: CaseSummary[];
+  duplicates: DuplicatePair[];
+}
+
+/** An organisation that serves the need, the person and the place, with its matching services. */
+export interface Suggestion extends OrganisationName {
+  services: { id: string; name: string }[];
+  cities: string[];
 }

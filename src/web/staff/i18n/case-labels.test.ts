@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { AgeBand, CitizenshipPathway, Sex } from '../../../people/model.ts';
+import { STEPS } from '../components/intake/steps.ts';
+import { LABELLED_LISTS } from '../labels.ts';
+import { AGE_BANDS, CASE_KINDS, CITIZENSHIP_PATHWAYS, CONSENT_SCOPES, SEXES } from '../types.ts';
+import en from './en.json';
+import lt from './lt.json';
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+function has(catalogue: Catalogue, key: string): boolean {
+  let node: string | Catalogue | undefined = catalogue;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object') return false;
+    node = node[part];
+  }
+  return typeof node === 'string' && node.trim() !== '';
+}
+
+/** Keys the case screens build from codes, which the literal-key check cannot see. */
+const BUILT_KEYS = [
+  ...Object.entries(LABELLED_LISTS).flatMap(([list, codes]) =>
+    codes.map((code) => `catalogue.${list}.${code}`),
+  ),
+  ...STEPS.map((step) => `intake.steps.${step}`),
+  ...CASE_KINDS.map((kind) => `intake.what.kindHint.${kind}`),
+  ...CITIZENSHIP_PATHWAYS.map((pathway) => `intake.person.pathwayHint.${pathway}`),
+  ...CONSENT_SCOPES.map((scope) => `intake.consent.hint.${scope}`),
+  ...['none', 'hidden', 'openable', 'shown', 'erased'].map((state) => `caseIdentity.state.${state}`),
+  ...['phone', 'email', 'other'].map((kind) => `identity.contact.${kind}`),
+  ...['intake', 'desk', 'cases'].flatMap((area) => [
+    `nav.${area}`,
+    `home.shortcuts.${area}`,
+    `home.shortcuts.${area}Body`,
+  ]),
+];
+
+describe('names of the case catalogue codes', () => {
+  it('exist in both languages for every code the screens show', () => {
+    for (const catalogue of [lt, en] as Catalogue[]) {
+      expect(BUILT_KEYS.filter((key) => !has(catalogue, key))).toEqual([]);
+    }
+  });
+
+  it('cover the same person facts as the server schema', () => {
+    expect([...SEXES]).toEqual(Sex.options);
+    expect([...AGE_BANDS]).toEqual(AgeBand.options);
+    expect([...CITIZENSHIP_PATHWAYS]).toEqual(CitizenshipPathway.options);
+  });
+});
