@@ -1,0 +1,114 @@
+import { useTranslation } from 'react-i18next';
+import { locale } from '../../format.ts';
+import { codeName, codeOptions } from '../../labels.ts';
+import { AGE_BANDS, SEXES } from '../../types.ts';
+import { RadioGroupField } from '../ChoiceField.tsx';
+import { languageName } from '../directory/describe.ts';
+import { CheckboxField, SelectField, TextField } from '../Field.tsx';
+import { ChildNotice } from './ChildNotice.tsx';
+import { ageYears, countryCode, isChild, languageCodes, pathwayFor } from './form.ts';
+import { IdentityStep } from './IdentityStep.tsx';
+import type { StepProps } from './StepProps.ts';
+
+function countryName(code: string, language: string): string | null {
+  try {
+    return new Intl.DisplayNames([locale(language)], { type: 'region', fallback: 'none' }).of(code) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The non-identifying facts about the person, then (only if they agree) who they are. */
+export function PersonStep({ form, update, errors }: StepProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const age = ageYears(form.age);
+  const code = countryCode(form.citizenship);
+  const country = code ? countryName(code, language) : null;
+  const languages = languageCodes(form.languages);
+  return (
+    <>
+      <RadioGroupField
+        id="intake-sex"
+        legend={t('intake.person.sex')}
+        options={codeOptions(t, 'sex', SEXES)}
+        value={form.sex}
+        onValueChange={(sex) => update({ sex })}
+        error={errors.sex}
+        className="choice-row"
+        testId="intake-sex"
+      />
+      <TextField
+        id="intake-age"
+        label={t('intake.person.age')}
+        hint={t('intake.person.ageHint')}
+        inputMode="numeric"
+        maxLength={3}
+        className="field-short"
+        value={form.age}
+        onValueChange={(value) => update({ age: value })}
+        error={errors.age ?? (form.age.trim() && age === null ? t('intake.person.ageInvalid') : undefined)}
+      />
+      {age === null ? (
+        <SelectField
+          id="intake-ageBand"
+          label={t('intake.person.ageBand')}
+          value={form.ageBand}
+          onValueChange={(value) => update({ ageBand: value as StepProps['form']['ageBand'] })}
+          options={[{ value: '', label: t('intake.choose') }, ...codeOptions(t, 'ageBand', AGE_BANDS)]}
+          error={errors.ageBand}
+        />
+      ) : null}
+      <CheckboxField
+        id="intake-child"
+        label={t('intake.person.child')}
+        checked={isChild(form)}
+        onCheckedChange={(child) => update({ child })}
+      />
+      {isChild(form) ? <ChildNotice /> : null}
+      <TextField
+        id="intake-citizenship"
+        label={t('intake.person.citizenship')}
+        hint={t('intake.person.citizenshipHint')}
+        maxLength={2}
+        autoCapitalize="characters"
+        autoComplete="off"
+        className="field-short"
+        value={form.citizenship}
+        onValueChange={(citizenship) => update({ citizenship: citizenship.toUpperCase() })}
+        error={errors.citizenship}
+      />
+      <p className="derived" data-testid="intake-pathway">
+        {country ? `${country}. ` : ''}
+        {t('intake.person.pathway', { pathway: codeName(t, 'pathway', pathwayFor(form.citizenship)) })}{' '}
+        <span className="muted">{t(`intake.person.pathwayHint.${pathwayFor(form.citizenship)}`)}</span>
+      </p>
+      <TextField
+        id="intake-languages"
+        label={t('intake.person.languages')}
+        hint={t('intake.person.languagesHint')}
+        autoComplete="off"
+        autoCapitalize="none"
+        value={form.languages}
+        onValueChange={(value) => update({ languages: value })}
+        error={errors.languages}
+      />
+      {languages.length > 0 ? (
+        <p className="derived">{languages.map((c) => languageName(c, language)).join(', ')}</p>
+      ) : null}
+      <CheckboxField
+        id="intake-interpreter"
+        label={t('intake.person.interpreterNeeded')}
+        checked={form.interpreterNeeded}
+        onCheckedChange={(interpreterNeeded) => update({ interpreterNeeded })}
+      />
+      <CheckboxField
+        id="intake-disability"
+        label={t('intake.person.disability')}
+        checked={form.disability}
+        onCheckedChange={(disability) => update({ disability })}
+      />
+      <IdentityStep form={form} update={update} errors={errors} />
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import { codeName, codeOptions } from '../../labels.ts';
+import { CASE_KINDS, EXPLOITATION_FORMS, FIRST_CONTACT_KINDS, OTHER_CRIMES } from '../../types.ts';
+import { CheckboxGroupField, RadioGroupField } from '../ChoiceField.tsx';
+import { SelectField, TextAreaField, TextField } from '../Field.tsx';
+import { MUNICIPALITIES } from './municipalities.ts';
+import type { StepProps } from './StepProps.ts';
+
+/** What happened, when and where, and who met the person. */
+export function WhatStep({ form, update, errors }: StepProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <RadioGroupField
+        id="intake-kind"
+        legend={t('intake.what.kind')}
+        options={CASE_KINDS.map((kind) => ({
+          value: kind,
+          label: codeName(t, 'kind', kind),
+          hint: t(`intake.what.kindHint.${kind}`),
+        }))}
+        value={form.kind}
+        onValueChange={(kind) => update({ kind })}
+        error={errors.kind}
+        testId="intake-kind"
+      />
+      {form.kind === 'trafficking' ? (
+        <CheckboxGroupField
+          id="intake-exploitationForms"
+          legend={t('intake.what.exploitationForms')}
+          hint={t('intake.what.exploitationFormsHint')}
+          options={codeOptions(t, 'exploitation', EXPLOITATION_FORMS)}
+          values={form.exploitationForms}
+          onValuesChange={(exploitationForms) => update({ exploitationForms })}
+          error={errors.exploitationForms}
+          testId="intake-form"
+        />
+      ) : null}
+      {form.kind === 'other_crime' ? (
+        <RadioGroupField
+          id="intake-otherCrime"
+          legend={t('intake.what.otherCrime')}
+          options={codeOptions(t, 'otherCrime', OTHER_CRIMES)}
+          value={form.otherCrime}
+          onValueChange={(otherCrime) => update({ otherCrime })}
+          error={errors.otherCrime}
+          testId="intake-crime"
+        />
+      ) : null}
+      <TextField
+        id="intake-metAt"
+        type="datetime-local"
+        label={t('intake.what.metAt')}
+        hint={t('intake.what.metAtHint')}
+        value={form.metAt}
+        onValueChange={(metAt) => update({ metAt })}
+        error={errors.metAt}
+      />
+      <TextField
+        id="intake-municipality"
+        label={t('intake.what.municipality')}
+        hint={t('intake.what.municipalityHint')}
+        list="intake-municipalities"
+        autoComplete="off"
+        value={form.municipality}
+        onValueChange={(municipality) => update({ municipality })}
+        error={errors.municipality}
+      />
+      <datalist id="intake-municipalities">
+        {MUNICIPALITIES.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <TextAreaField
+        id="intake-placeNote"
+        label={t('intake.what.placeNote')}
+        hint={t('intake.what.placeNoteHint')}
+        rows={2}
+        maxLength={500}
+        value={form.placeNote}
+        onValueChange={(placeNote) => update({ placeNote })}
+        error={errors.placeNote}
+      />
+      <SelectField
+        id="intake-firstContactKind"
+        label={t('intake.what.firstContactKind')}
+        value={form.firstContactKind}
+        onValueChange={(value) =>
+          update({ firstContactKind: value as StepProps['form']['firstContactKind'] })
+        }
+        options={[
+          { value: '', label: t('intake.choose') },
+          ...codeOptions(t, 'firstContact', FIRST_CONTACT_KINDS),
+        ]}
+        error={errors.firstContactKind}
+      />
+    </>
+  );
+}

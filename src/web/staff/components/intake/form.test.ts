@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_IDENTITY, fromDraftData, type IntakeForm, isChild, pathwayFor, toDraftData } from './form.ts';
+import { byFormField, missingFields, stepOf } from './steps.ts';
+
+const blank: IntakeForm = fromDraftData({}, { metAt: '2026-01-05T22:30', municipality: 'Vilniaus miesto' });
+
+describe('the intake form', () => {
+  it('sets the return pathway from the citizenship code', () => {
+    expect(pathwayFor('lt')).toBe('lithuanian');
+    expect(pathwayFor('PL')).toBe('eu');
+    expect(pathwayFor('UZ')).toBe('third_country');
+    expect(pathwayFor('UA')).toBe('third_country');
+    expect(pathwayFor('U')).toBe('unknown');
+    expect(pathwayFor('')).toBe('unknown');
+  });
+
+  it('treats a person under 18 as a child, by age, by band or ticked', () => {
+    expect(isChild({ ...blank, age: '16' })).toBe(true);
+    expect(isChild({ ...blank, age: '18' })).toBe(false);
+    expect(isChild({ ...blank, ageBand: '0-13' })).toBe(true);
+    expect(isChild({ ...blank, child: true })).toBe(true);
+    expect(isChild({ ...blank, age: '30', child: true })).toBe(false);
+  });
+
+  it('saves only what the server accepts, never a half-typed value', () => {
+    const data = toDraftData({
+      ...blank,
+      kind: 'trafficking',
+      exploitationForms: ['ForcedLabour'],
+      otherCrime: 'fraud',
+      citizenship: 'U',
+      age: '3x',
+      languages: 'uz, russian, ru',
+      identity: { ...EMPTY_IDENTITY, familyName: 'only a family name' },
+    });
+    expect(data.metAt).toBe('2026-01-05T22:30:00+02:00');
+    expect(data.citizenship).toBeUndefined();
+    expect(data.citizenshipPathway).toBe('unknown');
+    expect(data.age).toBeUndefined();
+    expect(data.otherCrime).toBeUndefined();
+    expect(data.languages).toEqual(['uz', 'ru']);
+    expect(data.identity).toBeUndefined();
+  });
+
+  it('comes back from a saved draft as it was typed', () => {
+    const form: IntakeForm = {
+      ...blank,
+      kind: 'trafficking',
+      exploitationForms: ['ForcedLabour'],
+      firstContactKind: 'border_guard',
+      sex: 'male',
+      age: '34',
+      citizenship: 'UZ',
+      languages: 'uz, ru',
+      interpreterNeeded: true,
+      identity: { ...EMPTY_IDENTITY, givenName: 'Aziz', documentNumber: 'AB123' },
+      consents: { referral_to_national_contact_point: 'spoken', referral_to_support_service: 'signed' },
+      supportServiceId: '7f0c6d0e-1d5c-4f0e-9b4a-2f7e3f1a2b3c',
+    };
+    const data = toDraftData(form);
+    expect(data.age).toBe(34);
+    expect(data.ageBand).toBeUndefined();
+    expect(data.consents).toContainEqual({
+      scope: 'referral_to_support_service',
+      method: 'signed',
+      organisationId: form.supportServiceId,
+    });
+    expect(fromDraftData(data)).toEqual(form);
+  });
+
+  it('lists what is missing and where, and puts server messages under their fields', () => {
+    expect(missingFields({ ...blank, municipality: ' ' })).toEqual([
+      'kind',
+      'firstContactKind',
+      'municipality',
+      'sex',
+    ]);
+    expect(missingFields({ ...blank, kind: 'trafficking' })).toContain('exploitationForms');
+    expect(stepOf('body.data.identity.givenName')).toBe('person');
+    expect(stepOf('data.consents.0.scope')).toBe('consent');
+    expect(byFormField({ 'data.municipality': 'required', 'data.identity.givenName': 'too long' })).toEqual({
+      municipality: 'required',
+      identity: 'too long',
+    });
+  });
+});

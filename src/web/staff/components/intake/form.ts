@@ -1,0 +1,198 @@
+import { fromLocalInput, toLocalInput } from '../../time.ts';
+import type {
+  AgeBand,
+  CaseKind,
+  CitizenshipPathway,
+  ConsentMethod,
+  ConsentScope,
+  ExploitationForm,
+  FirstContactKind,
+  Identity,
+  Indicator,
+  IntakeDraftData,
+  OtherCrime,
+  Sex,
+  UrgentNeed,
+} from '../../types.ts';
+
+// The intake form as the screen holds it (what was typed, as typed) and as the draft is saved
+// (only values the server accepts, so that a half-typed code never stops the draft being saved).
+
+export interface IdentityForm {
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  documentKind: string;
+  documentNumber: string;
+  phone: string;
+}
+
+export interface IntakeForm {
+  kind: CaseKind | '';
+  exploitationForms: ExploitationForm[];
+  otherCrime: OtherCrime | '';
+  firstContactKind: FirstContactKind | '';
+  /** A datetime-local value, in Vilnius time. */
+  metAt: string;
+  municipality: string;
+  placeNote: string;
+  indicators: Indicator[];
+  sex: Sex | '';
+  age: string;
+  ageBand: AgeBand | '';
+  /** Ticked by hand: the person seems to be a child though the age is not known. */
+  child: boolean;
+  citizenship: string;
+  languages: string;
+  interpreterNeeded: boolean;
+  urgentNeeds: UrgentNeed[];
+  disability: boolean;
+  /** Null while the person stays anonymous. */
+  identity: IdentityForm | null;
+  consents: Partial<Record<ConsentScope, ConsentMethod>>;
+  supportServiceId: string;
+}
+
+export const EMPTY_IDENTITY: IdentityForm = {
+  givenName: '',
+  familyName: '',
+  birthDate: '',
+  documentKind: 'passport',
+  documentNumber: '',
+  phone: '',
+};
+
+/** The European Union's member states other than Lithuania (ISO 3166-1 alpha-2). */
+const EU = new Set(
+  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LU LV MT NL PL PT RO SE SI SK'.split(' '),
+);
+
+/** A two-letter country code as typed, upper case, or null when it is not one. */
+export function countryCode(text: string): string | null {
+  const code = text.trim().toUpperCase();
+  return /^[A-Z]{2}$/.test(code) ? code : null;
+}
+
+/** Which return pathway citizenship opens (seed 000): home, to an EU country, or through IOM. */
+export function pathwayFor(citizenship: string): CitizenshipPathway {
+  const code = countryCode(citizenship);
+  if (code === null) return 'unknown';
+  if (code === 'LT') return 'lithuanian';
+  return EU.has(code) ? 'eu' : 'third_country';
+}
+
+/** A whole number of years from 0 to 120, or null. */
+export function ageYears(text: string): number | null {
+  if (!/^\d{1,3}$/.test(text.trim())) return null;
+  const age = Number(text.trim());
+  return age <= 120 ? age : null;
+}
+
+/** A child by age, or (the age not known) by age band or ticked as one. */
+export function isChild(form: IntakeForm): boolean {
+  const age = ageYears(form.age);
+  if (age !== null) return age < 18;
+  return form.child || form.ageBand === '0-13' || form.ageBand === '14-17';
+}
+
+/** Two-letter language codes from "uz, ru" or "uz ru"; anything else is left out. */
+export function languageCodes(text: string): string[] {
+  const codes = text
+    .toLowerCase()
+    .split(/[\s,;]+/)
+    .filter((code) => /^[a-z]{2}$/.test(code));
+  return [...new Set(codes)].slice(0, 10);
+}
+
+/** The identity to save, or nothing while no given name is typed (the server needs one). */
+export function identityData(form: IdentityForm): Identity | undefined {
+  if (form.givenName.trim() === '') return undefined;
+  const identity: Identity = { givenName: form.givenName.trim() };
+  if (form.familyName.trim()) identity.familyName = form.familyName.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(form.birthDate)) identity.birthDate = form.birthDate;
+  if (form.documentNumber.trim()) {
+    identity.documents = [{ kind: form.documentKind || 'other', number: form.documentNumber.trim() }];
+  }
+  if (form.phone.trim()) identity.contacts = [{ kind: 'phone', value: form.phone.trim() }];
+  return identity;
+}
+
+function identityForm(identity: Identity): IdentityForm {
+  return {
+    givenName: identity.givenName,
+    familyName: identity.familyName ?? '',
+    birthDate: identity.birthDate ?? '',
+    documentKind: identity.documents?.[0]?.kind ?? 'passport',
+    documentNumber: identity.documents?.[0]?.number ?? '',
+    phone: identity.contacts?.find((c) => c.kind === 'phone')?.value ?? '',
+  };
+}
+
+/** What to save: every value the server will accept, nothing empty or half-typed. */
+export function toDraftData(form: IntakeForm): IntakeDraftData {
+  const data: IntakeDraftData = {
+    exploitationForms: form.exploitationForms,
+    indicators: form.indicators,
+    urgentNeeds: form.urgentNeeds,
+    languages: languageCodes(form.languages),
+    interpreterNeeded: form.interpreterNeeded,
+    disability: form.disability,
+    child: isChild(form),
+    citizenshipPathway: pathwayFor(form.citizenship),
+    consents: Object.entries(form.consents).map(([scope, method]) => ({
+      scope: scope as ConsentScope,
+      method: method as ConsentMethod,
+      ...(scope === 'referral_to_support_service' && form.supportServiceId
+        ? { organisationId: form.supportServiceId }
+        : {}),
+    })),
+  };
+  if (form.kind) data.kind = form.kind;
+  if (form.kind === 'other_crime' && form.otherCrime) data.otherCrime = form.otherCrime;
+  if (form.kind !== 'trafficking') data.exploitationForms = [];
+  if (form.firstContactKind) data.firstContactKind = form.firstContactKind;
+  const metAt = fromLocalInput(form.metAt);
+  if (metAt) data.metAt = metAt;
+  if (form.municipality.trim()) data.municipality = form.municipality.trim().slice(0, 80);
+  if (form.placeNote.trim()) data.placeNote = form.placeNote.trim().slice(0, 500);
+  if (form.sex) data.sex = form.sex;
+  const age = ageYears(form.age);
+  if (age !== null) data.age = age;
+  // The server takes the age band from the age when there is one.
+  if (age === null && form.ageBand) data.ageBand = form.ageBand;
+  const citizenship = countryCode(form.citizenship);
+  if (citizenship) data.citizenship = citizenship;
+  const identity = form.identity ? identityData(form.identity) : undefined;
+  if (identity) data.identity = identity;
+  if (form.supportServiceId) data.supportServiceId = form.supportServiceId;
+  return data;
+}
+
+/** The form for a saved draft; the defaults fill what the draft does not say. */
+export function fromDraftData(data: IntakeDraftData, defaults: Partial<IntakeForm> = {}): IntakeForm {
+  const consents: IntakeForm['consents'] = {};
+  for (const consent of data.consents ?? []) consents[consent.scope] = consent.method;
+  return {
+    kind: data.kind ?? defaults.kind ?? '',
+    exploitationForms: data.exploitationForms ?? [],
+    otherCrime: data.otherCrime ?? '',
+    firstContactKind: data.firstContactKind ?? defaults.firstContactKind ?? '',
+    metAt: data.metAt ? toLocalInput(data.metAt) : (defaults.metAt ?? ''),
+    municipality: data.municipality ?? defaults.municipality ?? '',
+    placeNote: data.placeNote ?? '',
+    indicators: data.indicators ?? [],
+    sex: data.sex ?? '',
+    age: data.age === undefined ? '' : String(data.age),
+    ageBand: data.age === undefined ? (data.ageBand ?? '') : '',
+    // Ticked by hand only when the age does not already say so.
+    child: (data.child ?? false) && data.age === undefined && !['0-13', '14-17'].includes(data.ageBand ?? ''),
+    citizenship: data.citizenship ?? '',
+    languages: (data.languages ?? []).join(', '),
+    interpreterNeeded: data.interpreterNeeded ?? false,
+    urgentNeeds: data.urgentNeeds ?? [],
+    disability: data.disability ?? false,
+    identity: data.identity ? identityForm(data.identity) : null,
+    consents,
+    supportServiceId: data.supportServiceId ?? '',
+  };
+}
