@@ -1,0 +1,61 @@
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { ErrorAlert } from '../Alerts.tsx';
+import { useErrorText } from '../useErrorText.ts';
+
+interface ActionFormProps {
+  /** Names the form for screen readers. */
+  label: string;
+  submitLabel: string;
+  /** A message by field for what is missing (false when nothing is); any message stops the sending. */
+  check?: () => Record<string, string | false>;
+  onSubmit: () => Promise<void>;
+  /** The fields, given the messages by field name (the client's check or the server's answer). */
+  children: (errors: Record<string, string>) => ReactNode;
+  testId: string;
+  danger?: boolean;
+}
+
+/** A small form that does one thing to a case: waits for the answer, shows what went wrong. */
+export function ActionForm({
+  label,
+  submitLabel,
+  check,
+  onSubmit,
+  children,
+  testId,
+  danger,
+}: ActionFormProps) {
+  const { errorText, fieldErrorTexts } = useErrorText();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [checked, setChecked] = useState<Record<string, string>>({});
+
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    const problems = Object.fromEntries(
+      Object.entries(check?.() ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    );
+    setChecked(problems);
+    setError(null);
+    if (Object.keys(problems).length > 0) return;
+    setBusy(true);
+    try {
+      await onSubmit();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const serverFields = fieldErrorTexts(error);
+  return (
+    <form className="action-form" aria-label={label} noValidate onSubmit={submit} data-testid={testId}>
+      {children({ ...serverFields, ...checked })}
+      <ErrorAlert>{error && Object.keys(serverFields).length === 0 ? errorText(error) : null}</ErrorAlert>
+      <button type="submit" className={danger ? 'button-danger' : 'button-primary'} disabled={busy}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

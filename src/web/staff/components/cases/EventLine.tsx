@@ -1,0 +1,44 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, localName } from '../../format.ts';
+import { codeName, type LabelledList } from '../../labels.ts';
+import type { TimelineEvent } from '../../types.ts';
+
+/** For an event whose detail names a code, which detail and which list names it. */
+const DETAIL: Record<string, [string, LabelledList]> = {
+  state_changed: ['to', 'state'],
+  identification_decided: ['outcome', 'identification'],
+  cooperation_decided: ['outcome', 'cooperation'],
+  consent_given: ['scope', 'consentScope'],
+  consent_withdrawn: ['scope', 'consentScope'],
+  referral_sent: ['purpose', 'purpose'],
+  residence_permit_changed: ['status', 'residencePermit'],
+  team_joined: ['role', 'teamRole'],
+  note_added: ['visibility', 'visibility'],
+};
+
+/** "State changed: Identified": the event in plain words, with the one detail that says what changed. */
+export function eventText(t: TFunction, event: TimelineEvent): string {
+  const name = codeName(t, 'event', event.type);
+  const [key, list] = DETAIL[event.type] ?? [];
+  const value = key ? event.detail[key] : undefined;
+  return list && typeof value === 'string' ? `${name}: ${codeName(t, list, value)}` : name;
+}
+
+/** When, what, and who (person and organisation) for one event of a case. */
+export function EventLine({ event }: { event: TimelineEvent }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const who = [event.actorName, event.organisation ? localName(event.organisation.name, language) : null]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <>
+      <time dateTime={event.at} className="event-time">
+        {formatDateTime(event.at, language)}
+      </time>{' '}
+      <span className="event-name">{eventText(t, event)}</span>
+      {who ? <span className="muted"> · {who}</span> : null}
+    </>
+  );
+}

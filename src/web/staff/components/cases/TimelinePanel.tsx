@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { CaseView } from '../../types.ts';
+import { CasePanel } from './CasePanel.tsx';
+import { EventLine } from './EventLine.tsx';
+
+/** Every change to the case, newest first: who, when, what, and why when a reason was given. */
+export function TimelinePanel({ view }: { view: CaseView }) {
+  const { t } = useTranslation();
+  const events = [...view.timeline].sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <CasePanel name="timeline" title={t('timeline.title')}>
+      {events.length === 0 ? (
+        <p className="muted">{t('timeline.none')}</p>
+      ) : (
+        <ol className="plain-list divided-list timeline" data-testid="case-timeline">
+          {events.map((event) => (
+            <li key={event.id}>
+              <EventLine event={event} />
+              {typeof event.detail.reason === 'string' && event.detail.reason ? (
+                <p className="cell-detail pre-line">
+                  {t('timeline.reason', { reason: event.detail.reason })}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </CasePanel>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api.ts';
+import { formatDateTime, localName } from '../../format.ts';
+import { codeName } from '../../labels.ts';
+import type { ReferralView, ReferralWithCase } from '../../types.ts';
+import { ActionForm } from '../cases/ActionForm.tsx';
+import { CaseBadges, personLine } from '../cases/CaseBadges.tsx';
+import { ReasonField } from '../cases/ReasonField.tsx';
+import { Reveal } from '../cases/Reveal.tsx';
+import { rethrowRefusal } from '../cases/refusals.ts';
+import { Link } from '../Link.tsx';
+
+function DeclineForm({
+  referral,
+  onAnswered,
+}: {
+  referral: ReferralWithCase;
+  onAnswered: (r: ReferralView) => void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  return (
+    <ActionForm
+      label={t('inbox.decline')}
+      submitLabel={t('inbox.declineSubmit')}
+      testId="referral-decline"
+      danger
+      check={() => ({ reason: !reason.trim() && t('inbox.reasonRequired') })}
+      onSubmit={async () =>
+        onAnswered(
+          await api
+            .respondToReferral(referral.id, {
+              response: 'decline',
+              version: referral.version,
+              reason: reason.trim(),
+            })
+            .catch(rethrowRefusal),
+        )
+      }
+    >
+      {(errors) => (
+        <ReasonField
+          id={`decline-reason-${referral.id}`}
+          label={t('inbox.reason')}
+          hint={t('inbox.reasonHint')}
+          value={reason}
+          onValueChange={setReason}
+          error={errors.reason}
+        />
+      )}
+    </ActionForm>
+  );
+}
+
+function InboxItem({
+  referral,
+  onAnswered,
+}: {
+  referral: ReferralWithCase;
+  onAnswered: (r: ReferralView) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const overdue = Date.parse(referral.respondBy) < Date.now();
+  return (
+    <li
+      className={overdue ? 'inbox-item case-row-overdue' : 'inbox-item'}
+      data-testid={`inbox-${referral.case.reference}`}
+    >
+      <div className="case-row-main">
+        <Link to={`/cases/${referral.caseId}`} className="case-reference">
+          {referral.case.reference}
+        </Link>
+        <CaseBadges summary={referral.case} />
+      </div>
+      <p>
+        <strong>{codeName(t, 'purpose', referral.purpose)}</strong>
+        {' · '}
+        {t('inbox.from', {
+          organisation: localName(referral.from.name, language),
+          when: formatDateTime(referral.sentAt, language),
+        })}
+      </p>
+      <p className="case-row-person">{personLine(t, referral.case)}</p>
+      <p className={overdue ? 'deadline deadline-overdue' : 'deadline'}>
+        {overdue ? <strong>{t('deadlines.overdue')} </strong> : null}
+        {t('inbox.respondBy', { when: formatDateTime(referral.respondBy, language) })}
+      </p>
+      {referral.note ? <p className="pre-line">{referral.note}</p> : null}
+      <div className="inbox-actions">
+        <ActionForm
+          label={t('inbox.accept')}
+          submitLabel={t('inbox.accept')}
+          testId="referral-accept"
+          onSubmit={async () =>
+            onAnswered(
+              await api
+                .respondToReferral(referral.id, { response: 'accept', version: referral.version })
+                .catch(rethrowRefusal),
+            )
+          }
+        >
+          {() => null}
+        </ActionForm>
+        <Reveal label={t('inbox.decline')} testId="referral-decline-open">
+          {() => <DeclineForm referral={referral} onAnswered={onAnswered} />}
+        </Reveal>
+      </div>
+    </li>
+  );
+}
+
+/** Referrals waiting for this organisation's answer: accept, or decline with a reason. */
+export function ReferralInboxList({
+  items,
+  onAnswered,
+}: {
+  items: ReferralWithCase[];
+  onAnswered: (r: ReferralView) => void;
+}) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <p className="empty-state">{t('inbox.empty')}</p>;
+  const sorted = [...items].sort((a, b) => a.respondBy.localeCompare(b.respondBy));
+  return (
+    <ul className="case-list" data-testid="referral-inbox">
+      {sorted.map((referral) => (
+        <InboxItem key={referral.id} referral={referral} onAnswered={onAnswered} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,99 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.ts';
+import { ErrorAlert } from '../components/Alerts.tsx';
+import { CaseRows } from '../components/cases/CaseRow.tsx';
+import { byUrgency } from '../components/cases/order.ts';
+import { DuplicateList } from '../components/desk/DuplicateList.tsx';
+import { ReferralInboxList } from '../components/referrals/ReferralInboxList.tsx';
+import { useAnswered } from '../components/referrals/useAnswered.tsx';
+import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { useErrorText } from '../components/useErrorText.ts';
+import { useLoaded } from '../components/useLoaded.ts';
+import type { DeskView, ReferralView } from '../types.ts';
+import { Loading } from './Loading.tsx';
+
+function Section({
+  id,
+  title,
+  count,
+  children,
+}: {
+  id: string;
+  title: string;
+  count: number;
+  children: React.ReactNode;
+}) {
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>
+        {title} <span className="count-badge">{count}</span>
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The national coordinator's desk: what came in, what waits for a decision, what is due, what may be twice. */
+export function Desk() {
+  const { t } = useTranslation();
+  const { errorText } = useErrorText();
+  const load = useCallback(() => api.desk(), []);
+  const desk = useLoaded<DeskView>(load);
+  const { answered, message } = useAnswered();
+  const title = t('desk.title');
+
+  const onAnswered = (referral: ReferralView): void => {
+    if (desk.data)
+      desk.setData({
+        ...desk.data,
+        newReferrals: desk.data.newReferrals.filter((r) => r.id !== referral.id),
+      });
+    answered(referral);
+  };
+  const onResolved = (duplicateId: string): void => {
+    if (desk.data)
+      desk.setData({ ...desk.data, duplicates: desk.data.duplicates.filter((d) => d.id !== duplicateId) });
+  };
+
+  const view = desk.data;
+  return (
+    <div className="stack">
+      <section className="panel">
+        <ScreenHeading title={title}>{title}</ScreenHeading>
+        <p className="lead">{t('desk.intro')}</p>
+      </section>
+      <ErrorAlert>{desk.error ? errorText(desk.error) : null}</ErrorAlert>
+      {!view && !desk.error ? <Loading /> : null}
+      {view ? (
+        <>
+          <Section id="desk-referrals" title={t('desk.newReferrals')} count={view.newReferrals.length}>
+            {message}
+            <ReferralInboxList items={view.newReferrals} onAnswered={onAnswered} />
+          </Section>
+          <Section
+            id="desk-identification"
+            title={t('desk.pendingIdentification')}
+            count={view.pendingIdentification.length}
+          >
+            <CaseRows
+              cases={[...view.pendingIdentification].sort(byUrgency)}
+              empty={t('desk.nonePending')}
+              testId="desk-pending"
+            />
+          </Section>
+          <Section id="desk-deadlines" title={t('desk.deadlines')} count={view.deadlines.length}>
+            <CaseRows
+              cases={[...view.deadlines].sort(byUrgency)}
+              empty={t('desk.noDeadlines')}
+              testId="desk-deadlines"
+            />
+          </Section>
+          <Section id="desk-duplicates" title={t('desk.duplicates')} count={view.duplicates.length}>
+            <DuplicateList items={view.duplicates} onResolved={onResolved} />
+          </Section>
+        </>
+      ) : null}
+    </div>
+  );
+}
