@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Header, SkipLink } from './components/Header.tsx';
-import { usePath } from './router.ts';
+import { pathId, usePath } from './router.ts';
 import { Account } from './screens/Account.tsx';
 import { Audit } from './screens/Audit.tsx';
+import { Case } from './screens/Case.tsx';
+import { Cases } from './screens/Cases.tsx';
 import { ChooseMembership } from './screens/ChooseMembership.tsx';
+import { Desk } from './screens/Desk.tsx';
 import { Directory } from './screens/Directory.tsx';
 import { Home } from './screens/Home.tsx';
+import { Intake } from './screens/Intake.tsx';
 import { Loading } from './screens/Loading.tsx';
 import { Login } from './screens/Login.tsx';
 import { NotAvailable } from './screens/NotAvailable.tsx';
@@ -67,6 +71,12 @@ function Screen() {
 function ActiveScreen({ session, path }: { session: SessionView; path: string }) {
   const areas = areasFor(activeMembership(session)?.role);
   const allowed = (area: Area) => areas.includes(area);
+  const caseId = pathId(path, '/cases');
+  if (caseId !== null)
+    return allowed('cases') ? <Case key={caseId} caseId={caseId} /> : <NotAvailable reason="forbidden" />;
+  const draftId = pathId(path, '/intake');
+  if (draftId !== null)
+    return allowed('intake') ? <Intake draftId={draftId} /> : <NotAvailable reason="forbidden" />;
   switch (path) {
     case '/':
       return <Home />;
@@ -78,6 +88,12 @@ function ActiveScreen({ session, path }: { session: SessionView; path: string })
       return allowed('users') ? <Users /> : <NotAvailable reason="forbidden" />;
     case '/organisations':
       return allowed('organisations') ? <Organisations /> : <NotAvailable reason="forbidden" />;
+    case '/intake':
+      return allowed('intake') ? <Intake draftId={null} /> : <NotAvailable reason="forbidden" />;
+    case '/desk':
+      return allowed('desk') ? <Desk /> : <NotAvailable reason="forbidden" />;
+    case '/cases':
+      return allowed('cases') ? <Cases /> : <NotAvailable reason="forbidden" />;
     case '/audit':
       return allowed('audit') ? <Audit /> : <NotAvailable reason="forbidden" />;
     default:

@@ -138,15 +138,26 @@ export function activeMembership(session: SessionView): Membership | null {
   return session.memberships.find((m) => m.id === session.activeMembershipId) ?? null;
 }
 
-export type Area = 'users' | 'organisations' | 'audit';
+export type Area = 'intake' | 'desk' | 'cases' | 'users' | 'organisations' | 'audit';
 
-/** Which staff areas a role may open. The server decides access; this only shapes the navigation. */
+/**
+ * Which staff areas a role may open, most used first. The server decides access; this only shapes
+ * the navigation.
+ */
 export function areasFor(role: string | undefined): Area[] {
   switch (role) {
+    case 'first_responder':
+      return ['intake', 'cases'];
+    case 'national_coordinator':
+      return ['desk', 'cases'];
+    case 'case_worker':
+      return ['cases', 'intake'];
+    case 'return_officer':
+      return ['cases'];
     case 'administrator':
       return ['users', 'organisations'];
     case 'organisation_manager':
-      return ['users'];
+      return ['cases', 'intake', 'users'];
     case 'auditor':
     case 'data_protection_officer':
       return ['audit'];

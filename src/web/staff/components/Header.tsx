@@ -28,11 +28,11 @@ export function Header() {
   const navItems: { to: AppPath; label: string }[] = [];
   if (active) {
     navItems.push({ to: '/', label: t('nav.home') });
-    // Every member of staff may look up where to refer someone.
-    navItems.push({ to: '/directory', label: t('nav.directory') });
     for (const area of areasFor(membership?.role)) {
       navItems.push({ to: `/${area}`, label: t(`nav.${area}`) });
     }
+    // Every member of staff may look up where to refer someone.
+    navItems.push({ to: '/directory', label: t('nav.directory') });
     navItems.push({ to: '/account', label: t('nav.account') });
   }
 

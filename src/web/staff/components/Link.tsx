@@ -5,7 +5,7 @@ interface LinkProps {
   to: AppPath;
   children: ReactNode;
   className?: string;
-  /** Marks the link with aria-current="page" when it points at the current screen. */
+  /** Marks the link with aria-current="page" when it points at the current screen or one below it. */
   markCurrent?: boolean;
   /** Called after an in-app navigation, e.g. to close the menu the link sits in. */
   onNavigate?: () => void;
@@ -25,7 +25,9 @@ export function Link({ to, children, className, markCurrent = false, onNavigate 
       href={href(to)}
       onClick={onClick}
       className={className}
-      aria-current={markCurrent && path === to ? 'page' : undefined}
+      aria-current={
+        markCurrent && (path === to || (to !== '/' && path.startsWith(`${to}/`))) ? 'page' : undefined
+      }
     >
       {children}
     </a>

@@ -3,7 +3,7 @@ import { Link } from '../components/Link.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { localName, roleName } from '../format.ts';
 import type { AppPath } from '../router.ts';
-import { activeMembership, useAuthenticatedSession } from '../session.ts';
+import { activeMembership, areasFor, useAuthenticatedSession } from '../session.ts';
 
 interface Shortcut {
   to: AppPath;
@@ -18,15 +18,21 @@ export function Home() {
   const membership = activeMembership(session);
   const role = membership?.role;
 
-  // Where to refer someone is what every member of staff needs most often.
-  const shortcuts: Shortcut[] = [
-    {
-      to: '/directory',
-      title: t('home.shortcuts.directory'),
-      body: t('home.shortcuts.directoryBody'),
-      testId: 'shortcut-directory',
-    },
-  ];
+  // The case work of the role comes first; where to refer someone is what everyone else needs most.
+  const shortcuts: Shortcut[] = areasFor(role)
+    .filter((area) => area === 'intake' || area === 'desk' || area === 'cases')
+    .map((area) => ({
+      to: `/${area}`,
+      title: t(`home.shortcuts.${area}`),
+      body: t(`home.shortcuts.${area}Body`),
+      testId: `shortcut-${area}`,
+    }));
+  shortcuts.push({
+    to: '/directory',
+    title: t('home.shortcuts.directory'),
+    body: t('home.shortcuts.directoryBody'),
+    testId: 'shortcut-directory',
+  });
   if (role === 'administrator') {
     shortcuts.push({
       to: '/users',
