@@ -28,6 +28,9 @@ const BUILT_KEYS = [
   ...CONSENT_SCOPES.map((scope) => `intake.consent.hint.${scope}`),
   ...['none', 'hidden', 'openable', 'shown', 'erased'].map((state) => `caseIdentity.state.${state}`),
   ...['phone', 'email', 'other'].map((kind) => `identity.contact.${kind}`),
+  ...['referrals', 'drafts', 'newReferrals', 'pendingIdentification', 'overdue', 'duplicates'].map(
+    (key) => `home.waiting.${key}`,
+  ),
   ...['intake', 'desk', 'cases'].flatMap((area) => [
     `nav.${area}`,
     `home.shortcuts.${area}`,

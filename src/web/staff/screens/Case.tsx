@@ -71,9 +71,11 @@ export function Case({ caseId }: { caseId: string }) {
           <Slot name="facts">
             <FactsPanel view={view} />
           </Slot>
-          <Slot name="decisions">
-            <DecisionsPanel view={view} act={act} canDecide={coordinator} />
-          </Slot>
+          {view.kind === 'trafficking' ? (
+            <Slot name="decisions">
+              <DecisionsPanel view={view} act={act} canDecide={coordinator} />
+            </Slot>
+          ) : null}
           <Slot name="referrals">
             <ReferralsPanel view={view} act={act} />
           </Slot>

@@ -2,30 +2,21 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/Alerts.tsx';
+import { CaseFiltersForm } from '../components/cases/CaseFiltersForm.tsx';
 import { CaseRows } from '../components/cases/CaseRow.tsx';
 import { byUrgency } from '../components/cases/order.ts';
-import { CheckboxField, SelectField } from '../components/Field.tsx';
 import { ReferralInboxList } from '../components/referrals/ReferralInboxList.tsx';
 import { useAnswered } from '../components/referrals/useAnswered.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
 import { useLoaded } from '../components/useLoaded.ts';
-import { codeOptions } from '../labels.ts';
 import { activeMembership, useAuthenticatedSession } from '../session.ts';
-import {
-  CASE_KINDS,
-  type CaseFilters,
-  type CaseSummary,
-  OTHER_CRIME_STATES,
-  type ReferralView,
-  type ReferralWithCase,
-  TRAFFICKING_STATES,
-} from '../types.ts';
+import type { CaseFilters, CaseSummary, ReferralView, ReferralWithCase } from '../types.ts';
 
 /** Roles of a support service, whose organisation answers referrals. */
 const ANSWERS_REFERRALS = new Set(['case_worker', 'organisation_manager', 'return_officer']);
 
-function Inbox() {
+function Inbox({ onAccepted }: { onAccepted: () => void }) {
   const { t } = useTranslation();
   const { errorText } = useErrorText();
   const load = useCallback(() => api.referralInbox().then((list) => list.items), []);
@@ -34,6 +25,7 @@ function Inbox() {
   const onAnswered = (referral: ReferralView): void => {
     inbox.setData((inbox.data ?? []).filter((r) => r.id !== referral.id));
     answered(referral);
+    if (referral.status === 'accepted') onAccepted();
   };
   return (
     <section className="panel" aria-labelledby="inbox-heading">
@@ -57,45 +49,18 @@ export function Cases() {
     [filters],
   );
   const cases = useLoaded<CaseSummary[]>(load);
-  const states =
-    filters.kind === 'trafficking'
-      ? TRAFFICKING_STATES
-      : filters.kind === 'other_crime'
-        ? OTHER_CRIME_STATES
-        : [...new Set([...TRAFFICKING_STATES, ...OTHER_CRIME_STATES])];
   const title = t('cases.title');
   return (
     <div className="stack">
       <section className="panel">
         <ScreenHeading title={title}>{title}</ScreenHeading>
-        <search>
-          <form className="case-filters" aria-label={t('cases.filters')} onSubmit={(e) => e.preventDefault()}>
-            <SelectField
-              id="cases-kind"
-              label={t('cases.kind')}
-              value={filters.kind ?? ''}
-              onValueChange={(kind) => setFilters({ ...filters, kind: kind || undefined, state: undefined })}
-              options={[{ value: '', label: t('cases.anyKind') }, ...codeOptions(t, 'kind', CASE_KINDS)]}
-            />
-            <SelectField
-              id="cases-state"
-              label={t('cases.state')}
-              value={filters.state ?? ''}
-              onValueChange={(state) => setFilters({ ...filters, state: state || undefined })}
-              options={[{ value: '', label: t('cases.anyState') }, ...codeOptions(t, 'state', states)]}
-            />
-            <CheckboxField
-              id="cases-overdue"
-              label={t('cases.onlyOverdue')}
-              checked={filters.overdue === 'true'}
-              onCheckedChange={(on) => setFilters({ ...filters, overdue: on ? 'true' : undefined })}
-            />
-          </form>
-        </search>
+        <p className="lead">{t('cases.intro')}</p>
       </section>
-      {ANSWERS_REFERRALS.has(role) ? <Inbox /> : null}
+      {/* An accepted referral brings its case into the list. */}
+      {ANSWERS_REFERRALS.has(role) ? <Inbox onAccepted={cases.reload} /> : null}
       <section className="panel" aria-labelledby="case-list-heading">
         <h2 id="case-list-heading">{t('cases.listTitle')}</h2>
+        <CaseFiltersForm filters={filters} onChange={setFilters} />
         <ErrorAlert>{cases.error ? errorText(cases.error) : null}</ErrorAlert>
         {cases.data === null && !cases.error ? <p className="loading">{t('common.loading')}</p> : null}
         {cases.data ? (

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { type ReactNode, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/Alerts.tsx';
@@ -22,7 +22,7 @@ function Section({
   id: string;
   title: string;
   count: number;
-  children: React.ReactNode;
+  children: ReactNode;
 }) {
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
@@ -43,19 +43,11 @@ export function Desk() {
   const { answered, message } = useAnswered();
   const title = t('desk.title');
 
+  // An answer or a resolution changes what the desk shows (deadlines move on): read it again.
   const onAnswered = (referral: ReferralView): void => {
-    if (desk.data)
-      desk.setData({
-        ...desk.data,
-        newReferrals: desk.data.newReferrals.filter((r) => r.id !== referral.id),
-      });
     answered(referral);
+    desk.reload();
   };
-  const onResolved = (duplicateId: string): void => {
-    if (desk.data)
-      desk.setData({ ...desk.data, duplicates: desk.data.duplicates.filter((d) => d.id !== duplicateId) });
-  };
-
   const view = desk.data;
   return (
     <div className="stack">
@@ -90,7 +82,7 @@ export function Desk() {
             />
           </Section>
           <Section id="desk-duplicates" title={t('desk.duplicates')} count={view.duplicates.length}>
-            <DuplicateList items={view.duplicates} onResolved={onResolved} />
+            <DuplicateList items={view.duplicates} onResolved={desk.reload} />
           </Section>
         </>
       ) : null}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { HomeInbox } from '../components/HomeInbox.tsx';
 import { Link } from '../components/Link.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { localName, roleName } from '../format.ts';
@@ -88,9 +89,7 @@ export function Home() {
 
       <section className="panel" aria-labelledby="inbox-heading">
         <h2 id="inbox-heading">{t('home.inbox')}</h2>
-        <p className="empty-state" data-testid="inbox-empty">
-          {t('home.inboxEmpty')}
-        </p>
+        <HomeInbox role={role ?? ''} />
       </section>
 
       <section aria-labelledby="shortcuts-heading">

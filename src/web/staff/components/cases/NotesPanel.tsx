@@ -8,6 +8,7 @@ import { RadioGroupField } from '../ChoiceField.tsx';
 import { TextAreaField } from '../Field.tsx';
 import { ActionForm } from './ActionForm.tsx';
 import { CasePanel } from './CasePanel.tsx';
+import { newestFirst } from './order.ts';
 import type { CaseControls } from './useCase.ts';
 
 /** Notes for the whole team or for one's own organisation only, newest first. */
@@ -16,7 +17,7 @@ export function NotesPanel({ view, act }: { view: CaseView; act: CaseControls['a
   const language = i18n.language;
   const [text, setText] = useState('');
   const [visibility, setVisibility] = useState<NoteVisibility>('team');
-  const notes = [...view.notes].sort((a, b) => b.at.localeCompare(a.at));
+  const notes = newestFirst(view.notes, (n) => n.at);
   return (
     <CasePanel name="notes" title={t('notes.title')}>
       <ActionForm

@@ -4,6 +4,7 @@ import { codeName } from '../../labels.ts';
 import type { CaseView, ReferralView } from '../../types.ts';
 import { CasePanel } from './CasePanel.tsx';
 import { CreateReferralForm } from './CreateReferralForm.tsx';
+import { newestFirst } from './order.ts';
 import { ReferralStatusBadge } from './ReferralStatus.tsx';
 import { Reveal } from './Reveal.tsx';
 import type { CaseControls } from './useCase.ts';
@@ -40,7 +41,7 @@ function ReferralItem({ referral }: { referral: ReferralView }) {
 /** Where the case has been referred, what each answered, and a way to refer it again. */
 export function ReferralsPanel({ view, act }: { view: CaseView; act: CaseControls['act'] }) {
   const { t } = useTranslation();
-  const referrals = [...view.referrals].sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+  const referrals = newestFirst(view.referrals, (r) => r.sentAt);
   return (
     <CasePanel name="referrals" title={t('referrals.title')}>
       {referrals.length === 0 ? (

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../types.ts';
 import { CasePanel } from './CasePanel.tsx';
 import { EventLine } from './EventLine.tsx';
+import { newestFirst } from './order.ts';
 
 /** Every change to the case, newest first: who, when, what, and why when a reason was given. */
 export function TimelinePanel({ view }: { view: CaseView }) {
   const { t } = useTranslation();
-  const events = [...view.timeline].sort((a, b) => b.at.localeCompare(a.at));
+  const events = newestFirst(view.timeline, (e) => e.at);
   return (
     <CasePanel name="timeline" title={t('timeline.title')}>
       {events.length === 0 ? (

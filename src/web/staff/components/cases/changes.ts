@@ -1,4 +1,5 @@
 import type { CaseView, TimelineEvent } from '../../types.ts';
+import { newestFirst } from './order.ts';
 
 /** What someone else changed on a case between two readings of it. */
 export interface CaseChanges {
@@ -12,7 +13,10 @@ export function caseChanges(before: CaseView, after: CaseView): CaseChanges {
   const seenNotes = new Set(before.notes.map((note) => note.id));
   return {
     state: before.state === after.state ? null : { from: before.state, to: after.state },
-    events: after.timeline.filter((event) => !seen.has(event.id)).sort((a, b) => a.at.localeCompare(b.at)),
+    events: newestFirst(
+      after.timeline.filter((event) => !seen.has(event.id)),
+      (event) => event.at,
+    ).reverse(),
     notes: after.notes.filter((note) => !seenNotes.has(note.id)).length,
   };
 }

@@ -10,7 +10,7 @@ export function byUrgency(a: CaseSummary, b: CaseSummary): number {
   if (overdue !== 0) return overdue;
   const due = dueTime(a.nextDeadline) - dueTime(b.nextDeadline);
   if (due !== 0 && !Number.isNaN(due)) return due;
-  return b.updatedAt.localeCompare(a.updatedAt);
+  return Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
 }
 
 /** Deadlines overdue first, then soonest first. */
@@ -18,4 +18,12 @@ export function deadlinesByUrgency(deadlines: readonly DeadlineView[]): Deadline
   return [...deadlines].sort(
     (a, b) => Number(b.overdue) - Number(a.overdue) || Date.parse(a.dueAt) - Date.parse(b.dueAt),
   );
+}
+
+/** Newest first by a time field, whatever its spelling; items of the same moment keep their order. */
+export function newestFirst<T>(items: readonly T[], at: (item: T) => string): T[] {
+  return items
+    .map((item, index) => ({ item, index, time: Date.parse(at(item)) }))
+    .sort((a, b) => b.time - a.time || a.index - b.index)
+    .map(({ item }) => item);
 }

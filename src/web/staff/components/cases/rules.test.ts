@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api.ts';
 import type { CaseSummary, CaseView } from '../../types.ts';
 import { caseChanges, nothingChanged } from './changes.ts';
-import { byUrgency, deadlinesByUrgency } from './order.ts';
+import { byUrgency, deadlinesByUrgency, newestFirst } from './order.ts';
 import { caseRefusal } from './refusals.ts';
 
 const base = {
@@ -37,6 +37,21 @@ describe('the order of cases and deadlines', () => {
       { kind: 'referral_response', dueAt: '2026-01-01T00:00:00Z', overdue: true, subjectId: null },
     ]);
     expect(deadlines[0]?.overdue).toBe(true);
+  });
+
+  it('shows history newest first by the instant, whatever its spelling, ties in the given order', () => {
+    const events = [
+      { id: 'opened', at: '2026-01-05T20:00:00Z' },
+      { id: 'consent', at: '2026-01-05T20:00:00.000Z' },
+      { id: 'decided', at: '2026-01-05T20:00:00.5Z' },
+      { id: 'later', at: '2026-01-06T08:00:00+02:00' },
+    ];
+    expect(newestFirst(events, (e) => e.at).map((e) => e.id)).toEqual([
+      'later',
+      'decided',
+      'opened',
+      'consent',
+    ]);
   });
 });
 

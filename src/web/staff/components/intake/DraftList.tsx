@@ -5,6 +5,7 @@ import { formatDateTime } from '../../format.ts';
 import { codeName } from '../../labels.ts';
 import type { DraftView } from '../../types.ts';
 import { ErrorAlert } from '../Alerts.tsx';
+import { newestFirst } from '../cases/order.ts';
 import { Link } from '../Link.tsx';
 import { useErrorText } from '../useErrorText.ts';
 
@@ -20,7 +21,7 @@ export function DraftList() {
     api
       .intakeDrafts()
       .then((list) => {
-        if (!cancelled) setDrafts([...list.items].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
+        if (!cancelled) setDrafts(newestFirst(list.items, (d) => d.updatedAt));
       })
       .catch((caught: unknown) => {
         if (!cancelled) setError(caught);

@@ -6,6 +6,7 @@ import { codeName } from '../../labels.ts';
 import type { ReferralView, ReferralWithCase } from '../../types.ts';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { CaseBadges, personLine } from '../cases/CaseBadges.tsx';
+import { newestFirst } from '../cases/order.ts';
 import { ReasonField } from '../cases/ReasonField.tsx';
 import { Reveal } from '../cases/Reveal.tsx';
 import { rethrowRefusal } from '../cases/refusals.ts';
@@ -121,7 +122,7 @@ export function ReferralInboxList({
 }) {
   const { t } = useTranslation();
   if (items.length === 0) return <p className="empty-state">{t('inbox.empty')}</p>;
-  const sorted = [...items].sort((a, b) => a.respondBy.localeCompare(b.respondBy));
+  const sorted = newestFirst(items, (r) => r.respondBy).reverse();
   return (
     <ul className="case-list" data-testid="referral-inbox">
       {sorted.map((referral) => (

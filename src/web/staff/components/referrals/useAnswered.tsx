@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codeName } from '../../labels.ts';
 import type { ReferralView } from '../../types.ts';
@@ -8,7 +8,7 @@ import { Link } from '../Link.tsx';
 /** The last answer given to a referral, said once, with the way to the case. */
 export function useAnswered(): {
   answered: (referral: ReferralView) => void;
-  message: React.ReactNode;
+  message: ReactNode;
 } {
   const { t } = useTranslation();
   const [last, setLast] = useState<ReferralView | null>(null);
