@@ -1,0 +1,289 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentTotp } from '../../src/access/totp.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
+import {
+  launchBrowser,
+  type RunningServer,
+  seriousViolations,
+  shoot,
+  startServer,
+  VIEWPORTS,
+} from './support.ts';
+
+// The referral mechanism end to end in the built app: a border guard records a presumed victim of
+// trafficking on a phone, the national coordinator identifies and refers, a support service takes
+// the case; and (seed 002) a municipality refers a victim of a violent crime to a support service.
+describe('cases in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** A page in a context the accessibility checker can be injected into; script errors fail the test. */
+  async function newPage(viewport: keyof typeof VIEWPORTS): Promise<Page> {
+    const context = await browser.newContext({ viewport: VIEWPORTS[viewport], bypassCSP: true });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    return page;
+  }
+
+  /** Logs in, passing two-step verification and choosing the organisation when asked. */
+  async function logIn(page: Page, email: string, organisation?: RegExp) {
+    await page.goto(`${server.base}/staff/`);
+    await page.locator('#login-email').fill(email);
+    await page.locator('#login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    if (email === 'coordinator@atrama.test') {
+      await page.locator('#totp-code').fill(currentTotp(DEMO_TOTP_SECRET, email));
+      await page.getByTestId('totp-submit').click();
+    }
+    if (organisation) await page.locator('.button-choice', { hasText: organisation }).click();
+    await page.getByTestId('home-acting-as').waitFor();
+  }
+
+  /** A screenshot for the record, and no serious or critical accessibility violation. */
+  async function check(page: Page, name: string) {
+    await expect.poll(() => page.locator('.loading').count()).toBe(0);
+    await shoot(page, name);
+    expect(await seriousViolations(page), name).toEqual([]);
+  }
+
+  /** Waits until the draft has been saved with everything typed so far. */
+  async function saved(page: Page) {
+    await expect.poll(() => page.getByTestId('intake-save-status').getAttribute('data-state')).toBe('saved');
+  }
+
+  async function next(page: Page, step: string) {
+    await page.getByTestId('intake-next').click();
+    await expect
+      .poll(() => page.getByTestId(`intake-step-${step}`).getAttribute('aria-current'))
+      .toBe('step');
+  }
+
+  it('a border guard records a presumed victim on a phone; the coordinator identifies and refers; Caritas takes the case', async () => {
+    // The officer, at night at the border, with the person in front of them.
+    const guard = await newPage('phone');
+    await logIn(guard, 'border.guard@atrama.test');
+    await guard.getByTestId('shortcut-intake').getByRole('link').click();
+    await guard.getByTestId('intake-new').click();
+    await guard.getByTestId('intake-kind-trafficking').check();
+    await guard.getByTestId('intake-form-ForcedLabour').check();
+    expect(await guard.locator('#intake-metAt').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    expect(await guard.locator('#intake-firstContactKind').inputValue()).toBe('border_guard');
+    await guard.locator('#intake-municipality').fill('Vilniaus rajono savivaldybė');
+    await saved(guard);
+    await check(guard, 'cases-a-intake-what-lt-phone');
+
+    // Called away for a moment: the record waits among the unsent ones and opens where it was.
+    await guard
+      .getByRole('navigation', { name: 'Pagrindinė navigacija' })
+      .getByRole('link', { name: 'Registruoti' })
+      .click();
+    await guard.getByTestId('intake-drafts').waitFor();
+    await check(guard, 'cases-a-intake-drafts-lt-phone');
+    await guard.getByTestId('intake-drafts').getByRole('link').first().click();
+    await expect
+      .poll(() => guard.locator('#intake-municipality').inputValue())
+      .toBe('Vilniaus rajono savivaldybė');
+
+    await next(guard, 'signs');
+    await guard.getByTestId('intake-indicator-WithholdsDocuments').check();
+    await guard.getByTestId('intake-indicator-NoContract').check();
+    await check(guard, 'cases-a-intake-signs-lt-phone');
+
+    // Sending too early: the server names what is missing, and the steps show where.
+    await guard.getByTestId('intake-step-review').click();
+    await guard.getByTestId('intake-send').click();
+    await guard.getByTestId('intake-objections').or(guard.getByTestId('intake-missing')).first().waitFor();
+    await expect.poll(() => guard.getByTestId('intake-step-person').textContent()).toContain('!');
+    await check(guard, 'cases-a-intake-refused-lt-phone');
+    await guard.getByTestId('intake-step-person').click();
+    await guard.locator('#intake-sex-error').waitFor();
+
+    await guard.getByTestId('intake-sex-male').check();
+    await guard.locator('#intake-age').fill('34');
+    await guard.locator('#intake-citizenship').fill('uz');
+    await guard.locator('#intake-languages').fill('uz, ru');
+    await guard.locator('#intake-interpreter').check();
+    await expect
+      .poll(() => guard.getByTestId('intake-pathway').textContent())
+      .toContain('Trečiosios šalies pilietis');
+    expect(await guard.getByTestId('intake-anonymous').isVisible()).toBe(true);
+    await check(guard, 'cases-a-intake-person-lt-phone');
+    await next(guard, 'needs');
+    await guard.getByTestId('intake-need-shelter').check();
+    await guard.getByTestId('intake-need-interpreter').check();
+    await next(guard, 'consent');
+    await guard.getByTestId('intake-consent-referral_to_national_contact_point-spoken').check();
+    await guard.getByTestId('intake-consent-referral_to_support_service-spoken').check();
+    await check(guard, 'cases-a-intake-consent-lt-phone');
+    await next(guard, 'review');
+    await saved(guard);
+    await check(guard, 'cases-a-intake-review-lt-phone');
+    await guard.getByTestId('intake-send').click();
+    const reference = (await guard.getByTestId('intake-reference').textContent())!.trim();
+    expect(reference).not.toBe('');
+    expect(await guard.getByTestId('intake-possible-duplicate').count()).toBe(0);
+    await check(guard, 'cases-a-intake-sent-lt-phone');
+
+    // The national coordinator, at the desk the next morning.
+    const coordinator = await newPage('desktop');
+    await logIn(coordinator, 'coordinator@atrama.test');
+    await coordinator.getByTestId('home-waiting').waitFor();
+    await coordinator.getByTestId('shortcut-desk').getByRole('link').click();
+    const incoming = coordinator.getByTestId(`inbox-${reference}`);
+    await incoming.waitFor();
+    expect(await coordinator.getByTestId(`case-row-${reference}`).count()).toBeGreaterThan(0);
+    await check(coordinator, 'cases-a-desk-lt-desktop');
+    await incoming.getByTestId('referral-accept').getByRole('button').click();
+    await coordinator.getByTestId('referral-answered').waitFor();
+    await coordinator.setViewportSize(VIEWPORTS.phone);
+    await check(coordinator, 'cases-a-desk-lt-phone');
+    await coordinator.setViewportSize(VIEWPORTS.desktop);
+
+    await coordinator.getByTestId(`case-row-${reference}`).first().getByRole('link').click();
+    await coordinator.getByTestId('case-reference').waitFor();
+    expect(await coordinator.getByTestId('identity-state').textContent()).toContain('Anonimiškas');
+    await coordinator.getByTestId('identification-open').click();
+    await coordinator.getByTestId('identification-outcome-identified').check();
+    await coordinator
+      .locator('#identification-reasons')
+      .fill('Employer holds the passport; no contract; unpaid for three months; debt for the journey.');
+    await check(coordinator, 'cases-a-case-identification-lt-desktop');
+    await coordinator
+      .getByTestId('decision-identification')
+      .getByRole('button', { name: 'Įrašyti sprendimą' })
+      .click();
+    await expect
+      .poll(() => coordinator.getByTestId('case-state').first().textContent())
+      .toBe('Identifikuota');
+    expect(await coordinator.getByTestId('identification').textContent()).toContain(
+      'unpaid for three months',
+    );
+
+    // A third-country national gets a reflection period: its end becomes a deadline on the case.
+    await coordinator.getByTestId('reflection-open').click();
+    await coordinator
+      .getByTestId('decision-reflection')
+      .getByRole('button', { name: 'Pradėti apmąstymų laikotarpį' })
+      .click();
+    await coordinator.locator('[data-kind="reflection_period_end"]').waitFor();
+    expect(await coordinator.getByTestId('case-deadlines').textContent()).toContain(
+      'Apmąstymų laikotarpio pabaiga',
+    );
+
+    await coordinator.getByTestId('referral-create-open').click();
+    const caritas = coordinator
+      .getByTestId('referral-create')
+      .locator('.choice', { hasText: 'Centras prieš prekybą' });
+    await caritas.locator('input').check();
+    await check(coordinator, 'cases-a-case-refer-lt-desktop');
+    await coordinator
+      .getByTestId('referral-create')
+      .getByRole('button', { name: 'Siųsti nukreipimą' })
+      .click();
+    await coordinator.getByTestId('case-referrals').getByText('Lietuvos Carito Centras').waitFor();
+    await check(coordinator, 'cases-a-case-coordinator-lt-desktop');
+    const caseUrl = coordinator.url();
+    const caseId = caseUrl.split('/').pop()!;
+
+    // The Caritas Centre's case worker takes the referral on a phone.
+    const worker = await newPage('phone');
+    await logIn(worker, 'case.worker@atrama.test', /Centras prieš prekybą/);
+    await worker.getByTestId('home-waiting').waitFor();
+    await worker.goto(`${server.base}/staff/cases`);
+    const offered = worker.getByTestId(`inbox-${reference}`);
+    await offered.waitFor();
+    await check(worker, 'cases-a-inbox-lt-phone');
+    await offered.getByTestId('referral-accept').getByRole('button').click();
+    await worker.getByTestId('referral-answered').waitFor();
+    await worker.getByTestId(`case-row-${reference}`).waitFor();
+    await worker.getByTestId('referral-answered').getByRole('link').click();
+    await worker.getByTestId('case-reference').waitFor();
+    expect(await worker.getByTestId('case-reference').textContent()).toBe(reference);
+    expect(await worker.getByTestId('case-team').textContent()).toContain('Lietuvos Carito Centras');
+    await check(worker, 'cases-a-case-worker-lt-phone');
+    await worker.getByTestId('lang-en').click();
+    await expect.poll(() => worker.getByTestId('case-state').first().textContent()).toBe('Identified');
+    await check(worker, 'cases-a-case-worker-en-phone');
+
+    // Another organisation, never referred to, learns nothing: not even that the case exists.
+    const other = await newPage('phone');
+    await logIn(other, 'klaipeda.worker@atrama.test');
+    const answer = await other.request.get(`${server.base}/api/cases/${caseId}`);
+    expect(answer.status()).toBe(404);
+    await other.goto(caseUrl);
+    await other.getByText('Puslapis nerastas').waitFor();
+    expect(await other.getByText(reference).count()).toBe(0);
+    await check(other, 'cases-a-case-not-found-lt-phone');
+  }, 240_000);
+
+  it('a municipality refers a victim of a violent crime to a support service, which takes the case and informs them of their rights', async () => {
+    const officer = await newPage('desktop');
+    await logIn(officer, 'municipality.officer@atrama.test');
+    await officer.getByTestId('shortcut-intake').getByRole('link').click();
+    await officer.getByTestId('intake-new').click();
+    await officer.getByTestId('intake-kind-other_crime').check();
+    await officer.getByTestId('intake-crime-violent_crime').check();
+    expect(await officer.locator('#intake-firstContactKind').inputValue()).toBe('municipality');
+    await officer.locator('#intake-municipality').fill('Vilniaus miesto savivaldybė');
+    await check(officer, 'cases-b-intake-what-lt-desktop');
+    await next(officer, 'signs');
+    await next(officer, 'person');
+    await officer.getByTestId('intake-sex-female').check();
+    await officer.locator('#intake-ageBand').selectOption('35-44');
+    await officer.locator('#intake-citizenship').fill('LT');
+    await next(officer, 'needs');
+    await officer.getByTestId('intake-need-medical').check();
+    await next(officer, 'consent');
+    // Trafficking's national point of contact is not asked about for another crime.
+    expect(
+      await officer.getByTestId('intake-consent-referral_to_national_contact_point-spoken').count(),
+    ).toBe(0);
+    await officer.getByTestId('intake-consent-referral_to_support_service-signed').check();
+    await officer
+      .locator('#intake-supportServiceId')
+      .selectOption({ label: 'Vilniaus arkivyskupijos Caritas' });
+    await check(officer, 'cases-b-intake-consent-lt-desktop');
+    await next(officer, 'review');
+    await officer.getByTestId('intake-send').click();
+    const reference = (await officer.getByTestId('intake-reference').textContent())!.trim();
+    await check(officer, 'cases-b-intake-sent-lt-desktop');
+
+    // The support service, acting for its Vilnius organisation, takes the referral.
+    const worker = await newPage('desktop');
+    await logIn(worker, 'case.worker@atrama.test', /Vilniaus arkivyskupijos Caritas/);
+    await worker.getByTestId('shortcut-cases').getByRole('link').click();
+    const offered = worker.getByTestId(`inbox-${reference}`);
+    await offered.waitFor();
+    expect(await offered.textContent()).toContain('Vilniaus miesto savivaldybės administracija');
+    await check(worker, 'cases-b-inbox-lt-desktop');
+    await offered.getByTestId('referral-accept').getByRole('button').click();
+    await worker.getByTestId(`case-row-${reference}`).getByRole('link').click();
+    await worker.getByTestId('case-reference').waitFor();
+    expect(await worker.getByTestId('case-state').first().textContent()).toBe('Pirmasis kontaktas');
+
+    // Seed 002: first, information on the victim's rights.
+    await worker.getByTestId('transition-inform_rights').check();
+    await worker.getByTestId('transition-form').getByRole('button', { name: 'Perkelti atvejį' }).click();
+    await expect
+      .poll(() => worker.getByTestId('case-state').first().textContent())
+      .toBe('Informuota apie teises');
+    expect(await worker.getByTestId('case-timeline').textContent()).toContain(
+      'Pakeista būsena: Informuota apie teises',
+    );
+    await check(worker, 'cases-b-case-worker-lt-desktop');
+    await worker.setViewportSize(VIEWPORTS.phone);
+    await check(worker, 'cases-b-case-worker-lt-phone');
+  }, 180_000);
+});
