@@ -6,6 +6,7 @@ import { readShippedDirectory, replaceDirectory } from '../src/directory/load.ts
 import type { SourceService } from '../src/directory/source.ts';
 import { findServices, searchWords } from '../src/directory/store.ts';
 import type { Db } from '../src/platform/db.ts';
+import { percentiles } from './percentiles.ts';
 
 export async function finderFirstLoad(app: FastifyInstance) {
   const parts = ['/lt/', '/finder/finder.css', '/finder/finder.js'];
@@ -58,9 +59,7 @@ export async function searchLatency(db: Db, queries: string[], rounds: number) {
       times.push(performance.now() - started);
     }
   }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
-  return { p50: at(50), p95: at(95), n: times.length };
+  return percentiles(times);
 }
 
 export async function loadGenerated(db: Db, count: number) {

@@ -1,13 +1,16 @@
 // `npm run bench`: measured in one run on this machine, printed as figures and ratios.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { DEMO_PASSWORD } from '../src/demo/staff.ts';
+import type { Config } from '../src/platform/config.ts';
 import { prepare } from '../src/platform/server.ts';
 import { freshPostgresDatabase, testConfig } from '../tests/support/harness.ts';
+import { duplicateCheckLatency, seedPeople } from './cases.ts';
 import { finderFirstLoad, loadGenerated, searchLatency } from './directory.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -64,7 +67,59 @@ async function loginCookie(base: string) {
   const people = (await (await fetch(`${base}/api/people`, { headers: { cookie } })).json()) as {
     items: { id: string; anonymous: boolean }[];
   };
-  return { cookie, personId: people.items.find((p) => !p.anonymous)!.id };
+  // A case with everything a case page shows: identity, consents, a referral, notes, a timeline.
+  const draft = randomUUID();
+  await fetch(`${base}/api/intake-drafts/${draft}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', origin: base, cookie },
+    body: JSON.stringify({
+      data: {
+        kind: 'trafficking',
+        metAt: new Date(Date.now() - 86_400_000).toISOString(),
+        municipality: 'Vilnius',
+        firstContactKind: 'ngo',
+        exploitationForms: ['ForcedLabour'],
+        indicators: ['WithholdsDocuments', 'DebtBondage'],
+        sex: 'female',
+        age: 29,
+        citizenship: 'UA',
+        identity: { givenName: 'Olena', familyName: 'Bondarenko', birthDate: '1997-02-11' },
+        consents: [
+          { scope: 'referral_to_national_contact_point', method: 'signed' },
+          { scope: 'share_identity', method: 'signed' },
+        ],
+      },
+    }),
+  });
+  const opened = (await (await post(`/api/intake-drafts/${draft}/submit`, {}, cookie)).json()) as {
+    caseId: string;
+  };
+  for (const text of ['Met at the bus station.', 'Needs a Ukrainian interpreter.']) {
+    await post(`/api/cases/${opened.caseId}/notes`, { text, visibility: 'team' }, cookie);
+  }
+  return { cookie, personId: people.items.find((p) => !p.anonymous)!.id, caseId: opened.caseId };
+}
+
+/** The app in this process on an embedded database and, when DATABASE_URL is set, on a fresh PostgreSQL one. */
+function inProcessTargets(): { name: string; database: () => Promise<Config['database']> }[] {
+  const targets: { name: string; database: () => Promise<Config['database']> }[] = [
+    { name: 'PGlite', database: async () => ({ kind: 'pglite', dataDir: 'memory://' }) },
+  ];
+  if (process.env.DATABASE_URL) {
+    targets.push({
+      name: 'PostgreSQL',
+      database: async () => {
+        const fresh = await freshPostgresDatabase();
+        cleanups.push(fresh.drop);
+        return { kind: 'postgres', url: fresh.url };
+      },
+    });
+  }
+  return targets;
+}
+
+async function startInProcess(database: () => Promise<Config['database']>) {
+  return prepare(testConfig(await database(), { loadDemo: false, logLevel: 'silent' }), {}, () => {});
 }
 
 const children: ChildProcess[] = [];
@@ -109,10 +164,14 @@ try {
       ),
     );
     const base = `http://127.0.0.1:${port}`;
-    const { cookie, personId } = await loginCookie(base);
+    const { cookie, personId, caseId } = await loginCookie(base);
     const read = await load(`${base}/api/people/${personId}`, { cookie });
     console.log(
       `person read, authorised+audited+unsealed (${target.name.padEnd(10)}) ${read.rps.toFixed(0).padStart(7)} req/s  p50 ${read.p50} ms  p99 ${read.p99} ms  ratio to bare ${(read.rps / bare.rps).toFixed(3)} (goal ≥ 0.333)`,
+    );
+    const page = await load(`${base}/api/cases/${caseId}`, { cookie });
+    console.log(
+      `case page read, authorised+audited+unsealed (${target.name.padEnd(10)}) ${page.rps.toFixed(0).padStart(7)} req/s  p50 ${page.p50} ms  p99 ${page.p99} ms  ratio to bare ${(page.rps / bare.rps).toFixed(3)} (goal ≥ 0.333)`,
     );
   }
 
@@ -137,25 +196,24 @@ try {
     'teisine pagalba',
     'darbas',
   ];
-  const searchTargets: { name: string; url?: string }[] = [{ name: 'PGlite' }];
-  if (process.env.DATABASE_URL) {
-    const fresh = await freshPostgresDatabase();
-    cleanups.push(fresh.drop);
-    searchTargets.push({ name: 'PostgreSQL', url: fresh.url });
-  }
-  for (const target of searchTargets) {
-    const database = target.url
-      ? { kind: 'postgres' as const, url: target.url }
-      : { kind: 'pglite' as const, dataDir: 'memory://' };
-    const started = await prepare(
-      testConfig(database, { loadDemo: false, logLevel: 'silent' }),
-      {},
-      () => {},
-    );
+  for (const target of inProcessTargets()) {
+    const started = await startInProcess(target.database);
     const generated = await loadGenerated(started.services.database.db, 10_000);
     const latency = await searchLatency(started.services.database.db, queries, 10);
     console.log(
       `directory search, ${generated.services} services (${target.name.padEnd(10)}): p50 ${latency.p50.toFixed(1)} ms  p95 ${latency.p95.toFixed(1)} ms over ${latency.n} searches (budget p95 < 20 ms)`,
+    );
+    await started.close();
+  }
+
+  // The duplicate check on 100,000 people.
+  for (const target of inProcessTargets()) {
+    const started = await startInProcess(target.database);
+    const { db } = started.services.database;
+    await seedPeople(db, started.services.keys.blindIndex, 100_000);
+    const latency = await duplicateCheckLatency(db, started.services.keys.blindIndex, 200);
+    console.log(
+      `duplicate check, 100,000 people (${target.name.padEnd(10)}): p50 ${latency.p50.toFixed(2)} ms  p95 ${latency.p95.toFixed(2)} ms over ${latency.n} checks, ${latency.found} found (budget p95 < 50 ms)`,
     );
     await started.close();
   }

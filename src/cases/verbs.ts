@@ -41,7 +41,7 @@ async function caseView(ctx: RequestContext, row: CaseRow, opening: Opening = nu
   let identity: Identity | null = null;
   const personKey = await personDataKey(ctx.db, ctx.keys, row.personId);
   if (state === 'shown' || (state === 'openable' && opening)) {
-    const opened = await unsealIdentity(ctx.db, ctx.keys, bundle.person);
+    const opened = await unsealIdentity(ctx.db, ctx.keys, bundle.person, personKey);
     if (opened.kind === 'identity') {
       identity = opened.identity;
       state = 'shown';

@@ -1,7 +1,7 @@
 import { IdParams } from '../access/model.ts';
 import { isAllowed, relationshipTo } from '../access/policy.ts';
+import { authorisedRecord } from '../access/record-guard.ts';
 import { recordAudit } from '../audit/record.ts';
-import { DeniedError } from '../platform/errors.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { route } from '../platform/http/route.ts';
@@ -53,16 +53,15 @@ function staffView(ctx: RequestContext, service: ServiceRecord, known: Lookup, l
 }
 
 /** The service an organisation manager may edit: their own organisation's; others read as absent. */
-async function editableService(ctx: RequestContext, id: string) {
-  const service = await getService(ctx.db, id);
-  if (!service || !canEdit(ctx, service)) {
-    throw new DeniedError(
-      { action: 'directory.edit', recordType: 'directory_service', recordId: id },
-      'The service',
-    );
-  }
-  return service;
-}
+const editableService = (ctx: RequestContext, id: string) =>
+  authorisedRecord(ctx, {
+    action: 'directory.edit',
+    recordType: 'directory_service',
+    id,
+    what: 'The service',
+    load: () => getService(ctx.db, id),
+    organisationsOf: (service) => [service.organisationId],
+  });
 
 export const directoryStaffRoutes = [
   route({

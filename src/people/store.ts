@@ -71,13 +71,18 @@ export async function listPeople(db: Db, organisationId: string | null, limit = 
 export type Unsealed = { kind: 'none' } | { kind: 'shredded' } | { kind: 'identity'; identity: Identity };
 
 /** Unwrap the person's key and open their identity; a shredded key means it is gone for good. */
-export async function unsealIdentity(db: Db, keys: Keys, person: PersonRow): Promise<Unsealed> {
+export async function unsealIdentity(
+  db: Db,
+  keys: Keys,
+  person: PersonRow,
+  dataKey?: Buffer | null,
+): Promise<Unsealed> {
   if (!person.sealedIdentity) return { kind: 'none' };
-  const dataKey = await personDataKey(db, keys, person.id);
-  if (!dataKey) return { kind: 'shredded' };
+  const key = dataKey === undefined ? await personDataKey(db, keys, person.id) : dataKey;
+  if (!key) return { kind: 'shredded' };
   return {
     kind: 'identity',
-    identity: Identity.parse(unsealJson(dataKey, person.sealedIdentity, identityAad(person.id))),
+    identity: Identity.parse(unsealJson(key, person.sealedIdentity, identityAad(person.id))),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { type Action, isAllowed, relationshipTo } from '../access/policy.ts';
+import type { Action } from '../access/policy.ts';
+import { authorisedRecord } from '../access/record-guard.ts';
 import { recordAudit } from '../audit/record.ts';
-import { DeniedError } from '../platform/errors.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import type { CreatePersonInput, PersonView } from './model.ts';
@@ -22,14 +22,15 @@ function facts(row: PersonRow) {
 }
 
 /** Load a person the actor may act on; anything else reads as "not found" and is audited. */
-async function personFor(ctx: RequestContext, action: Action, id: string) {
-  const m = actingMembership(ctx);
-  const person = await getPerson(ctx.db, id);
-  if (!person || !isAllowed(m.role, action, relationshipTo(m.organisationId, [person.organisationId]))) {
-    throw new DeniedError({ action, recordType: 'person', recordId: id }, 'The person');
-  }
-  return person;
-}
+const personFor = (ctx: RequestContext, action: Action, id: string) =>
+  authorisedRecord(ctx, {
+    action,
+    recordType: 'person',
+    id,
+    what: 'The person',
+    load: () => getPerson(ctx.db, id),
+    organisationsOf: (person) => [person.organisationId],
+  });
 
 export async function createPerson(ctx: RequestContext, input: z.output<typeof CreatePersonInput>) {
   const m = actingMembership(ctx);
