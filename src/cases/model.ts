@@ -277,6 +277,8 @@ export const TimelineEvent = z.object({
   organisation: OrganisationName.nullable(),
   actorName: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
+  /** The reason given, in the staff member's words (sealed at rest). */
+  reason: z.string().nullable(),
 });
 
 export const CaseView = CaseSummary.extend({
@@ -302,9 +304,22 @@ export const CaseView = CaseSummary.extend({
   referrals: z.array(ReferralView),
   decisions: z.object({
     identification: z
-      .object({ outcome: IdentificationOutcome, reasons: z.string(), decidedOn: z.string(), by: z.string() })
+      .object({
+        outcome: IdentificationOutcome,
+        /** Null once the person is erased: the reasons are sealed under their key. */
+        reasons: z.string().nullable(),
+        decidedOn: z.string(),
+        by: z.string(),
+      })
       .nullable(),
-    cooperation: z.object({ outcome: CooperationOutcome, decidedOn: z.string(), by: z.string() }).nullable(),
+    cooperation: z
+      .object({
+        outcome: CooperationOutcome,
+        decidedOn: z.string(),
+        by: z.string(),
+        note: z.string().nullable(),
+      })
+      .nullable(),
     reflection: z.object({ startsOn: z.string(), endsOn: z.string(), days: z.number().int() }).nullable(),
     residencePermit: ResidencePermitStatus.nullable(),
   }),

@@ -9,7 +9,7 @@ import { caseFor, viewerOf } from './access.ts';
 import type { CreateReferralInput, RespondReferralInput } from './model.ts';
 import { organisationsWith } from './organisations.ts';
 import { originLeavesOnAcceptance, teamRoleOf } from './rules.ts';
-import { openText, sealText } from './sealed.ts';
+import { sealReason, sealText } from './sealed.ts';
 import {
   addEvent,
   type CaseRow,
@@ -149,13 +149,7 @@ export async function createReferral(
 async function referralViewFor(ctx: RequestContext, id: string) {
   const r = await getReferral(ctx.db, id);
   const [caseRow] = await caseWithPerson(ctx.db, [r!.referral.caseId]);
-  const key = r!.referral.sealedNote ? await personDataKey(ctx.db, ctx.keys, caseRow!.case.personId) : null;
-  return referralView(
-    r!,
-    r!.referral.sealedNote
-      ? openText(key, 'referral-note', r!.referral.caseId, r!.referral.sealedNote)
-      : null,
-  );
+  return referralView(r!, await personDataKey(ctx.db, ctx.keys, caseRow!.case.personId));
 }
 
 const NEXT: Record<z.output<typeof RespondReferralInput>['response'], { from: string; to: string }> = {
@@ -189,21 +183,21 @@ export async function respondToReferral(
   }
   const m = actingMembership(ctx);
   const user = actorOf(ctx);
+  const reason = 'reason' in input ? input.reason : undefined;
   return ctx.db.transaction(async (tx) => {
+    const [caseRow] = await caseWithPerson(tx, [found.referral.caseId]);
+    const personKey = reason ? await personDataKey(tx, ctx.keys, caseRow!.case.personId) : null;
     const updated = await updateReferral(tx, id, input.version, {
       status: step.to,
       respondedAt: new Date(),
       respondedByUserId: user.userId,
-      declineReason: 'reason' in input ? input.reason : null,
+      sealedReason: sealReason(personKey, 'referral-reason', found.referral.caseId, reason),
     });
     if (!updated)
       throw conflict('The referral was answered elsewhere since you opened it; reload to see how.');
     const caseId = found.referral.caseId;
     if (input.response === 'accept') {
-      const [[receiver], [caseRow]] = await Promise.all([
-        organisationsWith(tx, [m.organisationId]),
-        caseWithPerson(tx, [caseId]),
-      ]);
+      const [receiver] = await organisationsWith(tx, [m.organisationId]);
       await joinTeam(tx, caseId, m.organisationId, teamRoleOf(receiver!.functions, found.referral.purpose));
       const [origin] = await organisationsWith(tx, [caseRow!.case.originOrganisationId]);
       if (
@@ -226,7 +220,8 @@ export async function respondToReferral(
       type: `referral_${step.to}`,
       organisationId: m.organisationId,
       userId: user.userId,
-      detail: { referralId: id, ...('reason' in input ? { reason: input.reason } : {}) },
+      detail: { referralId: id },
+      sealedReason: sealReason(personKey, 'event-reason', caseId, reason),
     });
     await recordAudit(tx, ctx, {
       action: `referral.${input.response}`,

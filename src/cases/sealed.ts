@@ -21,10 +21,18 @@ export function openDraft(keys: Keys, row: { id: string; wrappedKey: Buffer; sea
   return IntakeDraftData.parse(unsealJson(key, row.sealedData, draftAad(row.id)));
 }
 
-export type TextKind = 'case-note' | 'referral-note';
+export type TextKind = 'case-note' | 'referral-note' | 'event-reason' | 'referral-reason' | 'decision-reason';
 
 export const sealText = (personKey: Buffer, kind: TextKind, caseId: string, text: string) =>
   seal(personKey, Buffer.from(text, 'utf8'), `${kind}:${caseId}`);
+
+/** A reason in a staff member's words, sealed; null when the person's key is gone (nothing about them is written then). */
+export const sealReason = (
+  personKey: Buffer | null,
+  kind: TextKind,
+  caseId: string,
+  text: string | undefined,
+) => (personKey && text ? sealText(personKey, kind, caseId, text) : null);
 
 /** The text, or null when the person's key is gone (erased). */
 export const openText = (personKey: Buffer | null, kind: TextKind, caseId: string, sealed: Buffer) =>

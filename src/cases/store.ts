@@ -112,6 +112,7 @@ export async function eventsOf(db: Db, caseId: string) {
       at: caseEvents.at,
       type: caseEvents.type,
       detail: caseEvents.detail,
+      sealedReason: caseEvents.sealedReason,
       organisationId: caseEvents.organisationId,
       nameLt: organisations.nameLt,
       nameEn: organisations.nameEn,

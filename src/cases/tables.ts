@@ -87,6 +87,8 @@ export const caseEvents = pgTable(
     organisationId: uuid('organisation_id').references(() => organisations.id),
     userId: uuid('user_id').references(() => users.id),
     detail: jsonb('detail').notNull().default(sql`'{}'::jsonb`),
+    /** The reason given, in the staff member's words: sealed under the person's key. */
+    sealedReason: bytea('sealed_reason'),
   },
   (t) => [index('case_events_case_idx').on(t.caseId, t.at)],
 );
@@ -135,7 +137,8 @@ export const referrals = pgTable(
     respondBy: timestamp('respond_by', { withTimezone: true }).notNull(),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
     respondedByUserId: uuid('responded_by_user_id').references(() => users.id),
-    declineReason: text('decline_reason'),
+    /** Why it was declined or withdrawn, sealed under the person's key. */
+    sealedReason: bytea('sealed_reason'),
     version: integer('version').notNull().default(0),
   },
   (t) => [

@@ -23,7 +23,7 @@ import type {
 import { organisationsWithFunction } from './organisations.ts';
 import { sendReferral } from './referrals.ts';
 import type { IdentityState } from './rules.ts';
-import { sealText } from './sealed.ts';
+import { sealReason, sealText } from './sealed.ts';
 import { addEvent, type CaseRow, insertConsent, insertNote, updateCase, withdrawConsent } from './store.ts';
 import { caseViewOf, identityStateOf, workflowFactsOf } from './view.ts';
 import { decideTransition } from './workflow.ts';
@@ -92,20 +92,27 @@ async function saveCase(
   return updated;
 }
 
+/**
+ * Append the change to the case's timeline and to the audit trail. A reason, in the staff member's
+ * words, is sealed under the person's key and kept out of the audit detail.
+ */
 async function logEvent(
   ctx: RequestContext,
   row: CaseRow,
   type: string,
   action: string,
   detail: Record<string, unknown> = {},
+  reason?: string,
 ) {
   const m = actingMembership(ctx);
+  const personKey = reason ? await personDataKey(ctx.db, ctx.keys, row.personId) : null;
   await addEvent(ctx.db, {
     caseId: row.id,
     type,
     organisationId: m.organisationId,
     userId: actorOf(ctx).userId,
     detail,
+    sealedReason: sealReason(personKey, 'event-reason', row.id, reason),
   });
   await recordAudit(ctx.db, ctx, {
     action,
@@ -131,7 +138,12 @@ export async function openIdentity(ctx: RequestContext, id: string, reason: stri
       type: 'identity_opened',
       organisationId: actingMembership(ctx).organisationId,
       userId: actorOf(ctx).userId,
-      detail: { reason },
+      sealedReason: sealReason(
+        await personDataKey(tx, ctx.keys, row.personId),
+        'event-reason',
+        row.id,
+        reason,
+      ),
     });
     return caseView(scoped, row, { reason });
   });
@@ -168,12 +180,14 @@ export function transitionCase(ctx: RequestContext, id: string, input: z.output<
       state: decision.to,
       closedAt: decision.to === 'closed' ? new Date() : null,
     });
-    await logEvent(scoped, updated, 'state_changed', `case.transition.${input.transition}`, {
-      from: row.state,
-      to: decision.to,
-      transition: input.transition,
-      ...(input.reason ? { reason: input.reason } : {}),
-    });
+    await logEvent(
+      scoped,
+      updated,
+      'state_changed',
+      `case.transition.${input.transition}`,
+      { from: row.state, to: decision.to, transition: input.transition },
+      input.reason,
+    );
     return updated;
   });
 }
@@ -208,10 +222,14 @@ export function withdrawConsentOf(
     const withdrawn = await withdrawConsent(scoped.db, row.id, consentId, actorOf(ctx).userId);
     if (!withdrawn) throw new AppError('not_found', 'The consent was not found, or was already withdrawn.');
     const updated = (await updateCase(scoped.db, row.id, row.version, {})) ?? row;
-    await logEvent(scoped, updated, 'consent_withdrawn', 'case.consent.withdraw', {
-      scope: withdrawn.scope,
-      ...(reason ? { reason } : {}),
-    });
+    await logEvent(
+      scoped,
+      updated,
+      'consent_withdrawn',
+      'case.consent.withdraw',
+      { scope: withdrawn.scope },
+      reason,
+    );
     return updated;
   });
 }
@@ -293,9 +311,11 @@ export function decideIdentification(
       if (!decision.ok) throw new AppError('conflict', decision.message);
       state = decision.to;
     }
+    const personKey = await personDataKey(scoped.db, ctx.keys, row.personId);
     const decided = {
       outcome: input.outcome,
-      reasons: input.reasons,
+      reasonsSealed:
+        sealReason(personKey, 'decision-reason', row.id, input.reasons)?.toString('base64') ?? null,
       decidedOn: input.decidedOn,
       by: by(ctx),
     };

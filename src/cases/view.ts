@@ -80,21 +80,24 @@ export function summaryOf(
   };
 }
 
-export function referralView(r: ReferralWithNames, note: string | null): z.input<typeof ReferralView> {
+/** A referral with what it asks and why it was declined opened with the person's key (null: kept sealed). */
+export function referralView(r: ReferralWithNames, personKey: Buffer | null): z.input<typeof ReferralView> {
   const { referral } = r;
+  const open = (kind: 'referral-note' | 'referral-reason', sealed: Buffer | null) =>
+    sealed ? openText(personKey, kind, referral.caseId, sealed) : null;
   return {
     id: referral.id,
     caseId: referral.caseId,
     from: named(referral.fromOrganisationId, r.fromNameLt, r.fromNameEn),
     to: named(referral.toOrganisationId, r.toNameLt, r.toNameEn),
     purpose: referral.purpose as 'assistance',
-    note,
+    note: open('referral-note', referral.sealedNote),
     sharesIdentity: referral.sharesIdentity,
     status: referral.status as 'sent',
     sentAt: iso(referral.sentAt),
     respondBy: iso(referral.respondBy),
     respondedAt: referral.respondedAt ? iso(referral.respondedAt) : null,
-    declineReason: referral.declineReason,
+    declineReason: open('referral-reason', referral.sealedReason),
     version: referral.version,
   };
 }
@@ -155,13 +158,13 @@ export function caseViewOf(
 ): z.input<typeof CaseView> {
   const { row, person } = bundle;
   const deadlines = deadlinesFor(row, bundle.referrals, periods, now);
-  const identification = row.identification as {
-    outcome: 'identified';
-    reasons: string;
-    decidedOn: string;
-    by: string;
-  } | null;
-  const cooperation = row.cooperation as { outcome: 'yes'; decidedOn: string; by: string } | null;
+  type Decided<O> = { outcome: O; decidedOn: string; by: string };
+  const identification = row.identification as
+    | (Decided<'identified'> & { reasonsSealed: string | null })
+    | null;
+  const cooperation = row.cooperation as (Decided<'yes'> & { noteSealed: string | null }) | null;
+  const openDecision = (sealed: string | null) =>
+    sealed ? openText(personKey, 'decision-reason', row.id, Buffer.from(sealed, 'base64')) : null;
   return {
     ...summaryOf(row, person, bundle.origin, deadlines),
     facts: row.facts as CaseFacts,
@@ -183,23 +186,23 @@ export function caseViewOf(
       recordedBy: recordedBy ?? '',
       withdrawnAt: consent.withdrawnAt ? iso(consent.withdrawnAt) : null,
     })),
-    referrals: bundle.referrals.map((r) =>
-      referralView(
-        r,
-        r.referral.sealedNote ? openText(personKey, 'referral-note', row.id, r.referral.sealedNote) : null,
-      ),
-    ),
+    referrals: bundle.referrals.map((r) => referralView(r, personKey)),
     decisions: {
       identification: identification
         ? {
             outcome: identification.outcome,
-            reasons: identification.reasons,
+            reasons: openDecision(identification.reasonsSealed),
             decidedOn: identification.decidedOn,
             by: identification.by,
           }
         : null,
       cooperation: cooperation
-        ? { outcome: cooperation.outcome, decidedOn: cooperation.decidedOn, by: cooperation.by }
+        ? {
+            outcome: cooperation.outcome,
+            decidedOn: cooperation.decidedOn,
+            by: cooperation.by,
+            note: openDecision(cooperation.noteSealed),
+          }
         : null,
       reflection: row.reflectionStartsOn
         ? {
@@ -220,6 +223,7 @@ export function caseViewOf(
         e.organisationId && e.nameLt ? named(e.organisationId, e.nameLt, e.nameEn ?? e.nameLt) : null,
       actorName: e.actorName,
       detail: e.detail as Record<string, unknown>,
+      reason: e.sealedReason ? openText(personKey, 'event-reason', row.id, e.sealedReason) : null,
     })),
     // Once the person is erased their notes cannot be opened, and are not listed.
     notes: bundle.notes.flatMap((n) => {

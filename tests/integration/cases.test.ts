@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../../src/access/tables.ts';
 import { auditEvents } from '../../src/audit/tables.ts';
-import { cases, referrals } from '../../src/cases/tables.ts';
+import { caseEvents, cases, referrals } from '../../src/cases/tables.ts';
 import { backends, type Client, loginAs, startTestApp, type TestApp } from '../support/harness.ts';
 
 // The referral mechanism through the HTTP API, on a real database: intake by a first responder,
@@ -313,6 +313,91 @@ describe.each(backends())('referral mechanism on %s', (backend) => {
     expect(
       audit.some((e) => e.action === 'case.identity.open' && JSON.stringify(e.detail).includes('breakGlass')),
     ).toBe(true);
+  });
+
+  it('shares the identity with the receiving organisation only while the consent to share stands', async () => {
+    const opened = await intake(
+      guard,
+      minimal({
+        identity: { givenName: 'Dilnoza', familyName: 'Rahimova', birthDate: '1996-08-19' },
+        sex: 'female',
+        consents: [
+          { scope: 'referral_to_national_contact_point', method: 'signed' },
+          { scope: 'referral_to_support_service', method: 'signed' },
+          { scope: 'share_identity', method: 'signed' },
+        ],
+      }),
+    );
+    const caritasId = await orgId('caritas-centre-against-human-trafficking-and-exploitation');
+    const sent = await guard.request('POST', `/api/cases/${opened.caseId}/referrals`, {
+      toOrganisationId: caritasId,
+      purpose: 'shelter',
+    });
+    const referral = sent.json() as { id: string; version: number; sharesIdentity: boolean };
+    expect(referral.sharesIdentity).toBe(true);
+    await caritas.request('POST', `/api/referrals/${referral.id}/respond`, {
+      response: 'accept',
+      version: referral.version,
+    });
+    const seen = await read(caritas, opened.caseId);
+    expect(seen.identity?.givenName).toBe('Dilnoza');
+    const consent = (seen as unknown as { consents: { id: string; scope: string }[] }).consents.find(
+      (c) => c.scope === 'share_identity',
+    )!;
+    const withdrawn = await caritas.request(
+      'POST',
+      `/api/cases/${opened.caseId}/consents/${consent.id}/withdraw`,
+      {
+        reason: 'The person asked us to stop sharing their name.',
+      },
+    );
+    expect(withdrawn.status, withdrawn.body).toBe(200);
+    const after = await read(caritas, opened.caseId);
+    expect(after.identityState).toBe('hidden');
+    expect(JSON.stringify(after)).not.toContain('Dilnoza');
+  });
+
+  it('seals reasons at rest, shows them to the team, and keeps the timeline append-only', async () => {
+    const opened = await intake(
+      guard,
+      minimal({
+        consents: [{ scope: 'referral_to_support_service', method: 'spoken' }],
+        kind: 'other_crime',
+        otherCrime: 'violent_crime',
+        exploitationForms: [],
+      }),
+    );
+    const klaipedaId = await orgId('klaipeda-social-and-psychological-support-centre');
+    const sent = (
+      await guard.request('POST', `/api/cases/${opened.caseId}/referrals`, {
+        toOrganisationId: klaipedaId,
+        purpose: 'assistance',
+      })
+    ).json() as {
+      id: string;
+      version: number;
+    };
+    const secret = 'No beds left this week in the Klaipeda shelter';
+    const declined = await klaipeda.request('POST', `/api/referrals/${sent.id}/respond`, {
+      response: 'decline',
+      version: sent.version,
+      reason: secret,
+    });
+    expect(declined.status, declined.body).toBe(200);
+    expect((declined.json() as { declineReason: string }).declineReason).toBe(secret);
+    const view = await read(guard, opened.caseId);
+    expect(view.timeline.some((e) => (e as { reason?: string }).reason === secret)).toBe(true);
+    const { db } = app.services.database;
+    const dump = JSON.stringify([
+      await db.select().from(referrals).where(eq(referrals.caseId, opened.caseId)),
+      await db.select().from(caseEvents).where(eq(caseEvents.caseId, opened.caseId)),
+      await db.select().from(auditEvents).where(eq(auditEvents.recordId, sent.id)),
+    ]);
+    expect(dump).not.toContain('No beds left');
+    await expect(
+      db.update(caseEvents).set({ type: 'rewritten' }).where(eq(caseEvents.caseId, opened.caseId)),
+    ).rejects.toThrow();
+    await expect(db.delete(caseEvents).where(eq(caseEvents.caseId, opened.caseId))).rejects.toThrow();
   });
 
   it('creates one case from a draft submitted twice, even at the same moment', async () => {

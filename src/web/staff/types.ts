@@ -384,6 +384,8 @@ export interface TimelineEvent {
   organisation: OrganisationName | null;
   actorName: string | null;
   detail: Record<string, unknown>;
+  /** The reason given, in the staff member's words; sealed at rest, null when none was given. */
+  reason: string | null;
 }
 
 export type IdentityState = 'none' | 'hidden' | 'openable' | 'shown' | 'erased';
@@ -414,8 +416,14 @@ export interface TeamMember extends OrganisationName {
 }
 
 export interface CaseDecisions {
-  identification: { outcome: IdentificationOutcome; reasons: string; decidedOn: string; by: string } | null;
-  cooperation: { outcome: CooperationOutcome; decidedOn: string; by: string } | null;
+  /** `reasons` is null once the person is erased: they are sealed under the person's key. */
+  identification: {
+    outcome: IdentificationOutcome;
+    reasons: string | null;
+    decidedOn: string;
+    by: string;
+  } | null;
+  cooperation: { outcome: CooperationOutcome; decidedOn: string; by: string; note: string | null } | null;
   reflection: { startsOn: string; endsOn: string; days: number } | null;
   residencePermit: ResidencePermitStatus | null;
 }

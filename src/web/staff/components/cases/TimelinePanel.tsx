@@ -17,10 +17,8 @@ export function TimelinePanel({ view }: { view: CaseView }) {
           {events.map((event) => (
             <li key={event.id}>
               <EventLine event={event} />
-              {typeof event.detail.reason === 'string' && event.detail.reason ? (
-                <p className="cell-detail pre-line">
-                  {t('timeline.reason', { reason: event.detail.reason })}
-                </p>
+              {event.reason ? (
+                <p className="cell-detail pre-line">{t('timeline.reason', { reason: event.reason })}</p>
               ) : null}
             </li>
           ))}
