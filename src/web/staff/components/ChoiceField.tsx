@@ -141,3 +141,29 @@ export function CheckboxGroupField<T extends string>({
     </ChoiceFrame>
   );
 }
+
+/** One yes-or-no question as a large tap target, for a form used on a phone. */
+export function ToggleField({
+  label,
+  checked,
+  onCheckedChange,
+  testId,
+}: {
+  label: string;
+  checked: boolean;
+  onCheckedChange: (checked: boolean) => void;
+  testId: string;
+}) {
+  return (
+    <div className="toggle-field">
+      <Choice
+        type="checkbox"
+        name={testId}
+        label={label}
+        checked={checked}
+        onChange={onCheckedChange}
+        testId={testId}
+      />
+    </div>
+  );
+}

@@ -37,7 +37,14 @@ export function ActionForm({
     );
     setChecked(problems);
     setError(null);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) {
+      // Once the messages are shown, the keyboard goes to the first field that needs them.
+      const form = event.currentTarget;
+      requestAnimationFrame(() =>
+        form.querySelector<HTMLElement>('[aria-invalid="true"], .choice-group-invalid input')?.focus(),
+      );
+      return;
+    }
     setBusy(true);
     try {
       await onSubmit();

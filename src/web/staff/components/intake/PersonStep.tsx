@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { locale } from '../../format.ts';
 import { codeName, codeOptions } from '../../labels.ts';
 import { AGE_BANDS, SEXES } from '../../types.ts';
-import { RadioGroupField } from '../ChoiceField.tsx';
+import { RadioGroupField, ToggleField } from '../ChoiceField.tsx';
 import { languageName } from '../directory/describe.ts';
-import { CheckboxField, SelectField, TextField } from '../Field.tsx';
+import { SelectField, TextField } from '../Field.tsx';
 import { ChildNotice } from './ChildNotice.tsx';
 import { ageYears, countryCode, isChild, languageCodes, pathwayFor } from './form.ts';
 import { IdentityStep } from './IdentityStep.tsx';
@@ -59,12 +59,15 @@ export function PersonStep({ form, update, errors }: StepProps) {
           error={errors.ageBand}
         />
       ) : null}
-      <CheckboxField
-        id="intake-child"
-        label={t('intake.person.child')}
-        checked={isChild(form)}
-        onCheckedChange={(child) => update({ child })}
-      />
+      {/* With an age the answer is known; without one, the officer says what the person seems. */}
+      {age === null ? (
+        <ToggleField
+          label={t('intake.person.child')}
+          checked={isChild(form)}
+          onCheckedChange={(child) => update({ child })}
+          testId="intake-child"
+        />
+      ) : null}
       {isChild(form) ? <ChildNotice /> : null}
       <TextField
         id="intake-citizenship"
@@ -96,17 +99,17 @@ export function PersonStep({ form, update, errors }: StepProps) {
       {languages.length > 0 ? (
         <p className="derived">{languages.map((c) => languageName(c, language)).join(', ')}</p>
       ) : null}
-      <CheckboxField
-        id="intake-interpreter"
+      <ToggleField
         label={t('intake.person.interpreterNeeded')}
         checked={form.interpreterNeeded}
         onCheckedChange={(interpreterNeeded) => update({ interpreterNeeded })}
+        testId="intake-interpreter"
       />
-      <CheckboxField
-        id="intake-disability"
+      <ToggleField
         label={t('intake.person.disability')}
         checked={form.disability}
         onCheckedChange={(disability) => update({ disability })}
+        testId="intake-disability"
       />
       <IdentityStep form={form} update={update} errors={errors} />
     </>

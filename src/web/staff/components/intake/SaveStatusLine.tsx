@@ -21,14 +21,14 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
         return t('intake.save.reloaded', { time: formatTime(status.at, i18n.language) });
     }
   };
-  const problem = status.kind === 'retrying' || status.kind === 'rejected';
+  const style =
+    status.kind === 'retrying' || status.kind === 'rejected'
+      ? 'save-status save-status-problem'
+      : status.kind === 'reloaded'
+        ? 'save-status save-status-warn'
+        : 'save-status';
   return (
-    <p
-      className={problem ? 'save-status save-status-problem' : 'save-status'}
-      role="status"
-      data-testid="intake-save-status"
-      data-state={status.kind}
-    >
+    <p className={style} role="status" data-testid="intake-save-status" data-state={status.kind}>
       {text()}
     </p>
   );
