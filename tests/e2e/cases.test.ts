@@ -114,7 +114,7 @@ describe('cases in Chromium', () => {
     await guard.locator('#intake-age').fill('34');
     await guard.locator('#intake-citizenship').fill('uz');
     await guard.locator('#intake-languages').fill('uz, ru');
-    await guard.locator('#intake-interpreter').check();
+    await guard.getByTestId('intake-interpreter').check();
     await expect
       .poll(() => guard.getByTestId('intake-pathway').textContent())
       .toContain('Trečiosios šalies pilietis');
@@ -227,6 +227,75 @@ describe('cases in Chromium', () => {
     expect(await other.getByText(reference).count()).toBe(0);
     await check(other, 'cases-a-case-not-found-lt-phone');
   }, 240_000);
+
+  it('a second record of the same person says only that a case may exist; the coordinator links the two with a reason', async () => {
+    /** A record sent through the API as the officer's phone would send it. */
+    async function record(
+      email: string,
+      firstContactKind: string,
+    ): Promise<{ caseId: string; reference: string; possibleDuplicate: boolean }> {
+      const login = await fetch(`${server.base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: server.base },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      });
+      const headers = {
+        cookie: login.headers.get('set-cookie')!.split(';')[0]!,
+        origin: server.base,
+        'content-type': 'application/json',
+      };
+      const draft = `${server.base}/api/intake-drafts/${crypto.randomUUID()}`;
+      const data = {
+        kind: 'trafficking',
+        exploitationForms: ['ForcedBegging'],
+        metAt: new Date().toISOString(),
+        municipality: 'Kauno miesto savivaldybė',
+        firstContactKind,
+        sex: 'female',
+        ageBand: '18-24',
+        citizenship: 'RO',
+        citizenshipPathway: 'eu',
+        identity: { givenName: 'Ioana', familyName: 'Popescu', birthDate: '2004-06-11' },
+        consents: [{ scope: 'referral_to_national_contact_point', method: 'signed' }],
+      };
+      expect((await fetch(draft, { method: 'PUT', headers, body: JSON.stringify({ data }) })).status).toBe(
+        200,
+      );
+      const sent = await fetch(`${draft}/submit`, { method: 'POST', headers, body: '{}' });
+      expect(sent.status).toBe(201);
+      return sent.json();
+    }
+    const first = await record('border.guard@atrama.test', 'border_guard');
+    const second = await record('police.officer@atrama.test', 'police');
+    expect(first.possibleDuplicate).toBe(false);
+    expect(second.possibleDuplicate).toBe(true);
+
+    // The police officer sees the neutral sentence and nothing of the other case.
+    const officer = await newPage('phone');
+    await logIn(officer, 'police.officer@atrama.test');
+    await officer.goto(`${server.base}/staff/cases/${second.caseId}`);
+    await officer.getByTestId('case-possible-duplicate').waitFor();
+    expect(await officer.getByTestId('case-possible-duplicate').textContent()).toBe(
+      'Šio asmens atvejis gali jau būti užregistruotas; nacionalinio koordinatoriaus paprašyta patikrinti.',
+    );
+    expect(await officer.getByText(first.reference).count()).toBe(0);
+    await check(officer, 'cases-c-possible-duplicate-lt-phone');
+
+    // The coordinator must give a reason to link them.
+    const coordinator = await newPage('desktop');
+    await logIn(coordinator, 'coordinator@atrama.test');
+    await coordinator.goto(`${server.base}/staff/desk`);
+    const pair = coordinator.getByTestId('desk-duplicates').locator('li', { hasText: first.reference });
+    await pair.getByRole('button', { name: 'Įrašyti' }).click();
+    await pair.getByText('Parašykite sprendimo priežastį.').waitFor();
+    await check(coordinator, 'cases-c-desk-duplicate-lt-desktop');
+    await pair.locator('input[type="radio"]').first().check();
+    await pair
+      .locator('textarea')
+      .fill('Same name, date of birth and citizenship; met a day apart in Kaunas.');
+    await pair.getByRole('button', { name: 'Įrašyti' }).click();
+    await coordinator.getByText('Galimų dublikatų nėra.').waitFor();
+  }, 120_000);
 
   it('a municipality refers a victim of a violent crime to a support service, which takes the case and informs them of their rights', async () => {
     const officer = await newPage('desktop');
