@@ -70,7 +70,7 @@ export function DecisionsPanel({
                 <strong>{codeName(t, 'identification', identification.outcome)}</strong>,{' '}
                 {t('decisions.by', { date: day(identification.decidedOn), name: identification.by })}
               </p>
-              <p className="pre-line">{identification.reasons}</p>
+              {identification.reasons ? <p className="pre-line">{identification.reasons}</p> : null}
             </>
           ) : null
         }
@@ -81,10 +81,13 @@ export function DecisionsPanel({
         testId="cooperation"
         recorded={
           cooperation ? (
-            <p>
-              <strong>{codeName(t, 'cooperation', cooperation.outcome)}</strong>,{' '}
-              {t('decisions.by', { date: day(cooperation.decidedOn), name: cooperation.by })}
-            </p>
+            <>
+              <p>
+                <strong>{codeName(t, 'cooperation', cooperation.outcome)}</strong>,{' '}
+                {t('decisions.by', { date: day(cooperation.decidedOn), name: cooperation.by })}
+              </p>
+              {cooperation.note ? <p className="pre-line">{cooperation.note}</p> : null}
+            </>
           ) : null
         }
         form={formOf(CooperationForm)}
