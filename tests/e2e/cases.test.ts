@@ -37,6 +37,18 @@ describe('cases in Chromium', () => {
     return page;
   }
 
+  /** A code not used yet: the server refuses a code twice, so a second login waits for the next one. */
+  let lastTotp = '';
+  async function unusedTotp(email: string): Promise<string> {
+    let code = currentTotp(DEMO_TOTP_SECRET, email);
+    while (code === lastTotp) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      code = currentTotp(DEMO_TOTP_SECRET, email);
+    }
+    lastTotp = code;
+    return code;
+  }
+
   /** Logs in, passing two-step verification and choosing the organisation when asked. */
   async function logIn(page: Page, email: string, organisation?: RegExp) {
     await page.goto(`${server.base}/staff/`);
@@ -44,7 +56,7 @@ describe('cases in Chromium', () => {
     await page.locator('#login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
     if (email === 'coordinator@atrama.test') {
-      await page.locator('#totp-code').fill(currentTotp(DEMO_TOTP_SECRET, email));
+      await page.locator('#totp-code').fill(await unusedTotp(email));
       await page.getByTestId('totp-submit').click();
     }
     if (organisation) await page.locator('.button-choice', { hasText: organisation }).click();
