@@ -18,7 +18,11 @@ function decode(name: string, value: string): Buffer {
  * The master key never lives in the database. In production it must come from the environment;
  * on the embedded default a key file is created beside (not inside) the data folder on first start.
  */
-export function loadKeys(config: Config, warn: (message: string) => void): Keys {
+export function loadKeys(
+  config: Config,
+  warn: (message: string) => void,
+  options: { create: boolean } = { create: true },
+): Keys {
   if (config.masterKey || config.blindIndexKey) {
     if (!config.masterKey || !config.blindIndexKey) {
       throw new Error('Set both ATRAMA_MASTER_KEY and ATRAMA_BLIND_INDEX_KEY, or neither.');
@@ -35,6 +39,11 @@ export function loadKeys(config: Config, warn: (message: string) => void): Keys 
   if (existsSync(file)) {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { master: string; blindIndex: string };
     return { master: decode('master', stored.master), blindIndex: decode('blindIndex', stored.blindIndex) };
+  }
+  if (!options.create) {
+    throw new Error(
+      `No keys: put this installation's key file at ${file}, or set ATRAMA_MASTER_KEY and ATRAMA_BLIND_INDEX_KEY.`,
+    );
   }
   const keys = { master: newKey(), blindIndex: newKey() };
   mkdirSync(config.keyDir, { recursive: true, mode: 0o700 });

@@ -1,0 +1,40 @@
+// `npm run backup [-- --out FILE]`: a consistent, sealed backup of the configured database.
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBackup } from './backup.ts';
+import { existingKeysOrExit } from './command.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+const out = path.resolve(values.out ?? path.join('backups', `atrama-${stamp}.backup`));
+const config = loadConfig();
+const keys = existingKeysOrExit(config);
+const database = await openDatabase(config.database);
+mkdirSync(path.dirname(out), { recursive: true });
+// Written beside the target and renamed at the end, so a half-written file never looks like a backup.
+const partial = `${out}.partial`;
+const fd = openSync(partial, 'wx', 0o600);
+try {
+  const header = await writeBackup(
+    database.db,
+    keys,
+    (chunk) => {
+      writeSync(fd, chunk);
+    },
+    (table, rows) => console.error(`  ${table}: ${rows} rows`),
+  );
+  closeSync(fd);
+  renameSync(partial, out);
+  const total = header.tables.reduce((sum, t) => sum + t.rows, 0);
+  console.log(`Backup written: ${out} (${header.tables.length} tables, ${total} rows).`);
+  console.log("It opens only with this installation's master key: keep the key file apart from the backups.");
+} catch (error) {
+  closeSync(fd);
+  console.error(`Backup failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}

@@ -1,0 +1,31 @@
+// `npm run restore FILE`: restore a backup into the configured database, which must be empty.
+import { readFileSync } from 'node:fs';
+import { BackupError, restoreBackup } from './backup.ts';
+import { existingKeysOrExit } from './command.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db.ts';
+
+const file = process.argv[2];
+if (!file) {
+  console.error('Usage: npm run restore -- FILE');
+  process.exit(2);
+}
+const config = loadConfig();
+const keys = existingKeysOrExit(config);
+const database = await openDatabase(config.database);
+try {
+  await database.migrate();
+  const header = await restoreBackup(database.db, keys, readFileSync(file), (table, rows) =>
+    console.error(`  ${table}: ${rows} rows`),
+  );
+  console.log(`Restored the backup of ${header.createdAt} (${header.tables.length} tables).`);
+} catch (error) {
+  console.error(
+    error instanceof BackupError
+      ? `Nothing was restored: ${error.message}`
+      : `Restore failed: ${(error as Error).message}`,
+  );
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}
