@@ -159,3 +159,45 @@ export const DEADLINE_KINDS = [
 ] as const;
 
 export const NOTE_VISIBILITIES = ['team', 'organisation'] as const;
+
+/** The European Union's member states other than Lithuania (ISO 3166-1 alpha-2). */
+export const EU_MEMBER_STATES = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+] as const;
+
+export type Pathway = 'lithuanian' | 'eu' | 'third_country' | 'unknown';
+
+/**
+ * Citizenship sets the return and residence pathway (seed 000): home, EU citizen, third country.
+ * Without a citizenship, the pathway the officer chose (or unknown). Pure, shared with the staff app.
+ */
+export function pathwayOf(citizenship: string | undefined, given?: Pathway): Pathway {
+  if (!citizenship) return given ?? 'unknown';
+  if (citizenship === 'LT') return 'lithuanian';
+  return (EU_MEMBER_STATES as readonly string[]).includes(citizenship) ? 'eu' : 'third_country';
+}

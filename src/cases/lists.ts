@@ -5,10 +5,11 @@ import { getPerson } from '../people/store.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { caseFor } from './access.ts';
+import type { Pathway } from './catalogue.ts';
 import { isDueSoon } from './deadlines.ts';
 import type { CaseQuery, ReferralPurpose } from './model.ts';
 import { referralInbox } from './referrals.ts';
-import { audiencesOf, needForPurpose, type Pathway, rankSuggestions } from './rules.ts';
+import { audiencesOf, needForPurpose, rankSuggestions } from './rules.ts';
 import { listCases, openDuplicateFlags, referralsOf } from './store.ts';
 import { deadlinesFor, summaryOf } from './view.ts';
 

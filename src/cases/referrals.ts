@@ -20,6 +20,7 @@ import {
   insertReferral,
   joinTeam,
   leaveTeam,
+  type ReferralRow,
   referralsOf,
   teamOf,
   updateCase,
@@ -181,57 +182,85 @@ export async function respondToReferral(
       `The referral is ${found.referral.status}; only a ${step.from} referral can be answered this way.`,
     );
   }
+  const reason = 'reason' in input ? input.reason : undefined;
+  return ctx.db.transaction((tx) =>
+    answerReferral({ ...ctx, db: tx }, found.referral, input.response, input.version, reason),
+  );
+}
+
+/**
+ * Answer a referral inside the caller's transaction. Accepting puts the organisation on the case team
+ * and, at hand-over, takes the first responder's organisation off it.
+ */
+async function answerReferral(
+  ctx: RequestContext,
+  referral: ReferralRow,
+  response: keyof typeof NEXT,
+  version: number,
+  reason: string | undefined,
+) {
+  const step = NEXT[response];
   const m = actingMembership(ctx);
   const user = actorOf(ctx);
-  const reason = 'reason' in input ? input.reason : undefined;
-  return ctx.db.transaction(async (tx) => {
-    const [caseRow] = await caseWithPerson(tx, [found.referral.caseId]);
-    const personKey = reason ? await personDataKey(tx, ctx.keys, caseRow!.case.personId) : null;
-    const updated = await updateReferral(tx, id, input.version, {
-      status: step.to,
-      respondedAt: new Date(),
-      respondedByUserId: user.userId,
-      sealedReason: sealReason(personKey, 'referral-reason', found.referral.caseId, reason),
-    });
-    if (!updated)
-      throw conflict('The referral was answered elsewhere since you opened it; reload to see how.');
-    const caseId = found.referral.caseId;
-    if (input.response === 'accept') {
-      const [receiver] = await organisationsWith(tx, [m.organisationId]);
-      await joinTeam(tx, caseId, m.organisationId, teamRoleOf(receiver!.functions, found.referral.purpose));
-      const [origin] = await organisationsWith(tx, [caseRow!.case.originOrganisationId]);
-      if (
-        origin &&
-        origin.id !== m.organisationId &&
-        originLeavesOnAcceptance(receiver!.functions, origin.functions)
-      ) {
-        await leaveTeam(tx, caseId, origin.id);
-        await addEvent(tx, {
-          caseId,
-          type: 'handed_over',
-          organisationId: origin.id,
-          detail: { to: m.organisationId },
-        });
-      }
-      await updateCase(tx, caseId, caseRow!.case.version, {});
-    }
-    await addEvent(tx, {
-      caseId,
-      type: `referral_${step.to}`,
-      organisationId: m.organisationId,
-      userId: user.userId,
-      detail: { referralId: id },
-      sealedReason: sealReason(personKey, 'event-reason', caseId, reason),
-    });
-    await recordAudit(tx, ctx, {
-      action: `referral.${input.response}`,
-      recordType: 'referral',
-      recordId: id,
-      outcome: 'success',
-      detail: { caseId },
-    });
-    return referralViewFor({ ...ctx, db: tx }, id);
+  const caseId = referral.caseId;
+  const [caseRow] = await caseWithPerson(ctx.db, [caseId]);
+  const personKey = reason ? await personDataKey(ctx.db, ctx.keys, caseRow!.case.personId) : null;
+  const updated = await updateReferral(ctx.db, referral.id, version, {
+    status: step.to,
+    respondedAt: new Date(),
+    respondedByUserId: user.userId,
+    sealedReason: sealReason(personKey, 'referral-reason', caseId, reason),
   });
+  if (!updated) throw conflict('The referral was answered elsewhere since you opened it; reload to see how.');
+  if (response === 'accept') {
+    const [receiver] = await organisationsWith(ctx.db, [m.organisationId]);
+    await joinTeam(ctx.db, caseId, m.organisationId, teamRoleOf(receiver!.functions, referral.purpose));
+    const [origin] = await organisationsWith(ctx.db, [caseRow!.case.originOrganisationId]);
+    if (
+      origin &&
+      origin.id !== m.organisationId &&
+      originLeavesOnAcceptance(receiver!.functions, origin.functions)
+    ) {
+      await leaveTeam(ctx.db, caseId, origin.id);
+      await addEvent(ctx.db, {
+        caseId,
+        type: 'handed_over',
+        organisationId: origin.id,
+        detail: { to: m.organisationId },
+      });
+    }
+    await updateCase(ctx.db, caseId, caseRow!.case.version, {});
+  }
+  await addEvent(ctx.db, {
+    caseId,
+    type: `referral_${step.to}`,
+    organisationId: m.organisationId,
+    userId: user.userId,
+    detail: { referralId: referral.id },
+    sealedReason: sealReason(personKey, 'event-reason', caseId, reason),
+  });
+  await recordAudit(ctx.db, ctx, {
+    action: `referral.${response}`,
+    recordType: 'referral',
+    recordId: referral.id,
+    outcome: 'success',
+    detail: { caseId },
+  });
+  return referralViewFor(ctx, referral.id);
+}
+
+/**
+ * A decision on a case is the acting organisation taking the case up: referrals of it still waiting
+ * for that organisation's answer are accepted with it (the national point of contact deciding on
+ * identification has received the initial referral).
+ */
+export async function acceptWaitingReferrals(ctx: RequestContext, caseId: string) {
+  const m = actingMembership(ctx);
+  for (const { referral } of await referralsOf(ctx.db, [caseId])) {
+    if (referral.toOrganisationId === m.organisationId && referral.status === 'sent') {
+      await answerReferral(ctx, referral, 'accept', referral.version, undefined);
+    }
+  }
 }
 
 /** Referrals waiting for the acting organisation's answer, with what it needs to decide (no identity). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REFERRAL_PURPOSES } from './catalogue.ts';
+import { pathwayOf, REFERRAL_PURPOSES } from './catalogue.ts';
 import {
   ageBandOf,
   audiencesOf,
@@ -7,7 +7,6 @@ import {
   isChild,
   needForPurpose,
   originLeavesOnAcceptance,
-  pathwayOf,
   rankSuggestions,
   teamRoleOf,
 } from './rules.ts';

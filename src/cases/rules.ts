@@ -2,49 +2,10 @@ import type { z } from 'zod';
 import type { RoleName } from '../access/roles.ts';
 import type { NeedCode } from '../directory/source.ts';
 import type { AgeBand as AgeBandSchema } from '../people/model.ts';
-import type { REFERRAL_PURPOSES } from './catalogue.ts';
+import type { Pathway, REFERRAL_PURPOSES } from './catalogue.ts';
 
 // Pure decisions of the referral mechanism other than the workflow and the deadlines: who the person
 // is for statistics, who sees their identity, who stays on the team, and where to refer them.
-
-/** EU member states other than Lithuania (ISO 3166-1 alpha-2), for the citizenship pathway. */
-const EU = new Set([
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-]);
-
-export type Pathway = 'lithuanian' | 'eu' | 'third_country' | 'unknown';
-
-/** Citizenship sets the return and residence pathway (seed 000): home, EU citizen, third country. */
-export function pathwayOf(citizenship: string | undefined, given: Pathway | undefined): Pathway {
-  if (!citizenship) return given ?? 'unknown';
-  if (citizenship === 'LT') return 'lithuanian';
-  return EU.has(citizenship) ? 'eu' : 'third_country';
-}
 
 type AgeBand = z.infer<typeof AgeBandSchema>;
 

@@ -82,7 +82,8 @@ export const caseEvents = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** The moment of writing, not of the transaction: events of one change keep their order. */
+    at: timestamp('at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
     type: text('type').notNull(),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     userId: uuid('user_id').references(() => users.id),

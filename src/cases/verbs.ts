@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Action } from '../access/policy.ts';
+import { users } from '../access/tables.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Identity } from '../people/model.ts';
 import { getPerson, personDataKey, setIdentity, unsealIdentity } from '../people/store.ts';
@@ -21,10 +22,18 @@ import type {
   TransitionInput,
 } from './model.ts';
 import { organisationsWithFunction } from './organisations.ts';
-import { sendReferral } from './referrals.ts';
+import { acceptWaitingReferrals, sendReferral } from './referrals.ts';
 import type { IdentityState } from './rules.ts';
 import { sealReason, sealText } from './sealed.ts';
-import { addEvent, type CaseRow, insertConsent, insertNote, updateCase, withdrawConsent } from './store.ts';
+import {
+  addEvent,
+  type CaseRow,
+  getCase,
+  insertConsent,
+  insertNote,
+  updateCase,
+  withdrawConsent,
+} from './store.ts';
 import { caseViewOf, identityStateOf, workflowFactsOf } from './view.ts';
 import { decideTransition } from './workflow.ts';
 
@@ -287,7 +296,15 @@ export function addNote(ctx: RequestContext, id: string, input: z.output<typeof 
   });
 }
 
-const by = (ctx: RequestContext) => actorOf(ctx).email;
+/** Who decided, as colleagues know them: the display name. */
+async function by(ctx: RequestContext) {
+  const [user] = await ctx.db
+    .select({ name: users.displayName })
+    .from(users)
+    .where(eq(users.id, actorOf(ctx).userId))
+    .limit(1);
+  return user?.name ?? actorOf(ctx).email;
+}
 
 /** Formal identification: identified, not identified, or more information needed, with reasons. */
 export function decideIdentification(
@@ -317,14 +334,15 @@ export function decideIdentification(
       reasonsSealed:
         sealReason(personKey, 'decision-reason', row.id, input.reasons)?.toString('base64') ?? null,
       decidedOn: input.decidedOn,
-      by: by(ctx),
+      by: await by(scoped),
     };
     const updated = await saveCase(scoped, row, input.version, { identification: decided, state });
     await logEvent(scoped, updated, 'identification_decided', 'case.decide.identification', {
       outcome: input.outcome,
       decidedOn: input.decidedOn,
     });
-    return updated;
+    await acceptWaitingReferrals(scoped, row.id);
+    return (await getCase(scoped.db, row.id))!;
   });
 }
 
@@ -337,7 +355,7 @@ export function decideCooperation(ctx: RequestContext, id: string, input: z.outp
     const decided = {
       outcome: input.outcome,
       decidedOn: input.decidedOn,
-      by: by(ctx),
+      by: await by(scoped),
       note: input.note ?? null,
     };
     const updated = await saveCase(scoped, row, input.version, { cooperation: decided });

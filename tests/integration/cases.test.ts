@@ -115,6 +115,13 @@ describe.each(backends())('referral mechanism on %s', (backend) => {
     view = identified.json() as CaseView;
     expect(view.state).toBe('identified');
     expect(view.deadlines.some((d) => d.kind === 'identification_decision')).toBe(false);
+    // Deciding is taking the initial referral up: it is accepted, and the point of contact is on the team.
+    expect(view.referrals.map((r) => r.status)).toEqual(['accepted']);
+    expect(view.team.some((m) => m.role === 'national_contact_point' && m.leftAt === null)).toBe(true);
+    const deskAfter = (await coordinator.request('GET', '/api/desk')).json() as {
+      newReferrals: { caseId: string }[];
+    };
+    expect(deskAfter.newReferrals.some((r) => r.caseId === opened.caseId)).toBe(false);
 
     const reflection = await coordinator.request('POST', `/api/cases/${opened.caseId}/decisions/reflection`, {
       startsOn: '2026-11-01',

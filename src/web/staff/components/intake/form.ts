@@ -14,6 +14,7 @@ import type {
   Sex,
   UrgentNeed,
 } from '../../types.ts';
+import { pathwayOf } from '../../types.ts';
 
 // The intake form as the screen holds it (what was typed, as typed) and as the draft is saved
 // (only values the server accepts, so that a half-typed code never stops the draft being saved).
@@ -62,11 +63,6 @@ export const EMPTY_IDENTITY: IdentityForm = {
   phone: '',
 };
 
-/** The European Union's member states other than Lithuania (ISO 3166-1 alpha-2). */
-const EU = new Set(
-  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LU LV MT NL PL PT RO SE SI SK'.split(' '),
-);
-
 /** A two-letter country code as typed, upper case, or null when it is not one. */
 export function countryCode(text: string): string | null {
   const code = text.trim().toUpperCase();
@@ -75,10 +71,7 @@ export function countryCode(text: string): string | null {
 
 /** Which return pathway citizenship opens (seed 000): home, to an EU country, or through IOM. */
 export function pathwayFor(citizenship: string): CitizenshipPathway {
-  const code = countryCode(citizenship);
-  if (code === null) return 'unknown';
-  if (code === 'LT') return 'lithuanian';
-  return EU.has(code) ? 'eu' : 'third_country';
+  return pathwayOf(countryCode(citizenship) ?? undefined);
 }
 
 /** A whole number of years from 0 to 120, or null. */
