@@ -61,11 +61,13 @@ export async function resolveDuplicate(
 ) {
   const flag = await getDuplicateFlag(ctx.db, id);
   if (!flag) throw new AppError('not_found', 'The possible duplicate was not found.');
-  if (flag.status !== 'open') throw conflict(`This possible duplicate was already ${flag.status}.`);
+  if (flag.status !== 'open')
+    throw conflict(`This possible duplicate was already ${flag.status}.`, 'duplicate_resolved');
   const status = input.resolution === 'link' ? 'linked' : 'dismissed';
   await ctx.db.transaction(async (tx) => {
     const resolved = await resolveDuplicateFlag(tx, id, status, actorOf(ctx).userId, input.reason);
-    if (!resolved) throw conflict('This possible duplicate was resolved elsewhere a moment ago.');
+    if (!resolved)
+      throw conflict('This possible duplicate was resolved elsewhere a moment ago.', 'duplicate_resolved');
     for (const caseId of [flag.caseId, flag.otherCaseId]) {
       await addEvent(tx, { caseId, type: `duplicate_${status}`, userId: actorOf(ctx).userId, detail: {} });
     }

@@ -74,7 +74,8 @@ export async function saveDraft(ctx: RequestContext, id: string, input: z.output
       if (!row) throw conflict('The draft was saved at the same moment from elsewhere; reload it.');
       return draftView(ctx, row);
     }
-    if (existing.submittedCaseId) throw conflict('This intake has already been submitted.');
+    if (existing.submittedCaseId)
+      throw conflict('This intake has already been submitted.', 'already_submitted');
     if (input.version !== undefined && input.version !== existing.version) {
       throw conflict('The draft was changed elsewhere since you opened it; reload it to see the changes.');
     }

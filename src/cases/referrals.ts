@@ -57,7 +57,8 @@ export async function sendReferral(
     throw new AppError('validation_failed', 'No such organisation.', [
       { field: 'body.toOrganisationId', message: 'no such organisation' },
     ]);
-  if (target.id === m.organisationId) throw conflict('An organisation cannot refer a case to itself.');
+  if (target.id === m.organisationId)
+    throw conflict('An organisation cannot refer a case to itself.', 'self');
   const [consentRows, existing, person] = await Promise.all([
     consentsOf(ctx.db, row.id),
     referralsOf(ctx.db, [row.id]),
@@ -73,7 +74,10 @@ export async function sendReferral(
         (consent.organisationId === null || consent.organisationId === target.id),
     )
   ) {
-    throw conflict(`First record the person's consent to this referral (${needed.replaceAll('_', ' ')}).`);
+    throw conflict(
+      `First record the person's consent to this referral (${needed.replaceAll('_', ' ')}).`,
+      `consent.${needed}`,
+    );
   }
   if (
     existing.some(
@@ -83,7 +87,10 @@ export async function sendReferral(
         OPEN.includes(r.referral.status),
     )
   ) {
-    throw conflict('This organisation already has an open referral of this case for the same purpose.');
+    throw conflict(
+      'This organisation already has an open referral of this case for the same purpose.',
+      'already_referred',
+    );
   }
   const sharesIdentity = consentStands(consentRows, 'share_identity') && person?.sealedIdentity != null;
   const personKey = input.note ? await personDataKey(ctx.db, ctx.keys, row.personId) : null;
@@ -180,6 +187,7 @@ export async function respondToReferral(
   if (found.referral.status !== step.from) {
     throw conflict(
       `The referral is ${found.referral.status}; only a ${step.from} referral can be answered this way.`,
+      'referral_answered',
     );
   }
   const reason = 'reason' in input ? input.reason : undefined;
@@ -211,7 +219,11 @@ async function answerReferral(
     respondedByUserId: user.userId,
     sealedReason: sealReason(personKey, 'referral-reason', caseId, reason),
   });
-  if (!updated) throw conflict('The referral was answered elsewhere since you opened it; reload to see how.');
+  if (!updated)
+    throw conflict(
+      'The referral was answered elsewhere since you opened it; reload to see how.',
+      'referral_answered',
+    );
   if (response === 'accept') {
     const [receiver] = await organisationsWith(ctx.db, [m.organisationId]);
     await joinTeam(ctx.db, caseId, m.organisationId, teamRoleOf(receiver!.functions, referral.purpose));

@@ -35,7 +35,7 @@ import {
   withdrawConsent,
 } from './store.ts';
 import { caseViewOf, identityStateOf, workflowFactsOf } from './view.ts';
-import { decideTransition } from './workflow.ts';
+import { decideTransition, type TransitionDecision } from './workflow.ts';
 
 // What staff do to a case. Each verb: authorise on the case → check the rules → change it in one
 // transaction with its timeline event and audit event → answer with the case as the actor sees it.
@@ -83,6 +83,17 @@ async function changeCase(
     const changed = await change(scoped, row, team);
     return caseView(scoped, changed);
   });
+}
+
+/** A workflow refusal as 409, with a stable code and, when something is missing, what (as codes). */
+function refusalOf(decision: Exclude<TransitionDecision, { ok: true }>) {
+  if (decision.kind !== 'requirements') return conflict(decision.message, decision.kind);
+  return new AppError(
+    'conflict',
+    decision.message,
+    decision.missing.map((message) => ({ field: 'transition', message })),
+    { refusal: 'requirements', missing: decision.codes.join(' ') },
+  );
 }
 
 /** Bump the version, or answer 409 if someone changed the case since the client read it. */
@@ -166,13 +177,7 @@ export function transitionCase(ctx: RequestContext, id: string, input: z.output<
       reason: input.reason,
     });
     if (!decision.ok) {
-      throw new AppError(
-        'conflict',
-        decision.message,
-        decision.kind === 'requirements'
-          ? decision.missing.map((m) => ({ field: 'transition', message: m }))
-          : [],
-      );
+      throw refusalOf(decision);
     }
     if (input.transition === 'refer_to_national_contact_point') {
       // The initial referral is a referral like any other, to the national point of contact.
@@ -181,7 +186,11 @@ export function transitionCase(ctx: RequestContext, id: string, input: z.output<
           'The case was changed by someone else since you opened it; reload to see what changed.',
         );
       const [ncp] = await organisationsWithFunction(scoped.db, 'national_contact_point');
-      if (!ncp) throw conflict('No organisation is set up as the national point of contact.');
+      if (!ncp)
+        throw conflict(
+          'No organisation is set up as the national point of contact.',
+          'no_national_contact_point',
+        );
       return (await sendReferral(scoped, row, { toOrganisationId: ncp.id, purpose: 'identification' }))
         .caseRow;
     }
@@ -257,6 +266,7 @@ export function addIdentity(ctx: RequestContext, id: string, input: z.output<typ
         state === 'erased'
           ? 'This person was erased; their identity cannot be added again.'
           : 'Only the organisation that holds this identity can change it.',
+        state === 'erased' ? 'erased' : 'identity_elsewhere',
       );
     }
     const updated = await saveCase(scoped, row, input.version, {});
@@ -281,7 +291,7 @@ export function addIdentity(ctx: RequestContext, id: string, input: z.output<typ
 export function addNote(ctx: RequestContext, id: string, input: z.output<typeof NoteInput>) {
   return changeCase(ctx, id, 'case.update', async (scoped, row) => {
     const key = await personDataKey(scoped.db, ctx.keys, row.personId);
-    if (!key) throw conflict('This person was erased; nothing more can be written about them.');
+    if (!key) throw conflict('This person was erased; nothing more can be written about them.', 'erased');
     const m = actingMembership(ctx);
     await insertNote(scoped.db, {
       caseId: row.id,
@@ -314,7 +324,7 @@ export function decideIdentification(
 ) {
   return changeCase(ctx, id, 'case.decide', async (scoped, row, team) => {
     if (row.kind !== 'trafficking')
-      throw conflict('Formal identification applies to trafficking cases only.');
+      throw conflict('Formal identification applies to trafficking cases only.', 'trafficking_only');
     let state = row.state;
     if (input.outcome !== 'more_information_needed') {
       const bundle = await bundleOf(scoped.db, row, viewerOf(ctx));
@@ -325,7 +335,7 @@ export function decideIdentification(
           reason: input.reasons,
         },
       );
-      if (!decision.ok) throw new AppError('conflict', decision.message);
+      if (!decision.ok) throw refusalOf(decision);
       state = decision.to;
     }
     const personKey = await personDataKey(scoped.db, ctx.keys, row.personId);
@@ -374,6 +384,7 @@ export function startReflection(ctx: RequestContext, id: string, input: z.output
     if (person?.citizenshipPathway !== 'third_country') {
       throw conflict(
         'A reflection period is granted to third-country nationals; record the citizenship first.',
+        'reflection_third_country',
       );
     }
     const updated = await saveCase(scoped, row, input.version, { reflectionStartsOn: input.startsOn });

@@ -18,7 +18,8 @@ export type WorkflowFacts = {
   reason: string | undefined;
 };
 
-type Requirement = { missing: string; met: (f: WorkflowFacts) => boolean };
+/** `code` names what is missing for clients to word; `missing` says it in English. */
+type Requirement = { code: string; missing: string; met: (f: WorkflowFacts) => boolean };
 type Rule = {
   from: readonly string[];
   to: string;
@@ -32,10 +33,12 @@ const WORKERS: readonly RoleName[] = ['case_worker', 'organisation_manager'];
 const COORDINATOR: readonly RoleName[] = ['national_coordinator'];
 
 const reasonGiven: Requirement = {
+  code: 'missing_reason',
   missing: 'a reason',
   met: (f) => (f.reason ?? '').trim().length > 0,
 };
 const supportService: Requirement = {
+  code: 'missing_support_service',
   missing: 'a support service on the case team (an accepted referral)',
   met: (f) => f.supportServiceOnTeam,
 };
@@ -48,6 +51,7 @@ const TRAFFICKING: Partial<Record<WorkflowAction, Rule>> = {
     team: true,
     requires: [
       {
+        code: 'missing_consent_to_referral',
         missing: "the person's consent to referral to the national point of contact",
         met: (f) => f.consentToNationalReferral,
       },
@@ -162,7 +166,7 @@ const MACHINES: Record<CaseKind, Partial<Record<WorkflowAction, Rule>>> = {
 export type TransitionDecision =
   | { ok: true; to: string }
   | { ok: false; kind: 'not_available' | 'not_permitted'; message: string }
-  | { ok: false; kind: 'requirements'; missing: string[]; message: string };
+  | { ok: false; kind: 'requirements'; missing: string[]; codes: string[]; message: string };
 
 /** May this actor take this action on a case in these circumstances, and where does it lead? */
 export function decideTransition(action: WorkflowAction, facts: WorkflowFacts): TransitionDecision {
@@ -181,9 +185,16 @@ export function decideTransition(action: WorkflowAction, facts: WorkflowFacts): 
       message: `Your role cannot ${action.replaceAll('_', ' ')} here.`,
     };
   }
-  const missing = rule.requires.filter((r) => !r.met(facts)).map((r) => r.missing);
-  if (missing.length > 0) {
-    return { ok: false, kind: 'requirements', missing, message: `First record ${missing.join(' and ')}.` };
+  const unmet = rule.requires.filter((r) => !r.met(facts));
+  if (unmet.length > 0) {
+    const missing = unmet.map((r) => r.missing);
+    return {
+      ok: false,
+      kind: 'requirements',
+      missing,
+      codes: unmet.map((r) => r.code),
+      message: `First record ${missing.join(' and ')}.`,
+    };
   }
   return { ok: true, to: rule.to };
 }

@@ -69,7 +69,12 @@ export class DeniedError extends AppError {
 }
 
 export const notFound = (what = 'The record') => new AppError('not_found', `${what} was not found.`);
-export const conflict = (message: string) => new AppError('conflict', message);
+/**
+ * 409: the change cannot be made. A refusal by a rule of the domain carries a stable code
+ * (`refusal`), so a client words it in its own language; a bare 409 is a stale version.
+ */
+export const conflict = (message: string, refusal?: string) =>
+  new AppError('conflict', message, [], refusal ? { refusal } : {});
 
 /** Zod issues → field errors that name the field and say what is wrong, never echoing the value. */
 export function fromZod(error: z.ZodError, where: string): AppError {

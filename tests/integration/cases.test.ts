@@ -141,7 +141,10 @@ describe.each(backends())('referral mechanism on %s', (backend) => {
       purpose: 'assistance',
     });
     expect(refused.status).toBe(409);
-    expect(refused.json()).toMatchObject({ detail: expect.stringContaining('consent') });
+    expect(refused.json()).toMatchObject({
+      detail: expect.stringContaining('consent'),
+      refusal: 'consent.referral_to_support_service',
+    });
 
     const consent = await guard.request('POST', `/api/cases/${opened.caseId}/consents`, {
       scope: 'referral_to_support_service',
@@ -246,12 +249,17 @@ describe.each(backends())('referral mechanism on %s', (backend) => {
       version: view.version,
     });
     expect(refused.status).toBe(409);
-    expect(refused.json()).toMatchObject({ detail: expect.stringContaining('consent') });
+    expect(refused.json()).toMatchObject({
+      detail: expect.stringContaining('consent'),
+      refusal: 'requirements',
+      missing: 'missing_consent_to_referral',
+    });
     const impossible = await guard.request('POST', `/api/cases/${opened.caseId}/transitions`, {
       transition: 'start_return',
       version: view.version,
     });
     expect(impossible.status).toBe(409);
+    expect(impossible.json()).toMatchObject({ refusal: 'not_available' });
     const stale = await guard.request('POST', `/api/cases/${opened.caseId}/notes`, {
       text: 'First note',
       visibility: 'team',

@@ -43,6 +43,10 @@ export interface Problem {
   code?: string;
   errors?: { field: string; message: string }[];
   lockedUntil?: string;
+  /** A 409 refused by a rule of the case: a stable code to word ("self", "consent.share_identity"…). */
+  refusal?: string;
+  /** With refusal "requirements": the codes of what is missing, separated by spaces. */
+  missing?: string;
 }
 
 export class ApiError extends Error {

@@ -1,53 +1,48 @@
 import { ApiError } from '../../api.ts';
 import { CONSENT_SCOPES } from '../../types.ts';
 
-/**
- * What the server says is missing before a case can move, as the validation codes the catalogues
- * word ("validation.missing_reason"); a phrase not listed here is shown as the server wrote it.
- */
-const MISSING: Record<string, string> = {
-  'a reason': 'missing_reason',
-  'a support service on the case team (an accepted referral)': 'missing_support_service',
-  "the person's consent to referral to the national point of contact": 'missing_consent_to_referral',
-};
+/** Refusal codes the catalogues word under "errors.refused" ("consent.<scope>" included). */
+const WORDED = new Set([
+  'self',
+  'already_referred',
+  'trafficking_only',
+  'reflection_third_country',
+  'erased',
+  'identity_elsewhere',
+  'referral_answered',
+  'not_permitted',
+  'no_national_contact_point',
+  'duplicate_resolved',
+  'already_submitted',
+]);
 
-/** The server's refusals (in English), each with the catalogue key under "errors.refused" that words it. */
-const REFUSALS: [RegExp, (match: RegExpExecArray) => string | null][] = [
-  [
-    /^First record the person's consent to this referral \((.+)\)\.$/,
-    (m) => {
-      const scope = (m[1] ?? '').replaceAll(' ', '_');
-      return (CONSENT_SCOPES as readonly string[]).includes(scope) ? `consent.${scope}` : 'consent.any';
-    },
-  ],
-  [/^An organisation cannot refer a case to itself/, () => 'self'],
-  [/already has an open referral of this case for the same purpose/, () => 'already_referred'],
-  [/^Formal identification applies to trafficking cases only/, () => 'trafficking_only'],
-  [/^A reflection period is granted to third-country nationals/, () => 'reflection_third_country'],
-  [/was erased/, () => 'erased'],
-  [/^Only the organisation that holds this identity/, () => 'identity_elsewhere'],
-  [/^The referral is \w+; only/, () => 'referral_answered'],
-  [/^Your role cannot/, () => 'not_permitted'],
-];
+/** Codes of what is missing before a case can move, worded under "validation". */
+const MISSING = new Set(['missing_reason', 'missing_support_service', 'missing_consent_to_referral']);
 
 /**
- * A 409 that is a rule of the case rather than someone else's change, in the catalogue's words:
- * what is missing field by field, or why not; "not possible now" when the reason is not known.
+ * A 409 that is a rule of the case rather than someone else's change, in the catalogue's words, from
+ * the stable code the server sends with it (`refusal`): what is missing field by field, or why not;
+ * "not possible now" when the code is not known here.
  */
 export function caseRefusal(error: ApiError): ApiError {
-  const errors = error.problem.errors ?? [];
-  if (errors.length > 0) {
+  const { refusal, missing, detail } = error.problem;
+  if (refusal === 'requirements' && missing) {
     return new ApiError({
       ...error.problem,
-      errors: errors.map((e) => ({ field: e.field, message: MISSING[e.message] ?? e.message })),
+      // A code this app does not know yet keeps the server's own words.
+      errors: missing.split(' ').map((code, i) => ({
+        field: 'transition',
+        message: MISSING.has(code) ? code : (error.problem.errors?.[i]?.message ?? code),
+      })),
     });
   }
-  const detail = error.problem.detail ?? '';
-  for (const [pattern, key] of REFUSALS) {
-    const match = pattern.exec(detail);
-    const found = match ? key(match) : null;
-    if (found) return new ApiError({ status: 409, code: `refused.${found}`, detail });
+  const consent = refusal?.startsWith('consent.') ? refusal.slice('consent.'.length) : null;
+  if (consent !== null) {
+    const key = (CONSENT_SCOPES as readonly string[]).includes(consent) ? consent : 'any';
+    return new ApiError({ status: 409, code: `refused.consent.${key}`, detail });
   }
+  if (refusal && WORDED.has(refusal))
+    return new ApiError({ status: 409, code: `refused.${refusal}`, detail });
   return new ApiError({ status: 409, code: 'not_possible', detail });
 }
 

@@ -71,11 +71,13 @@ describe('what changed on a case, and why a change was refused', () => {
     expect(nothingChanged(caseChanges(view('x', ['a'], []), view('x', ['a'], [])))).toBe(true);
   });
 
-  it('words what is missing in the catalogue codes, and a bare refusal as not possible now', () => {
+  it('words a refusal from its code: what is missing, why not, or not possible now', () => {
     const refused = caseRefusal(
       new ApiError({
         status: 409,
         code: 'conflict',
+        refusal: 'requirements',
+        missing: 'missing_reason missing_something_new',
         errors: [
           { field: 'transition', message: 'a reason' },
           { field: 'transition', message: 'something new' },
@@ -83,14 +85,13 @@ describe('what changed on a case, and why a change was refused', () => {
       }),
     );
     expect(refused.problem.errors?.map((e) => e.message)).toEqual(['missing_reason', 'something new']);
-    const coded = (detail: string) =>
-      caseRefusal(new ApiError({ status: 409, code: 'conflict', detail })).problem.code;
-    expect(coded('English')).toBe('not_possible');
-    expect(coded("First record the person's consent to this referral (referral to support service).")).toBe(
-      'refused.consent.referral_to_support_service',
-    );
-    expect(
-      coded('A reflection period is granted to third-country nationals; record the citizenship first.'),
-    ).toBe('refused.reflection_third_country');
+    const coded = (refusal?: string) =>
+      caseRefusal(new ApiError({ status: 409, code: 'conflict', detail: 'In English', refusal })).problem
+        .code;
+    expect(coded()).toBe('not_possible');
+    expect(coded('something_unknown')).toBe('not_possible');
+    expect(coded('consent.referral_to_support_service')).toBe('refused.consent.referral_to_support_service');
+    expect(coded('consent.some_new_scope')).toBe('refused.consent.any');
+    expect(coded('reflection_third_country')).toBe('refused.reflection_third_country');
   });
 });
