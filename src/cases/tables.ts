@@ -47,6 +47,8 @@ export const cases = pgTable(
     reflectionStartsOn: date('reflection_starts_on'),
     residencePermit: text('residence_permit'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Retention anonymised the case: its person's key destroyed and its facts generalised. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     version: integer('version').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
