@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from './demo/staff.ts';
 import { loadConfig } from './platform/config.ts';
 import { STAFF_DIST } from './platform/http/app.ts';
 import { prepare } from './platform/server.ts';
+import { scheduleRetention } from './retention/schedule.ts';
 
 const config = loadConfig();
 if (!existsSync(path.join(STAFF_DIST, 'index.html'))) {
@@ -14,12 +15,14 @@ const started = await prepare(config);
 const { app } = started;
 
 let stopping = false;
+let stopRetention = () => {};
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: shutting down, finishing requests and closing the database…`);
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
+  stopRetention();
   await started.close();
   console.log('Stopped cleanly.');
   process.exit(0);
@@ -28,6 +31,7 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
 await app.listen({ port: config.port, host: config.host });
+stopRetention = scheduleRetention(started.services, (line) => app.log.info(line));
 const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
 const database =
   config.database.kind === 'pglite' ? `embedded PostgreSQL in ${config.database.dataDir}` : 'PostgreSQL';

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readConfigFile } from '../platform/config-file.ts';
 
 // The periods of the referral mechanism are configuration, not code: practice and law change them
 // (config/nrm-periods.json; ATRAMA_PERIODS_FILE points at another file).
@@ -30,17 +30,5 @@ export type NrmPeriods = z.infer<typeof NrmPeriods>;
 
 export const DEFAULT_PERIODS_FILE = new URL('../../config/nrm-periods.json', import.meta.url);
 
-export function readPeriods(file: string | URL = DEFAULT_PERIODS_FILE): NrmPeriods {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`Cannot read the NRM periods from ${String(file)}: ${(error as Error).message}`);
-  }
-  const parsed = NrmPeriods.safeParse(raw);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid NRM periods in ${String(file)}:\n${lines.join('\n')}`);
-  }
-  return parsed.data;
-}
+export const readPeriods = (file: string | URL = DEFAULT_PERIODS_FILE): NrmPeriods =>
+  readConfigFile(NrmPeriods, file, 'the NRM periods');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PERIODS_FILE, type NrmPeriods, readPeriods } from '../cases/periods.ts';
+import { DEFAULT_RETENTION_FILE, type RetentionPeriods, readRetention } from '../retention/model.ts';
 
 // One parse of the environment at start; everything else receives a Config.
 const EnvSchema = z.object({
@@ -15,6 +16,7 @@ const EnvSchema = z.object({
   ATRAMA_PUBLIC_URL: z.string().url().optional(),
   ATRAMA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   ATRAMA_PERIODS_FILE: z.string().optional(),
+  ATRAMA_RETENTION_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -29,6 +31,7 @@ export type Config = {
   publicUrl?: string;
   loadDemo: boolean;
   periods: NrmPeriods;
+  retention: RetentionPeriods;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 };
 
@@ -58,5 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemo: !production && (e.ATRAMA_DEMO === 'on' || (e.ATRAMA_DEMO === 'auto' && !e.DATABASE_URL)),
     logLevel: e.LOG_LEVEL,
     periods: readPeriods(e.ATRAMA_PERIODS_FILE ? path.resolve(e.ATRAMA_PERIODS_FILE) : DEFAULT_PERIODS_FILE),
+    retention: readRetention(
+      e.ATRAMA_RETENTION_FILE ? path.resolve(e.ATRAMA_RETENTION_FILE) : DEFAULT_RETENTION_FILE,
+    ),
   };
 }

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { currentTotp } from '../../src/access/totp.ts';
 import { readPeriods } from '../../src/cases/periods.ts';
+import { readRetention } from '../../src/retention/model.ts';
 import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
 import type { Config } from '../../src/platform/config.ts';
 import { prepare, type Started } from '../../src/platform/server.ts';
@@ -47,6 +48,7 @@ export function testConfig(database: Config['database'], overrides: Partial<Conf
     loadDemo: true,
     logLevel: 'info',
     periods: readPeriods(),
+    retention: readRetention(),
     ...overrides,
   };
 }

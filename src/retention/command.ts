@@ -1,0 +1,22 @@
+// `npm run retention [-- --dry-run]`: apply the retention periods now (or list what would go).
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../platform/config.ts';
+import { openDatabase } from '../platform/db.ts';
+import { runRetention } from './run.ts';
+import { describeRun } from './schedule.ts';
+
+const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } });
+const config = loadConfig();
+const database = await openDatabase(config.database);
+try {
+  await database.migrate();
+  const report = await runRetention(database.db, config.retention, { dryRun: values['dry-run'] });
+  console.log(describeRun(report));
+  for (const c of report.cases)
+    console.log(`  ${c.reference} (${c.kind}, closed ${c.closedAt.slice(0, 10)})`);
+} catch (error) {
+  console.error(`Retention failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}

@@ -1,0 +1,105 @@
+import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { sessions } from '../access/tables.ts';
+import { appendAudit } from '../audit/store.ts';
+import type { CaseFacts } from '../cases/model.ts';
+import { addEvent } from '../cases/store.ts';
+import { cases, intakeDrafts, personMatchKeys } from '../cases/tables.ts';
+import { shredPerson } from '../people/store.ts';
+import type { Db } from '../platform/db.ts';
+import type { RetentionPeriods } from './model.ts';
+import { anonymisedFacts, cutoffsOf } from './rules.ts';
+
+// The retention run: anonymise closed cases past their period, delete drafts never submitted and old
+// sessions. One run at a time (a transaction-scoped advisory lock); running it twice changes nothing
+// the second time. A dry run reports what would go and changes nothing.
+
+export type RetentionReport = {
+  dryRun: boolean;
+  /** Another run held the lock: this one did nothing. */
+  skipped: boolean;
+  cases: { id: string; reference: string; kind: string; closedAt: string }[];
+  drafts: number;
+  sessions: number;
+};
+
+const LOCK = sql`pg_try_advisory_xact_lock(hashtext('atrama-retention'))`;
+
+export async function runRetention(
+  db: Db,
+  periods: RetentionPeriods,
+  options: { dryRun: boolean; now?: Date },
+): Promise<RetentionReport> {
+  const now = options.now ?? new Date();
+  const cutoffs = cutoffsOf(periods, now);
+  return db.transaction(async (tx) => {
+    const locked = (await tx.execute(sql`select ${LOCK} as locked`)) as unknown as {
+      rows: { locked: boolean }[];
+    };
+    if (!locked.rows[0]?.locked)
+      return { dryRun: options.dryRun, skipped: true, cases: [], drafts: 0, sessions: 0 };
+
+    const dueCases = await tx
+      .select()
+      .from(cases)
+      .where(
+        and(
+          isNull(cases.anonymisedAt),
+          isNotNull(cases.closedAt),
+          or(
+            and(eq(cases.kind, 'trafficking'), lt(cases.closedAt, cutoffs.closedCase.trafficking)),
+            and(eq(cases.kind, 'other_crime'), lt(cases.closedAt, cutoffs.closedCase.other_crime)),
+          ),
+        ),
+      );
+    const draftsWhere = lt(intakeDrafts.updatedAt, cutoffs.unsubmittedDraft);
+    const sessionsWhere = and(
+      or(isNotNull(sessions.endedAt), lt(sessions.absoluteExpiresAt, now)),
+      lt(sessions.lastSeenAt, cutoffs.endedSession),
+    );
+    const report: RetentionReport = {
+      dryRun: options.dryRun,
+      skipped: false,
+      cases: dueCases.map((c) => ({
+        id: c.id,
+        reference: c.reference,
+        kind: c.kind,
+        closedAt: c.closedAt!.toISOString(),
+      })),
+      drafts: (await tx.select({ id: intakeDrafts.id }).from(intakeDrafts).where(draftsWhere)).length,
+      sessions: (await tx.select({ id: sessions.id }).from(sessions).where(sessionsWhere)).length,
+    };
+    if (options.dryRun) return report;
+
+    for (const row of dueCases) {
+      // Destroying the person's key makes their identity, notes and every reason about them unreadable.
+      await shredPerson(tx, row.personId);
+      await tx.delete(personMatchKeys).where(eq(personMatchKeys.personId, row.personId));
+      await tx
+        .update(cases)
+        .set({
+          facts: anonymisedFacts(row.facts as CaseFacts),
+          anonymisedAt: now,
+          version: sql`${cases.version} + 1`,
+        })
+        .where(eq(cases.id, row.id));
+      await addEvent(tx, { caseId: row.id, type: 'anonymised', detail: { byRetention: true } });
+    }
+    if (report.drafts > 0) await tx.delete(intakeDrafts).where(draftsWhere);
+    if (report.sessions > 0) await tx.delete(sessions).where(sessionsWhere);
+    await appendAudit(
+      tx,
+      { userId: null, email: null, membershipId: null, organisationId: null, role: null },
+      'retention',
+      {
+        action: 'retention.run',
+        outcome: 'success',
+        detail: {
+          cases: report.cases.map((c) => c.id),
+          drafts: report.drafts,
+          sessions: report.sessions,
+        },
+      },
+    );
+    return report;
+  });
+}
