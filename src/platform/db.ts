@@ -72,9 +72,15 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The lock files this process holds. */
+const heldLocks = new Set<string>();
+
 /**
  * The embedded database is a folder that only one process may open: a second one (a command run
  * while the server is up) would corrupt it. A lock file naming the owner's process id guards it.
+ * A process killed without removing its lock (SIGKILL, power loss) may come back with the same
+ * process id, as a container's first process always does: a lock naming this process that this
+ * process did not take is left over from before, like one naming a process that no longer runs.
  */
 function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
@@ -82,11 +88,16 @@ function lockDataDir(dataDir: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      return () => rmSync(lock, { force: true });
+      heldLocks.add(lock);
+      return () => {
+        heldLocks.delete(lock);
+        rmSync(lock, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(lock, 'utf8'));
-      if (owner && isAlive(owner)) {
+      const held = owner === process.pid ? heldLocks.has(lock) : owner > 0 && isAlive(owner);
+      if (held) {
         throw new Error(
           `The embedded database in ${dataDir} is in use by process ${owner}. Stop that process first, ` +
             'or use a PostgreSQL server (DATABASE_URL), which many processes can share.',
