@@ -15,6 +15,7 @@ export type Action =
   | 'membership.delete'
   | 'audit.read'
   | 'audit.verify'
+  | 'audit.access_review'
   | 'person.create'
   | 'person.list'
   | 'person.read'
@@ -60,6 +61,12 @@ const RULES: Record<Action, Grant> = {
   'membership.delete': { administrator: ANY, organisation_manager: ['own_organisation'] },
   'audit.read': { auditor: ['collection'], data_protection_officer: ['collection'] },
   'audit.verify': { auditor: ['collection'], data_protection_officer: ['collection'] },
+  // Who opened which cases: every organisation for oversight; a manager their own organisation's.
+  'audit.access_review': {
+    auditor: ['collection', 'other_organisation'],
+    data_protection_officer: ['collection', 'other_organisation'],
+    organisation_manager: ['collection'],
+  },
   'person.create': { first_responder: ['collection'], case_worker: ['collection'] },
   'person.list': {
     first_responder: ['collection'],

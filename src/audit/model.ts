@@ -7,6 +7,8 @@ export const AuditQuery = z.object({
   outcome: z.enum(['success', 'denied', 'failure']).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
+  /** Only reads of cases off the reader's team and identities opened for a reason. */
+  flagged: z.enum(['true', 'false']).optional(),
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -22,6 +24,10 @@ export const AuditEventView = z.object({
   recordId: z.string().nullable(),
   outcome: z.string(),
   requestId: z.string(),
+  /** break_glass: a hidden identity opened for a stated reason; outside_team: a case read off its team. */
+  flag: z.enum(['break_glass', 'outside_team']).nullable(),
+  /** The reason stated for break-glass access. */
+  reason: z.string().nullable(),
 });
 
 export const AuditPage = z.object({ items: z.array(AuditEventView), nextBefore: z.number().nullable() });
@@ -30,4 +36,31 @@ export const ChainCheckView = z.object({
   ok: z.boolean(),
   firstBrokenSeq: z.number().nullable(),
   reason: z.string().nullable(),
+});
+
+export const AccessReviewQuery = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use a month such as 2026-11.'),
+});
+
+/** Who opened which cases in a month, per organisation: for its manager, the auditor and the DPO. */
+export const AccessReview = z.object({
+  month: z.string(),
+  organisations: z.array(
+    z.object({
+      organisation: z.object({ id: z.uuid(), name: z.object({ lt: z.string(), en: z.string() }) }),
+      entries: z.array(
+        z.object({
+          actorEmail: z.string().nullable(),
+          role: z.string().nullable(),
+          caseId: z.string(),
+          caseReference: z.string().nullable(),
+          reads: z.number().int(),
+          outsideTeam: z.number().int(),
+          breakGlass: z.array(z.object({ at: z.string(), reason: z.string() })),
+          first: z.string(),
+          last: z.string(),
+        }),
+      ),
+    }),
+  ),
 });

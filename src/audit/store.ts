@@ -95,8 +95,22 @@ export type AuditFilter = {
   from?: Date;
   to?: Date;
   before?: number;
+  flagged?: boolean;
   limit: number;
 };
+
+/** Reads of a case off the reader's team, and identities opened for a reason (see cases/verbs.ts). */
+const FLAGGED = sql`(${auditEvents.detail}->>'breakGlass' = 'true' or ${auditEvents.detail}->>'outsideTeam' = 'true')`;
+
+/** How an event is flagged for review, and the reason given for break-glass access. */
+export function flagOf(detail: unknown): {
+  flag: 'break_glass' | 'outside_team' | null;
+  reason: string | null;
+} {
+  const d = (detail ?? {}) as { breakGlass?: boolean; outsideTeam?: boolean; reason?: unknown };
+  if (d.breakGlass) return { flag: 'break_glass', reason: typeof d.reason === 'string' ? d.reason : null };
+  return { flag: d.outsideTeam ? 'outside_team' : null, reason: null };
+}
 
 export async function listAudit(db: Db, filter: AuditFilter) {
   const conditions: SQL[] = [];
@@ -107,6 +121,7 @@ export async function listAudit(db: Db, filter: AuditFilter) {
   if (filter.from) conditions.push(gte(auditEvents.at, filter.from));
   if (filter.to) conditions.push(lte(auditEvents.at, filter.to));
   if (filter.before) conditions.push(lt(auditEvents.seq, filter.before));
+  if (filter.flagged) conditions.push(FLAGGED);
   const rows = await db
     .select()
     .from(auditEvents)
@@ -118,4 +133,39 @@ export async function listAudit(db: Db, filter: AuditFilter) {
     items: page,
     nextBefore: rows.length > filter.limit ? (page[page.length - 1]?.seq ?? null) : null,
   };
+}
+
+/**
+ * Case reads in [from, to), grouped by the reader's organisation, the reader and the case: how many,
+ * how many off the team, and each break-glass opening with its reason. Computed in the database.
+ */
+export async function caseAccesses(db: Db, from: Date, to: Date, organisationId: string | null) {
+  const rows = (await db.execute(sql`
+    select e.organisation_id as "organisationId", e.actor_email as "actorEmail", e.role, e.record_id as "caseId",
+           (select c.reference from cases c where c.id::text = e.record_id) as "caseReference",
+           count(*) filter (where e.action = 'case.read')::int as reads,
+           count(*) filter (where e.detail->>'outsideTeam' = 'true')::int as "outsideTeam",
+           coalesce(jsonb_agg(jsonb_build_object('at', e.at, 'reason', e.detail->>'reason') order by e.at)
+             filter (where e.detail->>'breakGlass' = 'true'), '[]'::jsonb) as "breakGlass",
+           min(e.at) as first, max(e.at) as last
+    from audit_events e
+    where e.action in ('case.read', 'case.identity.open') and e.outcome = 'success'
+      and e.at >= ${from} and e.at < ${to} and e.organisation_id is not null
+      ${organisationId ? sql`and e.organisation_id = ${organisationId}` : sql``}
+    group by e.organisation_id, e.actor_email, e.role, e.record_id
+    order by e.organisation_id, e.actor_email, min(e.at)`)) as unknown as {
+    rows: {
+      organisationId: string;
+      actorEmail: string | null;
+      role: string | null;
+      caseId: string;
+      caseReference: string | null;
+      reads: number;
+      outsideTeam: number;
+      breakGlass: { at: string; reason: string }[];
+      first: string | Date;
+      last: string | Date;
+    }[];
+  };
+  return rows.rows;
 }

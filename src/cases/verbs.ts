@@ -34,7 +34,7 @@ import {
   updateCase,
   withdrawConsent,
 } from './store.ts';
-import { caseViewOf, identityStateOf, workflowFactsOf } from './view.ts';
+import { caseViewOf, identityStateOf, isOnTeam, workflowFactsOf } from './view.ts';
 import { decideTransition, type TransitionDecision } from './workflow.ts';
 
 // What staff do to a case. Each verb: authorise on the case → check the rules → change it in one
@@ -61,7 +61,13 @@ async function caseView(ctx: RequestContext, row: CaseRow, opening: Opening = nu
     recordType: 'case',
     recordId: row.id,
     outcome: 'success',
-    detail: { identity: state, ...(opening ? { breakGlass: true, reason: opening.reason } : {}) },
+    // A read by an organisation off the case's team (the national coordinator's) is flagged for the
+    // access review; opening a hidden identity is break-glass, with its reason.
+    detail: {
+      identity: state,
+      ...(isOnTeam(bundle.team, viewer.organisationId) ? {} : { outsideTeam: true }),
+      ...(opening ? { breakGlass: true, reason: opening.reason } : {}),
+    },
   });
   return caseViewOf(bundle, viewer, { state, identity }, personKey, ctx.config.periods, new Date());
 }

@@ -270,6 +270,12 @@ const ROWS: Row[] = [
     otherwise: 403,
   },
   {
+    route: 'GET /api/audit/access-review',
+    call: () => ({ method: 'GET', url: '/api/audit/access-review?month=2026-11' }),
+    expect: { auditor: 200, data_protection_officer: 200, organisation_manager: 200 },
+    otherwise: 403,
+  },
+  {
     route: 'GET /api/audit/verify',
     call: () => ({ method: 'GET', url: '/api/audit/verify' }),
     expect: { auditor: 200, data_protection_officer: 200 },
