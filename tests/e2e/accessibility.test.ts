@@ -1,32 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { currentTotp } from '../../src/access/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
-import { launchBrowser, type RunningServer, seriousViolations, startServer, VIEWPORTS } from './support.ts';
+import { seriousViolations, serverAndBrowser, VIEWPORTS } from './support.ts';
 
 describe('staff app accessibility (axe-core, WCAG rules)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   it.each([
     ['lt', 'phone'],
     ['en', 'desktop'],
   ] as const)('has no serious or critical violation on any screen (%s, %s)', async (language, viewport) => {
-    const context = await browser.newContext({ viewport: VIEWPORTS[viewport], bypassCSP: true });
+    const context = await running.browser.newContext({ viewport: VIEWPORTS[viewport], bypassCSP: true });
     const page = await context.newPage();
     const failures: string[] = [];
     const check = async (screen: string) => {
       for (const violation of await seriousViolations(page)) failures.push(`${screen}: ${violation}`);
     };
-    await page.goto(`${server.base}/staff/`);
+    await page.goto(`${running.server.base}/staff/`);
     await page.getByTestId(`lang-${language}`).click();
     await page.locator('#login-email').waitFor();
     await check('login');
@@ -48,7 +38,7 @@ describe('staff app accessibility (axe-core, WCAG rules)', () => {
       ['/staff/account', 'session-list'],
       ['/staff/audit', 'audit-table'],
     ] as const) {
-      await page.goto(`${server.base}${path}`);
+      await page.goto(`${running.server.base}${path}`);
       await page.getByTestId(ready).waitFor();
       await check(path);
     }
@@ -57,9 +47,9 @@ describe('staff app accessibility (axe-core, WCAG rules)', () => {
   });
 
   it('finds a fault when one is there (the checker itself works)', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, bypassCSP: true });
+    const context = await running.browser.newContext({ viewport: VIEWPORTS.desktop, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${server.base}/staff/`);
+    await page.goto(`${running.server.base}/staff/`);
     await page.locator('#login-email').waitFor();
     await page.evaluate(() => document.querySelector('label[for="login-email"]')?.remove());
     expect((await seriousViolations(page)).join('\n')).toMatch(/label/);
@@ -67,9 +57,9 @@ describe('staff app accessibility (axe-core, WCAG rules)', () => {
   });
 
   it('can be used with the keyboard alone to log in', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const context = await running.browser.newContext({ viewport: VIEWPORTS.desktop });
     const page = await context.newPage();
-    await page.goto(`${server.base}/staff/`);
+    await page.goto(`${running.server.base}/staff/`);
     await page.locator('#login-email').waitFor();
     await page.locator('#login-email').focus();
     await page.keyboard.type('klaipeda.worker@atrama.test');

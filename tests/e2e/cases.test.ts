@@ -1,35 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { currentTotp } from '../../src/access/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
-import {
-  launchBrowser,
-  type RunningServer,
-  seriousViolations,
-  shoot,
-  startServer,
-  VIEWPORTS,
-} from './support.ts';
+import { seriousViolations, serverAndBrowser, shoot, VIEWPORTS } from './support.ts';
 
 // The referral mechanism end to end in the built app: a border guard records a presumed victim of
 // trafficking on a phone, the national coordinator identifies and refers, a support service takes
 // the case; and (seed 002) a municipality refers a victim of a violent crime to a support service.
 describe('cases in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   /** A page in a context the accessibility checker can be injected into; script errors fail the test. */
   async function newPage(viewport: keyof typeof VIEWPORTS): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORTS[viewport], bypassCSP: true });
+    const context = await running.browser.newContext({ viewport: VIEWPORTS[viewport], bypassCSP: true });
     const page = await context.newPage();
     page.on('pageerror', (error) => {
       throw error;
@@ -51,7 +34,7 @@ describe('cases in Chromium', () => {
 
   /** Logs in, passing two-step verification and choosing the organisation when asked. */
   async function logIn(page: Page, email: string, organisation?: RegExp) {
-    await page.goto(`${server.base}/staff/`);
+    await page.goto(`${running.server.base}/staff/`);
     await page.locator('#login-email').fill(email);
     await page.locator('#login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
@@ -213,7 +196,7 @@ describe('cases in Chromium', () => {
     const worker = await newPage('phone');
     await logIn(worker, 'case.worker@atrama.test', /Centras prieš prekybą/);
     await worker.getByTestId('home-waiting').waitFor();
-    await worker.goto(`${server.base}/staff/cases`);
+    await worker.goto(`${running.server.base}/staff/cases`);
     const offered = worker.getByTestId(`inbox-${reference}`);
     await offered.waitFor();
     await check(worker, 'cases-a-inbox-lt-phone');
@@ -232,7 +215,7 @@ describe('cases in Chromium', () => {
     // Another organisation, never referred to, learns nothing: not even that the case exists.
     const other = await newPage('phone');
     await logIn(other, 'klaipeda.worker@atrama.test');
-    const answer = await other.request.get(`${server.base}/api/cases/${caseId}`);
+    const answer = await other.request.get(`${running.server.base}/api/cases/${caseId}`);
     expect(answer.status()).toBe(404);
     await other.goto(caseUrl);
     await other.getByText('Puslapis nerastas').waitFor();
@@ -246,17 +229,17 @@ describe('cases in Chromium', () => {
       email: string,
       firstContactKind: string,
     ): Promise<{ caseId: string; reference: string; possibleDuplicate: boolean }> {
-      const login = await fetch(`${server.base}/api/auth/login`, {
+      const login = await fetch(`${running.server.base}/api/auth/login`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', origin: server.base },
+        headers: { 'content-type': 'application/json', origin: running.server.base },
         body: JSON.stringify({ email, password: DEMO_PASSWORD }),
       });
       const headers = {
         cookie: login.headers.get('set-cookie')!.split(';')[0]!,
-        origin: server.base,
+        origin: running.server.base,
         'content-type': 'application/json',
       };
-      const draft = `${server.base}/api/intake-drafts/${crypto.randomUUID()}`;
+      const draft = `${running.server.base}/api/intake-drafts/${crypto.randomUUID()}`;
       const data = {
         kind: 'trafficking',
         exploitationForms: ['ForcedBegging'],
@@ -285,7 +268,7 @@ describe('cases in Chromium', () => {
     // The police officer sees the neutral sentence and nothing of the other case.
     const officer = await newPage('phone');
     await logIn(officer, 'police.officer@atrama.test');
-    await officer.goto(`${server.base}/staff/cases/${second.caseId}`);
+    await officer.goto(`${running.server.base}/staff/cases/${second.caseId}`);
     await officer.getByTestId('case-possible-duplicate').waitFor();
     expect(await officer.getByTestId('case-possible-duplicate').textContent()).toBe(
       'Šio asmens atvejis gali jau būti užregistruotas; nacionalinio koordinatoriaus paprašyta patikrinti.',
@@ -296,7 +279,7 @@ describe('cases in Chromium', () => {
     // The coordinator must give a reason to link them.
     const coordinator = await newPage('desktop');
     await logIn(coordinator, 'coordinator@atrama.test');
-    await coordinator.goto(`${server.base}/staff/desk`);
+    await coordinator.goto(`${running.server.base}/staff/desk`);
     const pair = coordinator.getByTestId('desk-duplicates').locator('li', { hasText: first.reference });
     await pair.getByRole('button', { name: 'Įrašyti' }).click();
     await pair.getByText('Parašykite sprendimo priežastį.').waitFor();

@@ -1,31 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  type RunningServer,
-  seriousViolations,
-  shoot,
-  startServer,
-  VIEWPORTS,
-} from './support.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations, serverAndBrowser, shoot, VIEWPORTS } from './support.ts';
 
 // People in the seeds looking for help on a phone, in the built app, as anyone would see it.
 describe('public help finder in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const running = serverAndBrowser();
   const contexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   async function phone(options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORTS.phone, ...options });
+    const context = await running.browser.newContext({ viewport: VIEWPORTS.phone, ...options });
     // This machine has no internet: the neutral site the quick exit opens is answered here.
     await context.route(/^https:\/\/www\.google\.com\//, (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
@@ -39,7 +22,7 @@ describe('public help finder in Chromium', () => {
     lang: string,
     answers: { need?: string; who?: string; where?: string; city?: string },
   ) {
-    await page.goto(`${server.base}/${lang}/`);
+    await page.goto(`${running.server.base}/${lang}/`);
     if (answers.need) await page.locator(`input[name="need"][value="${answers.need}"]`).check();
     if (answers.who) await page.locator(`input[name="who"][value="${answers.who}"]`).check();
     if (answers.where) await page.locator(`input[name="where"][value="${answers.where}"]`).check();
@@ -101,7 +84,7 @@ describe('public help finder in Chromium', () => {
     const cards = await ask(page, 'uk', { need: 'trafficking' });
     expect(await cards.count()).toBeGreaterThan(2);
     await shoot(page, 'finder-trafficking-uk-phone-nojs');
-    await page.goto(`${server.base}/uk/rights`);
+    await page.goto(`${running.server.base}/uk/rights`);
     await shoot(page, 'finder-rights-uk-phone-nojs');
   });
 
@@ -113,12 +96,12 @@ describe('public help finder in Chromium', () => {
     await page.locator('[data-exit]').click();
     await page.waitForURL(/google\.com/);
     await page.goBack();
-    expect(page.url()).not.toContain(server.base);
+    expect(page.url()).not.toContain(running.server.base);
   });
 
   it('leaves on Escape pressed three times', async () => {
     const page = await phone();
-    await page.goto(`${server.base}/en/rights`);
+    await page.goto(`${running.server.base}/en/rights`);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
@@ -126,21 +109,21 @@ describe('public help finder in Chromium', () => {
   });
 
   it('keeps working offline after the first visit, without storing a search', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const context = await running.browser.newContext({ viewport: VIEWPORTS.phone });
     contexts.push(context);
     const page = await context.newPage();
-    await page.goto(`${server.base}/en/`);
+    await page.goto(`${running.server.base}/en/`);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
     await page.reload(); // now controlled by the service worker
-    await page.goto(`${server.base}/en/help?need=trafficking`);
+    await page.goto(`${running.server.base}/en/help?need=trafficking`);
     await context.setOffline(true);
-    await page.goto(`${server.base}/en/all`);
+    await page.goto(`${running.server.base}/en/all`);
     await page.locator('.results .card').first().waitFor();
     expect(await page.locator('.offline').isVisible()).toBe(true);
     // A search offline falls back to the saved full list; the search itself was never cached.
-    await page.goto(`${server.base}/en/help?need=shelter`);
+    await page.goto(`${running.server.base}/en/help?need=shelter`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       await page.evaluate(() => document.title.split(' · ')[0]),
@@ -156,7 +139,7 @@ describe('public help finder in Chromium', () => {
 
   it('answers a malformed address with a friendly page, and sets no cookie anywhere', async () => {
     const page = await phone();
-    const response = await page.goto(`${server.base}/en/help?need=flying&who=robot`);
+    const response = await page.goto(`${running.server.base}/en/help?need=flying&who=robot`);
     expect(response?.status()).toBe(400);
     await page.getByRole('heading', { level: 1 }).waitFor();
     for (const context of contexts) expect(await context.cookies()).toEqual([]);
@@ -174,7 +157,7 @@ describe('public help finder in Chromium', () => {
       '/lt/foreigners',
       '/en/all',
     ]) {
-      await page.goto(`${server.base}${path}`);
+      await page.goto(`${running.server.base}${path}`);
       for (const violation of await seriousViolations(page)) failures.push(`${path}: ${violation}`);
     }
     expect(failures).toEqual([]);
@@ -182,7 +165,7 @@ describe('public help finder in Chromium', () => {
 
   it.each(['lt', 'en', 'ru', 'uk'])('looks right in %s on a phone and a desktop', async (lang) => {
     const page = await phone();
-    await page.goto(`${server.base}/${lang}/`);
+    await page.goto(`${running.server.base}/${lang}/`);
     await shoot(page, `finder-home-${lang}-phone`);
     await page.setViewportSize({ width: 320, height: 700 });
     const overflow = await page.evaluate(
@@ -190,7 +173,7 @@ describe('public help finder in Chromium', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.setViewportSize(VIEWPORTS.desktop);
-    await page.goto(`${server.base}/${lang}/help?need=trafficking`);
+    await page.goto(`${running.server.base}/${lang}/help?need=trafficking`);
     await shoot(page, `finder-results-${lang}-desktop`);
   });
 });

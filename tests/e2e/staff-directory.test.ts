@@ -1,29 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/staff.ts';
-import {
-  launchBrowser,
-  type RunningServer,
-  seriousViolations,
-  shoot,
-  startServer,
-  VIEWPORTS,
-} from './support.ts';
+import { seriousViolations, serverAndBrowser, shoot, VIEWPORTS } from './support.ts';
 
 // The directory as staff use it: find where to refer someone, reach them in one tap or copy their
 // number, and, for the service's own organisation, keep the entry right.
 describe('staff directory in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   /** A page that fails the test on any script error, and collects Content-Security-Policy reports. */
   async function newPage(context: BrowserContext): Promise<{ page: Page; cspErrors: string[] }> {
@@ -41,7 +24,7 @@ describe('staff directory in Chromium', () => {
   }
 
   async function logIn(page: Page, email: string) {
-    await page.goto(`${server.base}/staff/`);
+    await page.goto(`${running.server.base}/staff/`);
     await page.locator('#login-email').fill(email);
     await page.locator('#login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
@@ -62,7 +45,7 @@ describe('staff directory in Chromium', () => {
   }
 
   it('an organisation manager on a phone finds Caritas, copies its number, corrects its hours and confirms it', async () => {
-    const context = await browser.newContext({
+    const context = await running.browser.newContext({
       viewport: VIEWPORTS.phone,
       permissions: ['clipboard-read', 'clipboard-write'],
     });
@@ -75,7 +58,7 @@ describe('staff directory in Chromium', () => {
     await shoot(page, 'manager-home-lt-phone');
     await shortcut.getByRole('link').click();
     await page.locator('#directory-search').waitFor();
-    expect(page.url()).toBe(`${server.base}/staff/directory`);
+    expect(page.url()).toBe(`${running.server.base}/staff/directory`);
     expect(await page.locator('.main-nav a[aria-current="page"]').getAttribute('href')).toBe(
       '/staff/directory',
     );
@@ -166,7 +149,7 @@ describe('staff directory in Chromium', () => {
   });
 
   it('a border guard sees where to refer, filtered by need, with nothing to edit', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, bypassCSP: true });
+    const context = await running.browser.newContext({ viewport: VIEWPORTS.desktop, bypassCSP: true });
     const { page } = await newPage(context);
     await logIn(page, 'border.guard@atrama.test');
     await page.locator('.main-nav a[href="/staff/directory"]').click();

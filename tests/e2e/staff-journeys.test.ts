@@ -1,25 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { currentTotp } from '../../src/access/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
-import { launchBrowser, type RunningServer, shoot, startServer, VIEWPORTS } from './support.ts';
+import { serverAndBrowser, shoot, VIEWPORTS } from './support.ts';
 
 // Stories a real person lives through in the staff app, in the built app served by src/main.ts.
 describe('staff app journeys in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   async function newPage(viewport: keyof typeof VIEWPORTS): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
+    const context = await running.browser.newContext({ viewport: VIEWPORTS[viewport] });
     const page = await context.newPage();
     page.on('pageerror', (error) => {
       throw error;
@@ -28,7 +18,7 @@ describe('staff app journeys in Chromium', () => {
   }
 
   async function logIn(page: Page, email: string) {
-    await page.goto(`${server.base}/staff/`);
+    await page.goto(`${running.server.base}/staff/`);
     await page.locator('#login-email').fill(email);
     await page.locator('#login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
@@ -36,9 +26,9 @@ describe('staff app journeys in Chromium', () => {
 
   it('a case worker logs in on a phone, chooses where to act, switches to English and ends another session', async () => {
     // A second session of the same worker, as if left open on an office computer.
-    const other = await fetch(`${server.base}/api/auth/login`, {
+    const other = await fetch(`${running.server.base}/api/auth/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.base },
+      headers: { 'content-type': 'application/json', origin: running.server.base },
       body: JSON.stringify({ email: 'case.worker@atrama.test', password: DEMO_PASSWORD }),
     });
     const otherCookie = other.headers.get('set-cookie')!.split(';')[0]!;
@@ -57,14 +47,16 @@ describe('staff app journeys in Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await shoot(page, 'case-worker-home-en-phone');
 
-    await page.goto(`${server.base}/staff/account`);
+    await page.goto(`${running.server.base}/staff/account`);
     await page.getByTestId('session-list').waitFor();
     const endButtons = page.locator('[data-testid^="session-end-"]');
     await expect.poll(() => endButtons.count()).toBe(1);
     await shoot(page, 'case-worker-account-en-phone');
     await endButtons.first().click();
     await expect.poll(() => endButtons.count()).toBe(0);
-    const afterEnd = await fetch(`${server.base}/api/auth/session`, { headers: { cookie: otherCookie } });
+    const afterEnd = await fetch(`${running.server.base}/api/auth/session`, {
+      headers: { cookie: otherCookie },
+    });
     expect(afterEnd.status).toBe(401);
 
     await page.getByTestId('logout').first().click();
@@ -73,7 +65,7 @@ describe('staff app journeys in Chromium', () => {
 
   it('a police officer who mistypes the password five times is told the account is locked, and until when', async () => {
     const page = await newPage('phone');
-    await page.goto(`${server.base}/staff/`);
+    await page.goto(`${running.server.base}/staff/`);
     await page.locator('#login-email').fill('police.officer@atrama.test');
     for (let attempt = 1; attempt <= 5; attempt++) {
       await page.locator('#login-password').fill(`wrong password ${attempt}`);
@@ -114,10 +106,10 @@ describe('staff app journeys in Chromium', () => {
     await shoot(page, 'admin-recovery-codes-lt-desktop');
     await page.getByTestId('recovery-saved').click();
     await page.getByTestId('inbox-empty').waitFor();
-    await page.goto(`${server.base}/staff/users`);
+    await page.goto(`${running.server.base}/staff/users`);
     await page.getByText('border.guard@atrama.test').waitFor();
     await shoot(page, 'admin-users-lt-desktop');
-    await page.goto(`${server.base}/staff/organisations`);
+    await page.goto(`${running.server.base}/staff/organisations`);
     await page.getByText('Lietuvos policija').first().waitFor();
     await shoot(page, 'admin-organisations-lt-desktop');
   });
@@ -129,7 +121,7 @@ describe('staff app journeys in Chromium', () => {
     await page.getByTestId('totp-submit').click();
     await page.getByTestId('inbox-empty').waitFor();
     await page.getByTestId('lang-en').click();
-    await page.goto(`${server.base}/staff/audit`);
+    await page.goto(`${running.server.base}/staff/audit`);
     await page.getByTestId('audit-table').waitFor();
     await page.getByTestId('audit-verify').click();
     await expect.poll(() => page.getByTestId('audit-verify-result').textContent()).toMatch(/\d+/);
