@@ -16,11 +16,11 @@ import { directoryStaffRoutes } from '../../directory/staff-routes.ts';
 import { peopleRoutes } from '../../people/routes.ts';
 import { registerFinder } from '../../web/finder/routes.ts';
 import type { Services } from './context.ts';
-import { registerErrorHandling } from './errors.ts';
+import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { buildOpenApi, DOCS_CSS, renderDocs } from './openapi.ts';
 import { registerRoute } from './register.ts';
 import type { AnyRoute } from './route.ts';
-import { registerSecurity } from './security.ts';
+import { registerSecurity, securityHeaders } from './security.ts';
 
 export const API_ROUTES: readonly AnyRoute[] = [
   ...authRoutes,
@@ -55,6 +55,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     },
     genReqId: () => randomUUID(),
     bodyLimit: 256 * 1024,
+    frameworkErrors: frameworkErrorHandler((request) => securityHeaders(services.config, request)),
   });
 
   // Default deny by construction: a route registered without a policy stops the app from starting.

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorCode } from '../errors.ts';
 
 const TITLES: Partial<Record<number, string>> = {
@@ -46,6 +46,19 @@ function fromFastify(error: FastifyError): AppError | null {
     'The request could not be read. Send valid JSON.',
   ];
   return new AppError(code, message);
+}
+
+/**
+ * What the router answers before any route or hook runs (Fastify's `frameworkErrors`): an address
+ * that does not decode, or a path parameter over the length limit. A problem like every other one,
+ * with the headers (`headersOf`) the hooks would have added.
+ */
+export function frameworkErrorHandler(headersOf: (request: FastifyRequest) => Record<string, string>) {
+  return (_error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+    sendProblem(
+      reply.headers(headersOf(request)),
+      new AppError('bad_request', 'The address could not be read: a part of it is malformed or too long.'),
+    );
 }
 
 /** One error handler: problem+json for every failure, no stack trace or internal message to a client. */

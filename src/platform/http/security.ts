@@ -35,23 +35,31 @@ export function registerSecurity(app: FastifyInstance, config: Config) {
   });
 
   app.addHook('onSend', async (request, reply) => {
-    reply.header('content-security-policy', CSP);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('cross-origin-opener-policy', 'same-origin');
-    reply.header('cross-origin-resource-policy', 'same-origin');
-    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-    const host = config.publicUrl ? new URL(config.publicUrl).host : (request.headers.host ?? '');
-    if (!LOCAL_HOSTS.test(host)) {
-      reply.header('strict-transport-security', 'max-age=63072000; includeSubDomains');
-    }
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
-    if (request.url.startsWith('/hsds/')) {
-      // Open data: every site may read it, and caches may keep it a few minutes.
-      reply.header('access-control-allow-origin', '*');
-      reply.header('cross-origin-resource-policy', 'cross-origin');
-      reply.header('cache-control', 'public, max-age=300');
-    }
+    reply.headers(securityHeaders(config, request));
   });
+}
+
+/** The headers of every response: added on send, and by the router's own error answers. */
+export function securityHeaders(config: Config, request: FastifyRequest): Record<string, string> {
+  const headers: Record<string, string> = {
+    'content-security-policy': CSP,
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  };
+  const host = config.publicUrl ? new URL(config.publicUrl).host : (request.headers.host ?? '');
+  if (!LOCAL_HOSTS.test(host)) {
+    headers['strict-transport-security'] = 'max-age=63072000; includeSubDomains';
+  }
+  if (request.url.startsWith('/api/')) headers['cache-control'] = 'no-store';
+  if (request.url.startsWith('/hsds/')) {
+    // Open data: every site may read it, and caches may keep it a few minutes.
+    headers['access-control-allow-origin'] = '*';
+    headers['cross-origin-resource-policy'] = 'cross-origin';
+    headers['cache-control'] = 'public, max-age=300';
+  }
+  return headers;
 }
