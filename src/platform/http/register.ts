@@ -1,3 +1,4 @@
+import { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { checkRoutePolicy } from '../../access/guard.ts';
@@ -55,13 +56,21 @@ function parsePart(schema: z.ZodType | undefined, value: unknown, where: string)
   return parsed.data;
 }
 
+/**
+ * Rate limits count per client address (IPv6 per /64, as the plugin does). A client that went away
+ * while its request waited has no address any more: its request is let go, not failed.
+ */
+const clientKey = (request: FastifyRequest) => (request.ip ? normalizeIP(request.ip) : 'disconnected');
+
 export function registerRoute(app: FastifyInstance, services: Services, def: AnyRoute) {
   app.route({
     method: def.method,
     url: def.url,
     config: {
       policy: def.policy,
-      ...(def.rateLimitPerMinute ? { rateLimit: { max: def.rateLimitPerMinute, timeWindow: 60_000 } } : {}),
+      ...(def.rateLimitPerMinute
+        ? { rateLimit: { max: def.rateLimitPerMinute, timeWindow: 60_000, keyGenerator: clientKey } }
+        : {}),
     },
     preHandler: async (request) => {
       const outcome = checkRoutePolicy(def.policy, request.actor);
