@@ -120,6 +120,18 @@ describe('calendar helpers', () => {
     expect(lastDayOf('2026-11-01', 30)).toBe('2026-11-30');
     expect(lastDayOf('2026-02-01', 30)).toBe('2026-03-02');
   });
+  it('counts the same in any server time zone, across summer time', () => {
+    const before = process.env.TZ;
+    try {
+      for (const zone of ['Europe/Vilnius', 'America/New_York', 'UTC']) {
+        process.env.TZ = zone;
+        expect(lastDayOf('2026-03-01', 30)).toBe('2026-03-30');
+        expect(lastDayOf('2026-10-20', 30)).toBe('2026-11-18');
+      }
+    } finally {
+      process.env.TZ = before;
+    }
+  });
   it('ends a day at midnight in Vilnius in winter and summer time', () => {
     expect(endOfDayInVilnius('2026-01-15')).toEqual(at('2026-01-15T22:00:00Z'));
     expect(endOfDayInVilnius('2026-07-15')).toEqual(at('2026-07-15T21:00:00Z'));

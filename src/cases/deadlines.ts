@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, addHours } from 'date-fns';
+import { addHours } from 'date-fns';
 import type { DEADLINE_KINDS } from './catalogue.ts';
 import type { NrmPeriods } from './periods.ts';
 
@@ -32,12 +32,13 @@ export function endOfDayInVilnius(day: string): Date {
   return new Date(new TZDate(y, m - 1, d + 1, ZONE).getTime());
 }
 
-/** The day a period of whole days ends, counting the start day as day one. */
+/**
+ * The day a period of whole days ends, counting the start day as day one. Calendar arithmetic in UTC,
+ * whatever the server's own time zone (local-time arithmetic lost a day across summer time).
+ */
 export function lastDayOf(startsOn: string, days: number): string {
   const [y, m, d] = startsOn.split('-').map(Number) as [number, number, number];
-  return addDays(new Date(Date.UTC(y, m - 1, d)), days - 1)
-    .toISOString()
-    .slice(0, 10);
+  return new Date(Date.UTC(y, m - 1, d + days - 1)).toISOString().slice(0, 10);
 }
 
 export function deadlinesOf(facts: DeadlineFacts, periods: NrmPeriods, now: Date): Deadline[] {
@@ -58,7 +59,8 @@ export function deadlinesOf(facts: DeadlineFacts, periods: NrmPeriods, now: Date
   ) {
     found.push({
       kind: 'identification_decision',
-      dueAt: addDays(facts.referredToNationalContactPointAt, periods.identificationDecisionDays),
+      // A period of days is that many times 24 hours, whatever the server's time zone.
+      dueAt: addHours(facts.referredToNationalContactPointAt, periods.identificationDecisionDays * 24),
       subjectId: null,
     });
   }

@@ -5,7 +5,7 @@ import type { Identity } from '../people/model.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
-import { matchingMaterial } from './matching.ts';
+import { matchingMaterials } from './matching.ts';
 import type { DuplicateResolutionInput } from './model.ts';
 import {
   addEvent,
@@ -22,10 +22,9 @@ import {
 // coordinator has been asked to look.
 
 export function matchKeysOf(blindIndexKey: Buffer, identity: Identity): string[] {
-  const material = matchingMaterial([identity.givenName, identity.familyName ?? ''], identity.birthDate);
-  return material
-    ? [createHmac('sha256', blindIndexKey).update(`match|${material}`, 'utf8').digest('hex')]
-    : [];
+  return matchingMaterials([identity.givenName, identity.familyName ?? ''], identity.birthDate).map(
+    (material) => createHmac('sha256', blindIndexKey).update(`match|${material}`, 'utf8').digest('hex'),
+  );
 }
 
 /** Store the person's matching keys and flag every other case of a matching person. */

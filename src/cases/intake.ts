@@ -8,7 +8,12 @@ import type { RequestContext } from '../platform/http/context.ts';
 import { pathwayOf } from './catalogue.ts';
 import { checkForDuplicates } from './duplicates.ts';
 import { IntakeRecord, type SaveDraftInput } from './model.ts';
-import { organisationBySlug, organisationsWith, organisationsWithFunction } from './organisations.ts';
+import {
+  checkOrganisationsExist,
+  organisationBySlug,
+  organisationsWith,
+  organisationsWithFunction,
+} from './organisations.ts';
 import { sendReferral } from './referrals.ts';
 import { ageBandOf, isChild, teamRoleOf } from './rules.ts';
 import { openDraft, sealDraft } from './sealed.ts';
@@ -76,7 +81,8 @@ export async function saveDraft(ctx: RequestContext, id: string, input: z.output
     }
     if (existing.submittedCaseId)
       throw conflict('This intake has already been submitted.', 'already_submitted');
-    if (input.version !== undefined && input.version !== existing.version) {
+    // Saving over a draft means saying which version it changes: a client that does not is stale.
+    if (input.version !== existing.version) {
       throw conflict('The draft was changed elsewhere since you opened it; reload it to see the changes.');
     }
     const [row] = await tx
@@ -107,6 +113,13 @@ export async function submitDraft(ctx: RequestContext, id: string) {
     const parsed = IntakeRecord.safeParse(openDraft(ctx.keys, draft));
     if (!parsed.success) throw fromZod(parsed.error, 'data');
     const record = parsed.data;
+    await checkOrganisationsExist(tx, [
+      ...(record.consents ?? []).map((c, i) => ({
+        id: c.organisationId,
+        field: `data.consents.${i}.organisationId`,
+      })),
+      { id: record.supportServiceId, field: 'data.supportServiceId' },
+    ]);
     const ageBand = ageBandOf(record.age, record.ageBand);
     const child = isChild(record.age, ageBand, record.child);
     const [origin] = await organisationsWith(tx, [m.organisationId]);

@@ -49,8 +49,8 @@ async function withDeadlines(ctx: RequestContext, rows: Listed[]) {
 export async function listCasesFor(ctx: RequestContext, query: z.output<typeof CaseQuery>) {
   const m = actingMembership(ctx);
   const scope = m.role === 'national_coordinator' ? null : m.organisationId;
-  const listed = await withDeadlines(ctx, await listCases(ctx.db, scope, query));
   const overdue = query.overdue === 'true';
+  const listed = await withDeadlines(ctx, await listCases(ctx.db, scope, { ...query, clocksOnly: overdue }));
   return {
     items: listed.filter((l) => !overdue || l.deadlines.some((d) => d.overdue)).map((l) => l.summary),
   };
@@ -60,7 +60,7 @@ export async function listCasesFor(ctx: RequestContext, query: z.output<typeof C
 export async function deskOf(ctx: RequestContext) {
   const [inbox, all, flags] = await Promise.all([
     referralInbox(ctx),
-    listCases(ctx.db, null, {}),
+    listCases(ctx.db, null, { clocksOnly: true }),
     openDuplicateFlags(ctx.db),
   ]);
   const listed = await withDeadlines(ctx, all);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchingMaterial, skeleton } from './matching.ts';
+import { matchingMaterial, matchingMaterials, skeleton } from './matching.ts';
 
 describe('matching material for duplicate detection', () => {
   const same: [string, string][] = [
@@ -17,6 +17,7 @@ describe('matching material for duplicate detection', () => {
     ['Жанна Цой', 'Zhanna Tsoi'],
     ['Žana Coj', 'Zhanna Tsoy'],
     ['Анна-Марія Щербак', 'Anna Marija Shcherbak'],
+    ['Щербак Ольга', 'Olga Ščerbak'],
   ];
   it.each(same)('%s and %s give the same material', (a, b) => {
     expect(matchingMaterial([a], '1994-03-02')).toBe(matchingMaterial([b], '1994-03-02'));
@@ -41,5 +42,15 @@ describe('matching material for duplicate detection', () => {
   it('gives nothing for a name without letters', () => {
     expect(matchingMaterial(['  --  '], null)).toBeNull();
     expect(skeleton('123')).toBe('');
+  });
+
+  it.each([
+    ['Михайлов Олег', 'Oleg Michailov'],
+    ['Олег Михайлов', 'Oleg Mikhailov'],
+    ['Ганна Чорна', 'Hanna Chorna'],
+    ['Chorna Hanna', 'Hanna Čorna'],
+  ])('%s and %s share a reading of "ch"', (a, b) => {
+    const other = matchingMaterials([b], '1980-05-05');
+    expect(matchingMaterials([a], '1980-05-05').some((m) => other.includes(m))).toBe(true);
   });
 });

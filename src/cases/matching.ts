@@ -44,7 +44,8 @@ const CYRILLIC: Record<string, string> = {
 };
 
 // Latin spellings of the same sounds, longest first, each reduced to one letter. Ukrainian г is
-// written h in Latin and Russian г is g, so both become g, and so does kh (х).
+// written h in Latin and Russian г is g, so both become g, and so does kh (х). "ch" is ч in English
+// spelling (Chernenko) but х in Lithuanian (Michailov): it is read both ways (see matchingMaterials).
 const DIGRAPHS = /shch|szcz|sch|sh|sz|ch|cz|zh|ts|tz|kh|ph/g;
 const SOUND: Record<string, string> = {
   shch: 's',
@@ -63,13 +64,15 @@ const SOUND: Record<string, string> = {
 const LETTERS: Record<string, string> = { j: 'i', y: 'i', h: 'g', w: 'v', x: 'ks', q: 'k' };
 
 /** One name token → its sound skeleton: "Юлія", "Julija" and "Yuliia" all give "iulia". */
-export function skeleton(token: string): string {
+export function skeleton(token: string, chSounds: 'c' | 'g' = 'c'): string {
   let text = token.toLowerCase();
   text = [...text].map((ch) => CYRILLIC[ch] ?? ch).join('');
+  // Lithuanian šč is щ (Ščerbak, Щербак): spelt out before the accents go.
+  text = text.replaceAll('šč', 'shch');
   // Lithuanian and other diacritics: š → s, ž → z, ė → e, ū → u…
   text = text.normalize('NFKD').replace(/\p{M}/gu, '');
   text = text.replace(/[^a-z]/g, '');
-  text = text.replace(DIGRAPHS, (digraph) => SOUND[digraph] ?? digraph);
+  text = text.replace(DIGRAPHS, (digraph) => (digraph === 'ch' ? chSounds : (SOUND[digraph] ?? digraph)));
   text = [...text].map((ch) => LETTERS[ch] ?? ch).join('');
   // Doubled letters are spelling, not sound: "iuliia" and "iulija" meet at "iulia".
   return text.replace(/(.)\1+/g, '$1');
@@ -79,12 +82,22 @@ export function skeleton(token: string): string {
  * The matching material for a person: skeletons of every name part, sorted so the order of first and
  * last name does not matter, with the birth date.
  */
-export function matchingMaterial(names: string[], birthDate: string | null | undefined): string | null {
+export function matchingMaterial(
+  names: string[],
+  birthDate: string | null | undefined,
+  chSounds: 'c' | 'g' = 'c',
+): string | null {
   const parts = names
     .flatMap((n) => n.split(/[\s\-‐'’.,]+/u))
-    .map(skeleton)
+    .map((part) => skeleton(part, chSounds))
     .filter((p) => p.length > 0)
     .sort();
   if (parts.length === 0) return null;
   return `${parts.join(' ')}|${birthDate ?? ''}`;
+}
+
+/** Every reading of a person's name: "ch" as ч and, when it is there, as х. Two people match on any. */
+export function matchingMaterials(names: string[], birthDate: string | null | undefined): string[] {
+  const readings = [matchingMaterial(names, birthDate, 'c'), matchingMaterial(names, birthDate, 'g')];
+  return [...new Set(readings.filter((m): m is string => m !== null))];
 }

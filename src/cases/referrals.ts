@@ -213,7 +213,7 @@ async function answerReferral(
   const caseId = referral.caseId;
   const [caseRow] = await caseWithPerson(ctx.db, [caseId]);
   const personKey = reason ? await personDataKey(ctx.db, ctx.keys, caseRow!.case.personId) : null;
-  const updated = await updateReferral(ctx.db, referral.id, version, {
+  const updated = await updateReferral(ctx.db, referral.id, { version, status: step.from }, {
     status: step.to,
     respondedAt: new Date(),
     respondedByUserId: user.userId,

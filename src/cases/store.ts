@@ -189,16 +189,23 @@ export async function insertReferral(db: Db, values: typeof referrals.$inferInse
   return row!;
 }
 
+/** Answer a referral only from the status it was read in and the version the client saw. */
 export async function updateReferral(
   db: Db,
   id: string,
-  expectedVersion: number,
+  expected: { version: number; status: string },
   set: Partial<Omit<typeof referrals.$inferInsert, 'id' | 'version'>>,
 ) {
   const [row] = await db
     .update(referrals)
     .set({ ...set, version: sql`${referrals.version} + 1` })
-    .where(and(eq(referrals.id, id), eq(referrals.version, expectedVersion)))
+    .where(
+      and(
+        eq(referrals.id, id),
+        eq(referrals.version, expected.version),
+        eq(referrals.status, expected.status),
+      ),
+    )
     .returning();
   return row ?? null;
 }
@@ -231,10 +238,26 @@ export async function notesFor(db: Db, caseId: string, organisationId: string | 
 }
 
 /** Cases whose team the organisation is on (null: every case, for the national point of contact). */
+/**
+ * Open cases with a clock running: a referral waiting for an answer, the identification decision after
+ * the initial referral, or a reflection period whose residence question is open. The deadline engine
+ * (deadlines.ts) decides the dates; this only finds every case that can have one.
+ */
+const CLOCK_RUNNING = sql`(${cases.closedAt} is null and (
+  exists (select 1 from ${referrals} r where r.case_id = ${cases.id} and r.status = 'sent')
+  or (${cases.kind} = 'trafficking' and ${cases.referredToNcpAt} is not null
+      and (${cases.identification} is null or ${cases.identification}->>'outcome' = 'more_information_needed'))
+  or (${cases.reflectionStartsOn} is not null and coalesce(${cases.residencePermit}, '') not in ('granted', 'refused'))))`;
+
+/**
+ * Cases the organisation is on the team of (null: every case, for the national point of contact): the
+ * 500 most recently changed, or, with `clocksOnly`, every case with a deadline running, however long
+ * untouched (those are the ones a deadline list must not lose).
+ */
 export async function listCases(
   db: Db,
   organisationId: string | null,
-  filter: { state?: string; kind?: string },
+  filter: { state?: string; kind?: string; clocksOnly?: boolean },
 ) {
   const where = and(
     organisationId
@@ -242,6 +265,7 @@ export async function listCases(
       : undefined,
     filter.state ? eq(cases.state, filter.state) : undefined,
     filter.kind ? eq(cases.kind, filter.kind) : undefined,
+    filter.clocksOnly ? CLOCK_RUNNING : undefined,
   );
   return db
     .select({ case: cases, person: people, originLt: organisations.nameLt, originEn: organisations.nameEn })
@@ -250,7 +274,7 @@ export async function listCases(
     .innerJoin(organisations, eq(organisations.id, cases.originOrganisationId))
     .where(where)
     .orderBy(desc(cases.updatedAt))
-    .limit(500);
+    .limit(filter.clocksOnly ? 10_000 : 500);
 }
 
 export async function caseWithPerson(db: Db, ids: string[]) {

@@ -32,9 +32,20 @@ const EXPECTED: Record<CaseKind, Record<string, Partial<Record<WorkflowAction, s
     },
     identified: { start_assistance: 'assistance', close: 'closed' },
     not_identified: { record_identified: 'identified', close: 'closed' },
-    assistance: { start_return: 'return', start_long_term: 'long_term', close: 'closed' },
-    return: { start_long_term: 'long_term', close: 'closed' },
-    long_term: { close: 'closed' },
+    assistance: {
+      start_return: 'return',
+      start_long_term: 'long_term',
+      close: 'closed',
+      record_identified: 'assistance',
+      record_not_identified: 'assistance',
+    },
+    return: {
+      start_long_term: 'long_term',
+      close: 'closed',
+      record_identified: 'return',
+      record_not_identified: 'return',
+    },
+    long_term: { close: 'closed', record_identified: 'long_term', record_not_identified: 'long_term' },
     closed: { reopen: 'assistance' },
   },
   other_crime: {

@@ -22,7 +22,8 @@ export type WorkflowFacts = {
 type Requirement = { code: string; missing: string; met: (f: WorkflowFacts) => boolean };
 type Rule = {
   from: readonly string[];
-  to: string;
+  /** The state the move leads to, or, as a function, one that depends on where it starts. */
+  to: string | ((from: string) => string);
   roles: readonly RoleName[];
   /** Whether the actor's organisation must be on the team (the coordinator acts nationally). */
   team: boolean;
@@ -43,6 +44,8 @@ const supportService: Requirement = {
   met: (f) => f.supportServiceOnTeam,
 };
 
+const HELPING = ['assistance', 'return', 'long_term'];
+
 const TRAFFICKING: Partial<Record<WorkflowAction, Rule>> = {
   refer_to_national_contact_point: {
     from: ['presumed'],
@@ -57,16 +60,18 @@ const TRAFFICKING: Partial<Record<WorkflowAction, Rule>> = {
       },
     ],
   },
+  // A decision taken once help has begun is recorded and the case stays where it is: help does not
+  // wait for identification, and identification does not wait for help.
   record_identified: {
-    from: ['presumed', 'referred', 'not_identified'],
-    to: 'identified',
+    from: ['presumed', 'referred', 'not_identified', ...HELPING],
+    to: (from) => (HELPING.includes(from) ? from : 'identified'),
     roles: COORDINATOR,
     team: false,
     requires: [],
   },
   record_not_identified: {
-    from: ['presumed', 'referred'],
-    to: 'not_identified',
+    from: ['presumed', 'referred', ...HELPING],
+    to: (from) => (HELPING.includes(from) ? from : 'not_identified'),
     roles: COORDINATOR,
     team: false,
     requires: [],
@@ -196,7 +201,7 @@ export function decideTransition(action: WorkflowAction, facts: WorkflowFacts): 
       message: `First record ${missing.join(' and ')}.`,
     };
   }
-  return { ok: true, to: rule.to };
+  return { ok: true, to: typeof rule.to === 'string' ? rule.to : rule.to(facts.state) };
 }
 
 /** The transitions this actor could ask for now (requirements aside, which the answer explains). */
@@ -214,8 +219,10 @@ export function availableTransitions<A extends WorkflowAction>(
 export function statesOf(kind: CaseKind): string[] {
   const states = new Set<string>([INITIAL_STATE[kind]]);
   for (const rule of Object.values(MACHINES[kind])) {
-    for (const s of rule.from) states.add(s);
-    states.add(rule.to);
+    for (const s of rule.from) {
+      states.add(s);
+      states.add(typeof rule.to === 'string' ? rule.to : rule.to(s));
+    }
   }
   return [...states];
 }
