@@ -20,6 +20,9 @@ export type Action =
   | 'person.list'
   | 'person.read'
   | 'person.erase'
+  | 'person.lookup'
+  | 'person.export'
+  | 'person.restrict'
   | 'directory.read'
   | 'directory.edit'
   | 'case.intake'
@@ -81,7 +84,11 @@ const RULES: Record<Action, Grant> = {
     case_worker: ['own_organisation'],
     organisation_manager: ['own_organisation'],
   },
+  // Data-subject rights are the data protection officer's, for a person held by any organisation.
   'person.erase': { data_protection_officer: ['own_organisation', 'other_organisation'] },
+  'person.lookup': { data_protection_officer: ['own_organisation', 'other_organisation'] },
+  'person.export': { data_protection_officer: ['own_organisation', 'other_organisation'] },
+  'person.restrict': { data_protection_officer: ['own_organisation', 'other_organisation'] },
   // Every member of staff may look up where to refer someone.
   'directory.read': everyone(['collection']),
   // Organisations keep their own entries up to date; administrators any.

@@ -338,6 +338,8 @@ export const CaseView = CaseSummary.extend({
     }),
   ),
   possibleDuplicate: z.boolean(),
+  /** The data protection officer restricted processing: the case is kept and read, not changed. */
+  restricted: z.boolean(),
 });
 export type CaseView = z.infer<typeof CaseView>;
 

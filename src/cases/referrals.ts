@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { authorisedRecord } from '../access/record-guard.ts';
 import { recordAudit } from '../audit/record.ts';
-import { getPerson, personDataKey } from '../people/store.ts';
+import { getPerson, personDataKey, refuseIfRestricted } from '../people/store.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { actingMembership, actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
@@ -52,6 +52,7 @@ export async function sendReferral(
   input: z.output<typeof CreateReferralInput>,
 ): Promise<{ caseRow: CaseRow; referralId: string }> {
   const m = actingMembership(ctx);
+  await refuseIfRestricted(ctx.db, row.personId);
   const [target] = await organisationsWith(ctx.db, [input.toOrganisationId]);
   if (!target)
     throw new AppError('validation_failed', 'No such organisation.', [
@@ -212,13 +213,19 @@ async function answerReferral(
   const user = actorOf(ctx);
   const caseId = referral.caseId;
   const [caseRow] = await caseWithPerson(ctx.db, [caseId]);
+  await refuseIfRestricted(ctx.db, caseRow!.case.personId);
   const personKey = reason ? await personDataKey(ctx.db, ctx.keys, caseRow!.case.personId) : null;
-  const updated = await updateReferral(ctx.db, referral.id, { version, status: step.from }, {
-    status: step.to,
-    respondedAt: new Date(),
-    respondedByUserId: user.userId,
-    sealedReason: sealReason(personKey, 'referral-reason', caseId, reason),
-  });
+  const updated = await updateReferral(
+    ctx.db,
+    referral.id,
+    { version, status: step.from },
+    {
+      status: step.to,
+      respondedAt: new Date(),
+      respondedByUserId: user.userId,
+      sealedReason: sealReason(personKey, 'referral-reason', caseId, reason),
+    },
+  );
   if (!updated)
     throw conflict(
       'The referral was answered elsewhere since you opened it; reload to see how.',

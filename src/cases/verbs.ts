@@ -4,7 +4,13 @@ import type { Action } from '../access/policy.ts';
 import { users } from '../access/tables.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Identity } from '../people/model.ts';
-import { getPerson, personDataKey, setIdentity, unsealIdentity } from '../people/store.ts';
+import {
+  getPerson,
+  personDataKey,
+  refuseIfRestricted,
+  setIdentity,
+  unsealIdentity,
+} from '../people/store.ts';
 import { people } from '../people/tables.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { actingMembership, actorOf } from '../platform/http/actor.ts';
@@ -86,6 +92,7 @@ async function changeCase(
   const { row, team } = await caseFor(ctx, action, id);
   return ctx.db.transaction(async (tx) => {
     const scoped = { ...ctx, db: tx };
+    await refuseIfRestricted(tx, row.personId);
     const changed = await change(scoped, row, team);
     return caseView(scoped, changed);
   });
@@ -368,11 +375,12 @@ export function decideIdentification(
  */
 export function decideCooperation(ctx: RequestContext, id: string, input: z.output<typeof CooperationInput>) {
   return changeCase(ctx, id, 'case.decide', async (scoped, row) => {
+    const personKey = await personDataKey(scoped.db, ctx.keys, row.personId);
     const decided = {
       outcome: input.outcome,
       decidedOn: input.decidedOn,
       by: await by(scoped),
-      note: input.note ?? null,
+      noteSealed: sealReason(personKey, 'decision-reason', row.id, input.note)?.toString('base64') ?? null,
     };
     const updated = await saveCase(scoped, row, input.version, { cooperation: decided });
     await logEvent(scoped, updated, 'cooperation_decided', 'case.decide.cooperation', {

@@ -241,5 +241,6 @@ export function caseViewOf(
       ];
     }),
     possibleDuplicate: bundle.possibleDuplicate,
+    restricted: person.restrictedAt !== null,
   };
 }

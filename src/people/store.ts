@@ -1,7 +1,9 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { cases, duplicateFlags, personMatchKeys } from '../cases/tables.ts';
 import type { Keys } from '../platform/crypto/keys.ts';
 import { blindIndex, newKey, seal, sealJson, unseal, unsealJson } from '../platform/crypto/sealing.ts';
 import type { Db } from '../platform/db.ts';
+import { conflict } from '../platform/errors.ts';
 import { Identity } from './model.ts';
 import { people, personKeys } from './tables.ts';
 
@@ -86,11 +88,44 @@ export async function unsealIdentity(
   };
 }
 
-/** Crypto-shredding: destroy the data key, drop the blind index; the non-identifying facts stay. */
+/**
+ * Crypto-shredding: destroy the data key, drop the blind index and the duplicate-matching keys (keyed
+ * hashes of the name), and the few texts about the person that were ever kept in the clear (a
+ * cooperation note written before those were sealed, the coordinator's reason for linking two
+ * records); the non-identifying facts stay.
+ */
 export async function shredPerson(db: Db, id: string) {
   await db.delete(personKeys).where(eq(personKeys.personId, id));
+  await db.delete(personMatchKeys).where(eq(personMatchKeys.personId, id));
+  const theirCases = db.select({ id: cases.id }).from(cases).where(eq(cases.personId, id));
+  await db
+    .update(cases)
+    .set({ cooperation: sql`${cases.cooperation} - 'note'` })
+    .where(eq(cases.personId, id));
+  await db
+    .update(duplicateFlags)
+    .set({ reason: null })
+    .where(or(inArray(duplicateFlags.caseId, theirCases), inArray(duplicateFlags.otherCaseId, theirCases)));
   await db
     .update(people)
     .set({ blindIndex: null, erasedAt: new Date(), updatedAt: new Date() })
     .where(eq(people.id, id));
+}
+
+/**
+ * While the data protection officer restricts a person's data, it is stored and read, never changed:
+ * every change to their cases, referrals and decisions is refused with the stable code "restricted".
+ */
+export async function refuseIfRestricted(db: Db, personId: string) {
+  const [row] = await db
+    .select({ restrictedAt: people.restrictedAt })
+    .from(people)
+    .where(eq(people.id, personId))
+    .limit(1);
+  if (row?.restrictedAt) {
+    throw conflict(
+      "Processing of this person's data is restricted by the data protection officer: the case can be read, not changed.",
+      'restricted',
+    );
+  }
 }

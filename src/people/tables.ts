@@ -18,6 +18,8 @@ export const people = pgTable(
     sealedIdentity: bytea('sealed_identity'),
     blindIndex: text('blind_index'),
     erasedAt: timestamp('erased_at', { withTimezone: true }),
+    /** Processing restricted by the data protection officer: the person's cases are kept, not changed. */
+    restrictedAt: timestamp('restricted_at', { withTimezone: true }),
     createdByUserId: uuid('created_by_user_id').references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -33,3 +35,23 @@ export const personKeys = pgTable('person_keys', {
   wrappedKey: bytea('wrapped_key').notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * Every time the data protection officer restricts or lifts the restriction of a person's data, with
+ * the reason sealed under the person's key; the current state is people.restricted_at.
+ */
+export const personRestrictions = pgTable(
+  'person_restrictions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    restricted: boolean('restricted').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    userId: uuid('user_id').references(() => users.id),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    sealedReason: bytea('sealed_reason'),
+  },
+  (t) => [index('person_restrictions_person_idx').on(t.personId, t.at)],
+);

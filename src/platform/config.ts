@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   ATRAMA_PUBLIC_URL: z.string().url().optional(),
   ATRAMA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   ATRAMA_PERIODS_FILE: z.string().optional(),
+  ATRAMA_PDF_FONT: z.string().optional(),
   ATRAMA_RETENTION_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
@@ -31,6 +32,8 @@ export type Config = {
   publicUrl?: string;
   loadDemo: boolean;
   periods: NrmPeriods;
+  /** A TrueType font with Lithuanian and Cyrillic letters for PDF exports (default: DejaVu Sans). */
+  pdfFont?: string;
   retention: RetentionPeriods;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 };
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // in production, whatever else is set.
     loadDemo: !production && (e.ATRAMA_DEMO === 'on' || (e.ATRAMA_DEMO === 'auto' && !e.DATABASE_URL)),
     logLevel: e.LOG_LEVEL,
+    pdfFont: e.ATRAMA_PDF_FONT ? path.resolve(e.ATRAMA_PDF_FONT) : undefined,
     periods: readPeriods(e.ATRAMA_PERIODS_FILE ? path.resolve(e.ATRAMA_PERIODS_FILE) : DEFAULT_PERIODS_FILE),
     retention: readRetention(
       e.ATRAMA_RETENTION_FILE ? path.resolve(e.ATRAMA_RETENTION_FILE) : DEFAULT_RETENTION_FILE,

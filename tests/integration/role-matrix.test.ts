@@ -304,6 +304,29 @@ const ROWS: Row[] = [
     expect: { case_worker: 200, organisation_manager: 200, first_responder: 404 },
     otherwise: 403,
   },
+  // Data-subject rights: the data protection officer's alone, for a person held by any organisation.
+  {
+    route: 'GET /api/people/lookup',
+    call: (ids) => ({ method: 'GET', url: `/api/people/lookup?case=${ids.case}` }),
+    expect: { data_protection_officer: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/people/:id/export',
+    call: (ids) => ({ method: 'GET', url: `/api/people/${ids.named}/export?format=json` }),
+    expect: { data_protection_officer: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/people/:id/restriction',
+    call: (ids) => ({
+      method: 'POST',
+      url: `/api/people/${ids.named}/restriction`,
+      body: { restricted: true, reason: 'The person contests the facts.' },
+    }),
+    expect: { data_protection_officer: 200 },
+    otherwise: 403,
+  },
   {
     route: 'POST /api/people/:id/erase',
     call: (ids) => ({ method: 'POST', url: `/api/people/${ids.anonymousPerson}/erase`, body: {} }),

@@ -14,6 +14,7 @@ import { caseRoutes } from '../../cases/routes.ts';
 import { directoryRoutes } from '../../directory/routes.ts';
 import { directoryStaffRoutes } from '../../directory/staff-routes.ts';
 import { peopleRoutes } from '../../people/routes.ts';
+import { rightsRoutes } from '../../rights/routes.ts';
 import { registerFinder } from '../../web/finder/routes.ts';
 import type { Services } from './context.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
@@ -26,6 +27,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...authRoutes,
   ...adminRoutes,
   ...auditRoutes,
+  ...rightsRoutes,
   ...peopleRoutes,
   ...directoryRoutes,
   ...directoryStaffRoutes,

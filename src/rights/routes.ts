@@ -1,0 +1,63 @@
+import { IdParams } from '../access/model.ts';
+import { route } from '../platform/http/route.ts';
+import {
+  ExportQuery,
+  LookupQuery,
+  RestrictionInput,
+  RestrictionView,
+  SubjectExport,
+  SubjectView,
+} from './model.ts';
+import { exportSubject, lookupSubject, restrictSubject } from './verbs.ts';
+
+const tag = 'Data-subject rights';
+
+export const rightsRoutes = [
+  route({
+    method: 'GET',
+    url: '/api/people/lookup',
+    summary:
+      'Data protection officer: the person a case is about, by the case reference (ATR-2026-000042) or id; audited',
+    tag,
+    policy: { kind: 'action', action: 'person.lookup' },
+    query: LookupQuery,
+    response: SubjectView,
+    handler: async (ctx, { query }) => lookupSubject(ctx, query.case),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/people/:id/export',
+    summary:
+      'Data protection officer: everything held about the person, as JSON or (format=pdf) as a PDF in lt, en, ru or uk; audited',
+    tag,
+    policy: { kind: 'action', action: 'person.export' },
+    params: IdParams,
+    query: ExportQuery,
+    response: SubjectExport,
+    rateLimitPerMinute: 30,
+    handler: async (ctx, { params, query }, reply) => {
+      const exported = await exportSubject(ctx, params.id, query);
+      const name = `atrama-${params.id.slice(0, 8)}-${exported.data.exportedAt.slice(0, 10)}`;
+      if (exported.format === 'pdf') {
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${name}-${exported.data.language}.pdf"`)
+          .send(exported.pdf);
+      }
+      reply.header('content-disposition', `attachment; filename="${name}.json"`);
+      return exported.data;
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/api/people/:id/restriction',
+    summary:
+      'Data protection officer: restrict processing of the person’s data (their cases are kept and read, not changed), or lift it, with a reason; audited',
+    tag,
+    policy: { kind: 'action', action: 'person.restrict' },
+    params: IdParams,
+    body: RestrictionInput,
+    response: RestrictionView,
+    handler: async (ctx, { params, body }) => restrictSubject(ctx, params.id, body),
+  }),
+];
