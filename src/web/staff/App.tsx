@@ -6,6 +6,7 @@ import { Audit } from './screens/Audit.tsx';
 import { Case } from './screens/Case.tsx';
 import { Cases } from './screens/Cases.tsx';
 import { ChooseMembership } from './screens/ChooseMembership.tsx';
+import { DataSubjects } from './screens/DataSubjects.tsx';
 import { Desk } from './screens/Desk.tsx';
 import { Directory } from './screens/Directory.tsx';
 import { Home } from './screens/Home.tsx';
@@ -96,6 +97,8 @@ function ActiveScreen({ session, path }: { session: SessionView; path: string })
       return allowed('cases') ? <Cases /> : <NotAvailable reason="forbidden" />;
     case '/audit':
       return allowed('audit') ? <Audit /> : <NotAvailable reason="forbidden" />;
+    case '/subjects':
+      return allowed('subjects') ? <DataSubjects /> : <NotAvailable reason="forbidden" />;
     default:
       return <NotAvailable reason="not_found" />;
   }

@@ -11,6 +11,7 @@ import type {
   DirectoryServicePatch,
   DraftView,
   EnrolmentConfirmation,
+  ExportLanguage,
   IdentificationOutcome,
   Identity,
   IntakeDraftData,
@@ -24,8 +25,10 @@ import type {
   ReferralView,
   ReferralWithCase,
   ResidencePermitStatus,
+  RestrictionView,
   SessionListItem,
   SessionView,
+  SubjectView,
   SubmitResult,
   Suggestion,
   TaxonomyTerm,
@@ -289,4 +292,14 @@ export const api = {
   desk: () => request<DeskView>('GET', '/api/desk'),
   resolveDuplicate: (duplicateId: string, input: { resolution: 'link' | 'dismiss'; reason: string }) =>
     request<undefined>('POST', `/api/duplicates/${id(duplicateId)}/resolve`, input),
+
+  /** The person a case is about, by the case's reference or id (data protection officer). */
+  subject: (caseReference: string) =>
+    request<SubjectView>('GET', `/api/people/lookup${query({ case: caseReference })}`),
+  /** The address that downloads everything held about the person; the browser sends the session. */
+  subjectExportUrl: (personId: string, format: 'json' | 'pdf', lang: ExportLanguage) =>
+    `/api/people/${id(personId)}/export${query({ format, lang })}`,
+  restrictSubject: (personId: string, input: { restricted: boolean; reason: string }) =>
+    request<RestrictionView>('POST', `/api/people/${id(personId)}/restriction`, input),
+  eraseSubject: (personId: string) => request<undefined>('POST', `/api/people/${id(personId)}/erase`, {}),
 };

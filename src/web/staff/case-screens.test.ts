@@ -174,6 +174,7 @@ const full: CaseView = {
     },
   ],
   possibleDuplicate: true,
+  restricted: false,
 };
 
 const form: IntakeForm = {

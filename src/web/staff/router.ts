@@ -15,6 +15,7 @@ export type AppPath =
   | '/intake'
   | '/desk'
   | '/cases'
+  | '/subjects'
   | `/intake/${string}`
   | `/cases/${string}`;
 

@@ -13,12 +13,17 @@ import { ServiceForm } from './components/directory/ServiceForm.tsx';
 import { OrganisationCard } from './components/organisations/OrganisationCard.tsx';
 import { OrganisationForm } from './components/organisations/OrganisationForm.tsx';
 import { RecoveryCodes } from './components/RecoveryCodes.tsx';
+import { ErasePanel } from './components/subjects/ErasePanel.tsx';
+import { ExportPanel } from './components/subjects/ExportPanel.tsx';
+import { RestrictionPanel } from './components/subjects/RestrictionPanel.tsx';
+import { SubjectSummary } from './components/subjects/SubjectSummary.tsx';
 import { CreateUserForm } from './components/users/CreateUserForm.tsx';
 import { UserCard } from './components/users/UserCard.tsx';
 import { errorMessage, fieldErrors } from './format.ts';
 import { Account } from './screens/Account.tsx';
 import { Audit } from './screens/Audit.tsx';
 import { ChooseMembership } from './screens/ChooseMembership.tsx';
+import { DataSubjects } from './screens/DataSubjects.tsx';
 import { Directory } from './screens/Directory.tsx';
 import { Home } from './screens/Home.tsx';
 import { Login } from './screens/Login.tsx';
@@ -28,7 +33,7 @@ import { TotpEnrolment } from './screens/TotpEnrolment.tsx';
 import { TotpEntry } from './screens/TotpEntry.tsx';
 import { Users } from './screens/Users.tsx';
 import { caritas, initTestI18n, police, render, session, untranslated } from './testing.ts';
-import type { DirectoryService } from './types.ts';
+import type { DirectoryService, SubjectView } from './types.ts';
 
 /** A directory entry as the staff API returns it, here checked long ago and open on weekdays. */
 function service(overrides: Partial<DirectoryService> = {}): DirectoryService {
@@ -56,8 +61,49 @@ function service(overrides: Partial<DirectoryService> = {}): DirectoryService {
   };
 }
 
+/** The person a case is about, as the data protection officer finds them; restricted once, then lifted. */
+function subject(overrides: Partial<SubjectView['person']> = {}): SubjectView {
+  const at = '2026-11-20T10:00:00.000Z';
+  return {
+    person: {
+      id: 'p1',
+      sex: 'female',
+      ageBand: '25-34',
+      citizenshipPathway: 'third_country',
+      disability: false,
+      createdAt: at,
+      holder: police,
+      erasedAt: null,
+      identityState: 'shown',
+      identity: { givenName: 'Олена', familyName: 'Коваленко', birthDate: '1996-03-08' },
+      ...overrides,
+    },
+    restriction: {
+      restricted: true,
+      since: at,
+      history: [
+        { restricted: true, at, organisation: police, reason: 'Contests the facts.' },
+        { restricted: false, at: '2026-11-19T10:00:00.000Z', organisation: police, reason: null },
+      ],
+    },
+    cases: [
+      {
+        id: 'c1',
+        reference: 'ATR-2026-000042',
+        kind: 'trafficking',
+        state: 'identified',
+        openedAt: at,
+        closedAt: null,
+      },
+    ],
+    language: 'uk',
+  };
+}
+
 function pages(): [string, string][] {
   const active = session('active');
+  const dpo = session('active', 'data_protection_officer');
+  const erased = subject({ identityState: 'erased', identity: null, erasedAt: '2026-11-21T10:00:00.000Z' });
   return [
     ['app (loading)', renderToStaticMarkup(h(App))],
     ['login', render(null, h(Login, { notice: 'expired' }))],
@@ -66,6 +112,17 @@ function pages(): [string, string][] {
     ['choose membership', render(session('membership_required'), h(ChooseMembership))],
     ['home (administrator)', render(active, h(Home))],
     ['home (auditor)', render(session('active', 'auditor'), h(Home))],
+    ['home (data protection officer)', render(dpo, h(Home))],
+    ['data subjects', render(dpo, h(DataSubjects))],
+    ['subject summary', render(dpo, h(SubjectSummary, { subject: subject() }))],
+    ['subject summary (erased)', render(dpo, h(SubjectSummary, { subject: erased }))],
+    ['subject export', render(dpo, h(ExportPanel, { subject: subject() }))],
+    [
+      'subject restriction',
+      render(dpo, h(RestrictionPanel, { subject: subject(), onChanged: () => undefined })),
+    ],
+    ['subject erasure', render(dpo, h(ErasePanel, { subject: subject(), onErased: () => undefined }))],
+    ['subject erasure (erased)', render(dpo, h(ErasePanel, { subject: erased, onErased: () => undefined }))],
     ['home (organisation manager)', render(session('active', 'organisation_manager'), h(Home))],
     ['account', render(active, h(Account))],
     ['users', render(active, h(Users))],

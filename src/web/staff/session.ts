@@ -138,7 +138,7 @@ export function activeMembership(session: SessionView): Membership | null {
   return session.memberships.find((m) => m.id === session.activeMembershipId) ?? null;
 }
 
-export type Area = 'intake' | 'desk' | 'cases' | 'users' | 'organisations' | 'audit';
+export type Area = 'intake' | 'desk' | 'cases' | 'users' | 'organisations' | 'audit' | 'subjects';
 
 /**
  * Which staff areas a role may open, most used first. The server decides access; this only shapes
@@ -159,8 +159,9 @@ export function areasFor(role: string | undefined): Area[] {
     case 'organisation_manager':
       return ['cases', 'intake', 'users'];
     case 'auditor':
-    case 'data_protection_officer':
       return ['audit'];
+    case 'data_protection_officer':
+      return ['subjects', 'audit'];
     default:
       return [];
   }

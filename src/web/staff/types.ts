@@ -50,6 +50,10 @@ export const AUDIT_ACTIONS = [
   'person.list',
   'person.read',
   'person.erase',
+  'person.lookup',
+  'person.export',
+  'person.restrict',
+  'person.unrestrict',
   'demo.load',
 ] as const;
 
@@ -442,6 +446,8 @@ export interface CaseView extends CaseSummary {
   timeline: TimelineEvent[];
   notes: CaseNote[];
   possibleDuplicate: boolean;
+  /** The data protection officer restricted processing: the case can be read, not changed. */
+  restricted: boolean;
 }
 
 export interface CaseFilters {
@@ -470,4 +476,45 @@ export interface DeskView {
 export interface Suggestion extends OrganisationName {
   services: { id: string; name: string }[];
   cities: string[];
+}
+
+/** The languages a person may receive a copy of their data in. */
+export const EXPORT_LANGUAGES = ['lt', 'en', 'ru', 'uk'] as const;
+export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
+
+export interface RestrictionView {
+  restricted: boolean;
+  since: string | null;
+  history: {
+    restricted: boolean;
+    at: string;
+    organisation: OrganisationName | null;
+    reason: string | null;
+  }[];
+}
+
+/** What the data protection officer sees of the person a case is about. */
+export interface SubjectView {
+  person: {
+    id: string;
+    sex: Sex;
+    ageBand: AgeBand;
+    citizenshipPathway: CitizenshipPathway;
+    disability: boolean;
+    createdAt: string;
+    holder: OrganisationName;
+    erasedAt: string | null;
+    identityState: 'none' | 'shown' | 'erased';
+    identity: Identity | null;
+  };
+  restriction: RestrictionView;
+  cases: {
+    id: string;
+    reference: string;
+    kind: CaseKind;
+    state: CaseState;
+    openedAt: string;
+    closedAt: string | null;
+  }[];
+  language: ExportLanguage;
 }

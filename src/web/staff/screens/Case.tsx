@@ -59,6 +59,11 @@ export function Case({ caseId }: { caseId: string }) {
             organisation: localName(view.origin.name, i18n.language),
           })}
         </p>
+        {view.restricted ? (
+          <InfoNote>
+            <span data-testid="case-restricted">{t('cases.restricted')}</span>
+          </InfoNote>
+        ) : null}
         {view.possibleDuplicate ? (
           <InfoNote>
             <span data-testid="case-possible-duplicate">{t('cases.possibleDuplicate')}</span>

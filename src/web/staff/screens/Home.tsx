@@ -56,6 +56,14 @@ export function Home() {
       testId: 'shortcut-users',
     });
   }
+  if (role === 'data_protection_officer') {
+    shortcuts.push({
+      to: '/subjects',
+      title: t('home.shortcuts.subjects'),
+      body: t('home.shortcuts.subjectsBody'),
+      testId: 'shortcut-subjects',
+    });
+  }
   if (role === 'auditor' || role === 'data_protection_officer') {
     shortcuts.push({
       to: '/audit',

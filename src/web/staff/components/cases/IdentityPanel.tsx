@@ -5,7 +5,7 @@ import { formatDate } from '../../format.ts';
 import { codeName } from '../../labels.ts';
 import type { CaseView, Identity } from '../../types.ts';
 import { TextAreaField } from '../Field.tsx';
-import { EMPTY_IDENTITY, identityData } from '../intake/form.ts';
+import { correctedIdentity, EMPTY_IDENTITY, identityData, identityForm } from '../intake/form.ts';
 import { IdentityFields } from '../intake/IdentityFields.tsx';
 import { ActionForm } from './ActionForm.tsx';
 import { CasePanel } from './CasePanel.tsx';
@@ -68,6 +68,43 @@ function AddIdentity({ act, done }: { act: CaseControls['act']; done: () => void
   );
 }
 
+/** Rectification: the organisation that holds the identity corrects it; the duplicate check runs again. */
+function CorrectIdentity({
+  identity,
+  act,
+  done,
+}: {
+  identity: Identity;
+  act: CaseControls['act'];
+  done: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState(() => identityForm(identity));
+  return (
+    <ActionForm
+      label={t('caseIdentity.correct')}
+      submitLabel={t('caseIdentity.correctSubmit')}
+      testId="identity-correct"
+      check={() => ({ identity: !correctedIdentity(identity, form) && t('validation.required') })}
+      onSubmit={() => {
+        const corrected = correctedIdentity(identity, form);
+        return act((v) =>
+          corrected ? api.addIdentity(v.id, corrected, v.version) : Promise.resolve(v),
+        ).then(done);
+      }}
+    >
+      {(errors) => (
+        <IdentityFields
+          idPrefix="case-identity-correct"
+          value={form}
+          onChange={(patch) => setForm((f) => ({ ...f, ...patch }))}
+          error={errors.identity ?? errors.givenName}
+        />
+      )}
+    </ActionForm>
+  );
+}
+
 function OpenIdentity({ act }: { act: CaseControls['act'] }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
@@ -101,7 +138,14 @@ export function IdentityPanel({ view, act }: { view: CaseView; act: CaseControls
   return (
     <CasePanel name="identity" title={t('caseIdentity.title')}>
       <p data-testid="identity-state">{t(`caseIdentity.state.${view.identityState}`)}</p>
-      {view.identityState === 'shown' && view.identity ? <ShownIdentity identity={view.identity} /> : null}
+      {view.identityState === 'shown' && view.identity ? (
+        <>
+          <ShownIdentity identity={view.identity} />
+          <Reveal label={t('caseIdentity.correct')} testId="identity-correct-open">
+            {(close) => <CorrectIdentity identity={view.identity!} act={act} done={close} />}
+          </Reveal>
+        </>
+      ) : null}
       {view.identityState === 'openable' ? <OpenIdentity act={act} /> : null}
       {view.identityState === 'none' ? (
         <Reveal label={t('caseIdentity.add')} testId="identity-add-open">

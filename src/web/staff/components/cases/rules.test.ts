@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api.ts';
+import en from '../../i18n/en.json';
+import lt from '../../i18n/lt.json';
 import type { CaseSummary, CaseView } from '../../types.ts';
 import { caseChanges, nothingChanged } from './changes.ts';
 import { byUrgency, deadlinesByUrgency, newestFirst } from './order.ts';
@@ -93,5 +95,9 @@ describe('what changed on a case, and why a change was refused', () => {
     expect(coded('consent.referral_to_support_service')).toBe('refused.consent.referral_to_support_service');
     expect(coded('consent.some_new_scope')).toBe('refused.consent.any');
     expect(coded('reflection_third_country')).toBe('refused.reflection_third_country');
+    // The data protection officer's restriction is worded, in both catalogues.
+    expect(coded('restricted')).toBe('refused.restricted');
+    expect(en.errors.refused.restricted).toMatch(/restricted/);
+    expect(lt.errors.refused.restricted).toMatch(/apribojo/);
   });
 });

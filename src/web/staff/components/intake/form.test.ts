@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_IDENTITY, fromDraftData, type IntakeForm, isChild, pathwayFor, toDraftData } from './form.ts';
+import {
+  correctedIdentity,
+  EMPTY_IDENTITY,
+  fromDraftData,
+  type IntakeForm,
+  identityForm,
+  isChild,
+  pathwayFor,
+  toDraftData,
+} from './form.ts';
 import { byFormField, missingFields, stepOf } from './steps.ts';
 
 const blank: IntakeForm = fromDraftData({}, { metAt: '2026-01-05T22:30', municipality: 'Vilniaus miesto' });
@@ -82,5 +91,35 @@ describe('the intake form', () => {
       municipality: 'required',
       identity: 'too long',
     });
+  });
+
+  it('corrects an identity with the short form and keeps what the form does not show', () => {
+    const held = {
+      givenName: 'Olena',
+      familyName: 'Kovalenko',
+      documents: [
+        { kind: 'passport', number: 'FE123456' },
+        { kind: 'id_card', number: '000111' },
+      ],
+      contacts: [
+        { kind: 'email' as const, value: 'o@example.org' },
+        { kind: 'phone' as const, value: '+380 67 000 0000' },
+      ],
+      address: 'Kaunas',
+      notes: 'Prefers Ukrainian.',
+    };
+    const form = { ...identityForm(held), givenName: 'Олена', phone: '+370 600 00000' };
+    expect(correctedIdentity(held, form)).toEqual({
+      givenName: 'Олена',
+      familyName: 'Kovalenko',
+      documents: held.documents,
+      contacts: [
+        { kind: 'phone', value: '+370 600 00000' },
+        { kind: 'email', value: 'o@example.org' },
+      ],
+      address: 'Kaunas',
+      notes: 'Prefers Ukrainian.',
+    });
+    expect(correctedIdentity(held, { ...form, givenName: ' ' })).toBeUndefined();
   });
 });

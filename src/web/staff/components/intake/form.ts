@@ -110,7 +110,26 @@ export function identityData(form: IdentityForm): Identity | undefined {
   return identity;
 }
 
-function identityForm(identity: Identity): IdentityForm {
+/**
+ * A correction made with the short identity form: what the form shows is replaced, and what it does
+ * not show (further documents and contacts, address, notes) is kept as it was.
+ */
+export function correctedIdentity(original: Identity, form: IdentityForm): Identity | undefined {
+  const edited = identityData(form);
+  if (!edited) return undefined;
+  const phone = (original.contacts ?? []).findIndex((c) => c.kind === 'phone');
+  const documents = [...(edited.documents ?? []), ...(original.documents ?? []).slice(1)];
+  const contacts = [...(edited.contacts ?? []), ...(original.contacts ?? []).filter((_, i) => i !== phone)];
+  return {
+    ...edited,
+    ...(documents.length > 0 ? { documents } : {}),
+    ...(contacts.length > 0 ? { contacts } : {}),
+    ...(original.address ? { address: original.address } : {}),
+    ...(original.notes ? { notes: original.notes } : {}),
+  };
+}
+
+export function identityForm(identity: Identity): IdentityForm {
   return {
     givenName: identity.givenName,
     familyName: identity.familyName ?? '',
