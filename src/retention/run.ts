@@ -53,7 +53,10 @@ export async function runRetention(
       );
     // A submitted draft holds nothing any more (its body is sealed empty) and keeps a retried submit
     // finding its case; only drafts never submitted go.
-    const draftsWhere = and(isNull(intakeDrafts.submittedCaseId), lt(intakeDrafts.updatedAt, cutoffs.unsubmittedDraft));
+    const draftsWhere = and(
+      isNull(intakeDrafts.submittedCaseId),
+      lt(intakeDrafts.updatedAt, cutoffs.unsubmittedDraft),
+    );
     const sessionsWhere = and(
       or(isNotNull(sessions.endedAt), lt(sessions.absoluteExpiresAt, now)),
       lt(sessions.lastSeenAt, cutoffs.endedSession),

@@ -4,10 +4,10 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { currentTotp } from '../../src/access/totp.ts';
 import { readPeriods } from '../../src/cases/periods.ts';
-import { readRetention } from '../../src/retention/model.ts';
 import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
 import type { Config } from '../../src/platform/config.ts';
 import { prepare, type Started } from '../../src/platform/server.ts';
+import { readRetention } from '../../src/retention/model.ts';
 
 export type Backend = 'pglite' | 'postgres';
 
