@@ -115,6 +115,7 @@ const ALLOWED: [Role, Action, Relationship][] = [
   ['organisation_manager', 'referral.inbox', 'collection'],
   ['return_officer', 'referral.inbox', 'collection'],
   ['national_coordinator', 'referral.inbox', 'collection'],
+  ['first_responder', 'referral.respond', 'own_organisation'],
   ['case_worker', 'referral.respond', 'own_organisation'],
   ['organisation_manager', 'referral.respond', 'own_organisation'],
   ['return_officer', 'referral.respond', 'own_organisation'],

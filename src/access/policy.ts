@@ -138,7 +138,9 @@ const RULES: Record<Action, Grant> = {
     return_officer: ['collection'],
     national_coordinator: ['collection'],
   },
+  // Own: the receiving organisation answers; the sending one may withdraw while it waits.
   'referral.respond': {
+    first_responder: ['own_organisation'],
     case_worker: ['own_organisation'],
     organisation_manager: ['own_organisation'],
     return_officer: ['own_organisation'],

@@ -14,7 +14,7 @@ import {
   organisationsWith,
   organisationsWithFunction,
 } from './organisations.ts';
-import { sendReferral } from './referrals.ts';
+import { CHILD_RIGHTS_SERVICE, sendReferral } from './referrals.ts';
 import { ageBandOf, isChild, teamRoleOf } from './rules.ts';
 import { openDraft, sealDraft } from './sealed.ts';
 import { addEvent, caseByDraft, insertCase, insertConsent, joinTeam } from './store.ts';
@@ -153,7 +153,7 @@ export async function submitDraft(ctx: RequestContext, id: string) {
     });
     // A child goes to the child-protection route: the State Child Rights Protection and Adoption Service joins.
     if (child) {
-      const childRights = await organisationBySlug(tx, 'state-child-rights-protection-and-adoption-service');
+      const childRights = await organisationBySlug(tx, CHILD_RIGHTS_SERVICE);
       if (childRights && childRights.id !== m.organisationId) {
         await joinTeam(tx, row.id, childRights.id, 'child_protection');
         await addEvent(tx, {

@@ -57,9 +57,18 @@ const LanguageCode = z
 const NotInFuture = z.iso.datetime({ offset: true }).refine((v) => Date.parse(v) <= Date.now() + 5 * 60_000, {
   message: 'cannot be in the future',
 });
-const DateNotInFuture = z.iso.date().refine((v) => Date.parse(`${v}T00:00:00Z`) <= Date.now() + 86_400_000, {
-  message: 'cannot be in the future',
-});
+/** Today in Vilnius, as a calendar date: a decision dated after it is in the future. */
+const todayInVilnius = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Vilnius' }).format(new Date());
+const DateNotInFuture = z.iso
+  .date()
+  .refine((v) => v <= todayInVilnius(), { message: 'cannot be in the future' });
+/** A date a period can start on: within five years either way of today. */
+const PlausibleDate = z.iso
+  .date()
+  .refine((v) => Math.abs(Date.parse(`${v}T00:00:00Z`) - Date.now()) <= 5 * 366 * 86_400_000, {
+    message: 'must be within five years of today',
+  });
 
 export const ConsentGiven = z.object({
   scope: ConsentScope,
@@ -184,7 +193,7 @@ export const CooperationInput = z.object({
   version: z.number().int().min(0),
 });
 export const ReflectionInput = z.object({
-  startsOn: z.iso.date(),
+  startsOn: PlausibleDate,
   version: z.number().int().min(0),
 });
 export const ResidencePermitInput = z.object({

@@ -33,10 +33,17 @@ import { decideTransition } from './workflow.ts';
 // with their identity when they agreed to share it.
 
 const OPEN = ['sent', 'accepted'];
+export const CHILD_RIGHTS_SERVICE = 'state-child-rights-protection-and-adoption-service';
 
 /** Which consent a referral needs: the national point of contact's, a support service's, or none (child protection is the law's). */
-function consentNeeded(targetFunctions: readonly string[], purpose: string) {
-  if (purpose === 'child_protection') return null;
+function consentNeeded(
+  target: { slug: string; functions: readonly string[] },
+  purpose: string,
+  child: boolean,
+) {
+  // The law, not consent, sends a child to the State Child Rights Protection and Adoption Service.
+  if (purpose === 'child_protection' && child && target.slug === CHILD_RIGHTS_SERVICE) return null;
+  const targetFunctions = target.functions;
   return targetFunctions.includes('national_contact_point')
     ? 'referral_to_national_contact_point'
     : 'referral_to_support_service';
@@ -65,7 +72,7 @@ export async function sendReferral(
     referralsOf(ctx.db, [row.id]),
     getPerson(ctx.db, row.personId),
   ]);
-  const needed = consentNeeded(target.functions, input.purpose);
+  const needed = consentNeeded(target, input.purpose, row.child);
   if (
     needed &&
     !consentRows.some(
@@ -119,11 +126,14 @@ export async function sendReferral(
       ...workflowFactsOf({ row, team, consents: consentRows }, viewerOf(ctx)),
       reason: undefined,
     });
-    caseRow =
-      (await updateCase(ctx.db, row.id, row.version, {
-        referredToNcpAt: now,
-        ...(decision.ok ? { state: decision.to } : {}),
-      })) ?? row;
+    const moved = await updateCase(ctx.db, row.id, row.version, {
+      referredToNcpAt: now,
+      ...(decision.ok ? { state: decision.to } : {}),
+    });
+    // Someone changed the case since it was read: the referral is not sent (the transaction rolls back).
+    if (!moved)
+      throw conflict('The case was changed by someone else a moment ago; reload it and refer again.');
+    caseRow = moved;
   }
   await addEvent(ctx.db, {
     caseId: row.id,

@@ -27,7 +27,7 @@ import type {
   ResidencePermitInput,
   TransitionInput,
 } from './model.ts';
-import { organisationsWithFunction } from './organisations.ts';
+import { checkOrganisationsExist, organisationsWithFunction } from './organisations.ts';
 import { acceptWaitingReferrals, sendReferral } from './referrals.ts';
 import type { IdentityState } from './rules.ts';
 import { sealReason, sealText } from './sealed.ts';
@@ -225,6 +225,7 @@ export function transitionCase(ctx: RequestContext, id: string, input: z.output<
 
 export function recordConsent(ctx: RequestContext, id: string, input: z.output<typeof RecordConsentInput>) {
   return changeCase(ctx, id, 'case.update', async (scoped, row) => {
+    await checkOrganisationsExist(scoped.db, [{ id: input.organisationId, field: 'body.organisationId' }]);
     const updated = await saveCase(scoped, row, input.version, {});
     const m = actingMembership(ctx);
     await insertConsent(scoped.db, {
@@ -339,6 +340,17 @@ export function decideIdentification(
     if (row.kind !== 'trafficking')
       throw conflict('Formal identification applies to trafficking cases only.', 'trafficking_only');
     let state = row.state;
+    const earlier = row.identification as { outcome: string } | null;
+    if (
+      input.outcome === 'more_information_needed' &&
+      earlier &&
+      earlier.outcome !== 'more_information_needed'
+    ) {
+      throw conflict(
+        'The person has already been formally identified or not; that decision stands.',
+        'already_decided',
+      );
+    }
     if (input.outcome !== 'more_information_needed') {
       const bundle = await bundleOf(scoped.db, row, viewerOf(ctx));
       const decision = decideTransition(

@@ -133,7 +133,12 @@ export function identityStateOf(bundle: CaseBundle, viewer: Viewer): IdentitySta
     organisationId: viewer.organisationId,
     onTeam: isOnTeam(bundle.team, viewer.organisationId),
     holderOrganisationId: bundle.person.organisationId,
-    sharedWith: identitySharedWith(bundle.referrals, bundle.consents),
+    // The national point of contact sees an identity only when its coordinator opens it for a stated
+    // reason: a referral to it never shares the identity with its other staff.
+    sharedWith: identitySharedWith(bundle.referrals, bundle.consents).filter(
+      (id) =>
+        !bundle.team.some((m) => m.organisationId === id && m.functions.includes('national_contact_point')),
+    ),
   });
 }
 

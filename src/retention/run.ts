@@ -5,6 +5,7 @@ import type { CaseFacts } from '../cases/model.ts';
 import { addEvent } from '../cases/store.ts';
 import { cases, intakeDrafts, personMatchKeys } from '../cases/tables.ts';
 import { shredPerson } from '../people/store.ts';
+import { people } from '../people/tables.ts';
 import type { Db } from '../platform/db.ts';
 import type { RetentionPeriods } from './model.ts';
 import { anonymisedFacts, cutoffsOf } from './rules.ts';
@@ -44,6 +45,8 @@ export async function runRetention(
       .where(
         and(
           isNull(cases.anonymisedAt),
+          // A restriction (a person contesting their data, a legal claim) keeps the data as it is.
+          sql`not exists (select 1 from ${people} p where p.id = ${cases.personId} and p.restricted_at is not null)`,
           isNotNull(cases.closedAt),
           or(
             and(eq(cases.kind, 'trafficking'), lt(cases.closedAt, cutoffs.closedCase.trafficking)),

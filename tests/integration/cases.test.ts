@@ -534,6 +534,52 @@ describe.each(backends())('referral mechanism on %s', (backend) => {
     ).toBe(false);
   });
 
+  it('refuses what a review found open: consent-free referrals of adults, undoing a decision, unknown organisations', async () => {
+    const opened = await intake(guard, minimal());
+    const caritasId = await orgId('caritas-centre-against-human-trafficking-and-exploitation');
+    const childRoute = await guard.request('POST', `/api/cases/${opened.caseId}/referrals`, {
+      toOrganisationId: caritasId,
+      purpose: 'child_protection',
+    });
+    expect(childRoute.status).toBe(409);
+    expect(childRoute.json()).toMatchObject({ refusal: 'consent.referral_to_support_service' });
+    let view = await read(coordinator, opened.caseId);
+    const decided = await coordinator.request(
+      'POST',
+      `/api/cases/${opened.caseId}/decisions/identification`,
+      {
+        outcome: 'identified',
+        reasons: 'Clear indicators.',
+        decidedOn: new Date().toISOString().slice(0, 10),
+        version: view.version,
+      },
+    );
+    view = decided.json() as CaseView;
+    const undo = await coordinator.request('POST', `/api/cases/${opened.caseId}/decisions/identification`, {
+      outcome: 'more_information_needed',
+      reasons: 'Second thoughts.',
+      decidedOn: new Date().toISOString().slice(0, 10),
+      version: view.version,
+    });
+    expect(undo.status).toBe(409);
+    expect(undo.json()).toMatchObject({ refusal: 'already_decided' });
+    const unknown = await guard.request('POST', `/api/cases/${opened.caseId}/consents`, {
+      scope: 'referral_to_support_service',
+      method: 'spoken',
+      organisationId: randomUUID(),
+      version: (await read(guard, opened.caseId)).version,
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json()).toMatchObject({ errors: [{ field: 'body.organisationId' }] });
+    const tomorrow = new Date(Date.now() + 86_400_000 + 3_600_000).toISOString().slice(0, 10);
+    const future = await coordinator.request('POST', `/api/cases/${opened.caseId}/decisions/cooperation`, {
+      outcome: 'yes',
+      decidedOn: tomorrow,
+      version: view.version,
+    });
+    expect(future.status).toBe(400);
+  });
+
   it('adds the child-protection service for a child', async () => {
     const opened = await intake(guard, minimal({ age: 15 }));
     const view = await read(guard, opened.caseId);

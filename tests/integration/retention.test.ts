@@ -72,11 +72,22 @@ describe.each(backends())('retention on %s', (backend) => {
     const { retention } = app.services.config;
     const old = await closedCase('Oksana');
     const recent = await closedCase('Iryna');
-    // The first case was closed eleven years ago; the second today.
-    await db
-      .update(cases)
-      .set({ closedAt: new Date(Date.now() - 4015 * DAY) })
-      .where(eq(cases.id, old));
+    const kept = await closedCase('Larysa');
+    // The first and third cases were closed eleven years ago; the second today.
+    for (const id of [old, kept]) {
+      await db
+        .update(cases)
+        .set({ closedAt: new Date(Date.now() - 4015 * DAY) })
+        .where(eq(cases.id, id));
+    }
+    // The third person's data is under a restriction (say, a legal claim): retention leaves it.
+    const dpo = await loginAs(app, 'dpo@atrama.test');
+    const [keptCase] = await db.select().from(cases).where(eq(cases.id, kept));
+    const restricted = await dpo.request('POST', `/api/people/${keptCase!.personId}/restriction`, {
+      restricted: true,
+      reason: 'Evidence in a pending claim',
+    });
+    expect(restricted.status, restricted.body).toBe(200);
     const staleDraft = randomUUID();
     await guard.request('PUT', `/api/intake-drafts/${staleDraft}`, { data: { municipality: 'Alytus' } });
     await db

@@ -473,7 +473,13 @@ const ROWS: Row[] = [
       url: `/api/referrals/${ids.ncpReferral}/respond`,
       body: { response: 'decline', version: 99, reason: 'x' },
     }),
-    expect: { national_coordinator: 409, case_worker: 404, organisation_manager: 404, return_officer: 404 },
+    expect: {
+      national_coordinator: 409,
+      first_responder: 404,
+      case_worker: 404,
+      organisation_manager: 404,
+      return_officer: 404,
+    },
     otherwise: 403,
   },
   {

@@ -14,6 +14,7 @@ const WORDED = new Set([
   'no_national_contact_point',
   'duplicate_resolved',
   'already_submitted',
+  'already_decided',
   'restricted',
 ]);
 
