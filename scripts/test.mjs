@@ -1,7 +1,8 @@
 // `npm test`: type check, lint, build, then every test (unit, integration on PGlite and on
 // PostgreSQL, browser). A missing browser or database server is a failure, never a silent skip.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { postgresForTests } from './test-postgres.mjs';
 
 const CHROMIUM = process.env.ATRAMA_CHROMIUM ?? '/usr/bin/chromium';
 const step = (title, command, args, env = process.env) => {
@@ -19,34 +20,8 @@ if (!existsSync(CHROMIUM)) {
 }
 
 const env = { ...process.env };
-let throwaway = null;
-if (!env.DATABASE_URL) {
-  // Start a throwaway PostgreSQL when the server binaries are here, so both databases are tested.
-  const started = spawnSync('bash', ['scripts/throwaway-postgres.sh', 'start'], { encoding: 'utf8' });
-  if (started.status === 0) {
-    for (const pair of started.stdout
-      .replace(/^export /, '')
-      .trim()
-      .split(' ')) {
-      const [key, value] = pair.split('=');
-      env[key] = value;
-    }
-    throwaway = env.ATRAMA_PG_DIR;
-    console.log(`Started a throwaway PostgreSQL for the tests: ${env.DATABASE_URL}`);
-  } else {
-    console.error('PostgreSQL server binaries not found: the integration tests run on PGlite only.');
-    console.error(
-      'Install them (apt-get install -y postgresql) or set DATABASE_URL to test on PostgreSQL too.',
-    );
-  }
-}
-
-const stop = () => {
-  if (throwaway) execFileSync('bash', ['scripts/throwaway-postgres.sh', 'stop', throwaway]);
-  throwaway = null;
-};
-process.on('exit', stop);
-process.on('SIGINT', () => process.exit(130));
+// Start a throwaway PostgreSQL when the server binaries are here, so both databases are tested.
+postgresForTests(env);
 
 step('Type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 step('Type check (web app)', 'npx', ['tsc', '--noEmit', '-p', 'src/web/staff']);
