@@ -1,49 +1,19 @@
 // `npm run bench`: measured in one run on this machine, printed as figures and ratios.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { DEMO_PASSWORD } from '../src/demo/staff.ts';
 import type { Config } from '../src/platform/config.ts';
 import { prepare } from '../src/platform/server.ts';
+import { freePort, type ServerProcess, startProcess } from '../tests/resilience/support.ts';
 import { freshPostgresDatabase, testConfig } from '../tests/support/harness.ts';
 import { duplicateCheckLatency, seedPeople } from './cases.ts';
 import { finderFirstLoad, loadGenerated, searchLatency } from './directory.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-
-async function freePort(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return String(port);
-}
-
-function start(args: string[], env: Record<string, string>, readyText: string): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const timer = setTimeout(() => reject(new Error(`${args[0]} did not start`)), 120_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes(readyText)) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    let errors = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      errors += chunk.toString();
-    });
-    child.on('exit', (code) => reject(new Error(`${args[0]} exited with ${code}: ${errors.slice(-2000)}`)));
-  });
-}
 
 async function load(url: string, headers: Record<string, string> = {}) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
@@ -122,7 +92,7 @@ async function startInProcess(database: () => Promise<Config['database']>) {
   return prepare(testConfig(await database(), { loadDemo: false, logLevel: 'silent' }), {}, () => {});
 }
 
-const children: ChildProcess[] = [];
+const children: ServerProcess[] = [];
 const folders: string[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 try {
@@ -132,7 +102,7 @@ try {
   console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per figure, loopback\n`);
 
   const barePort = await freePort();
-  children.push(await start(['bench/bare-server.ts'], { PORT: barePort }, 'ready'));
+  children.push(await startProcess('bench/bare-server.ts', { PORT: String(barePort) }, 'ready'));
   const bare = await load(`http://127.0.0.1:${barePort}/bare`);
   console.log(
     `bare Fastify route                         ${bare.rps.toFixed(0).padStart(7)} req/s  p50 ${bare.p50} ms  p99 ${bare.p99} ms`,
@@ -151,17 +121,13 @@ try {
     folders.push(folder);
     const port = await freePort();
     children.push(
-      await start(
-        ['src/main.ts'],
-        {
-          ...target.env,
-          PORT: port,
-          LOG_LEVEL: 'warn',
-          ATRAMA_DATA_DIR: path.join(folder, 'data'),
-          ATRAMA_KEY_DIR: path.join(folder, 'keys'),
-        },
-        'Atrama is running',
-      ),
+      await startProcess('src/main.ts', {
+        ...target.env,
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        ATRAMA_DATA_DIR: path.join(folder, 'data'),
+        ATRAMA_KEY_DIR: path.join(folder, 'keys'),
+      }),
     );
     const base = `http://127.0.0.1:${port}`;
     const { cookie, personId, caseId } = await loginCookie(base);
@@ -218,7 +184,7 @@ try {
     await started.close();
   }
 } finally {
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) await child.kill('SIGTERM');
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   await new Promise((resolve) => setTimeout(resolve, 1000)); // let the servers close their connections
   for (const cleanup of cleanups) await cleanup();
