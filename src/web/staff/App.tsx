@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Header, SkipLink } from './components/Header.tsx';
 import { pathId, usePath } from './router.ts';
+import { AccessReview } from './screens/AccessReview.tsx';
 import { Account } from './screens/Account.tsx';
 import { Audit } from './screens/Audit.tsx';
 import { Case } from './screens/Case.tsx';
@@ -97,6 +98,8 @@ function ActiveScreen({ session, path }: { session: SessionView; path: string })
       return allowed('cases') ? <Cases /> : <NotAvailable reason="forbidden" />;
     case '/audit':
       return allowed('audit') ? <Audit /> : <NotAvailable reason="forbidden" />;
+    case '/access-review':
+      return allowed('access-review') ? <AccessReview /> : <NotAvailable reason="forbidden" />;
     case '/subjects':
       return allowed('subjects') ? <DataSubjects /> : <NotAvailable reason="forbidden" />;
     default:

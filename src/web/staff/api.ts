@@ -1,4 +1,5 @@
 import type {
+  AccessReview,
   AuditPage,
   AuditVerification,
   CaseFilters,
@@ -226,6 +227,8 @@ export const api = {
 
   audit: (filters: Record<string, string | number | undefined>) =>
     request<AuditPage>('GET', `/api/audit${query(filters)}`),
+  accessReview: (month: string) =>
+    request<AccessReview>('GET', `/api/audit/access-review${query({ month })}`),
   verifyAudit: () => request<AuditVerification>('GET', '/api/audit/verify'),
 
   directoryServices: (filters: { q?: string; need?: string; lang: string }) =>

@@ -12,6 +12,7 @@ export type AppPath =
   | '/users'
   | '/organisations'
   | '/audit'
+  | '/access-review'
   | '/intake'
   | '/desk'
   | '/cases'

@@ -20,6 +20,7 @@ import { SubjectSummary } from './components/subjects/SubjectSummary.tsx';
 import { CreateUserForm } from './components/users/CreateUserForm.tsx';
 import { UserCard } from './components/users/UserCard.tsx';
 import { errorMessage, fieldErrors } from './format.ts';
+import { AccessReview, AccessReviewResults } from './screens/AccessReview.tsx';
 import { Account } from './screens/Account.tsx';
 import { Audit } from './screens/Audit.tsx';
 import { ChooseMembership } from './screens/ChooseMembership.tsx';
@@ -33,7 +34,7 @@ import { TotpEnrolment } from './screens/TotpEnrolment.tsx';
 import { TotpEntry } from './screens/TotpEntry.tsx';
 import { Users } from './screens/Users.tsx';
 import { caritas, initTestI18n, police, render, session, untranslated } from './testing.ts';
-import type { DirectoryService, SubjectView } from './types.ts';
+import type { AccessReview as AccessReviewData, DirectoryService, SubjectView } from './types.ts';
 
 /** A directory entry as the staff API returns it, here checked long ago and open on weekdays. */
 function service(overrides: Partial<DirectoryService> = {}): DirectoryService {
@@ -100,6 +101,43 @@ function subject(overrides: Partial<SubjectView['person']> = {}): SubjectView {
   };
 }
 
+function accessReview(): AccessReviewData {
+  const at = '2026-11-12T09:30:00.000Z';
+  return {
+    month: '2026-11',
+    organisations: [
+      {
+        organisation: caritas,
+        entries: [
+          {
+            actorEmail: 'vilnius.worker@atrama.test',
+            role: 'case_worker',
+            caseId: 'c1',
+            caseReference: 'LT-2026-0001',
+            reads: 4,
+            outsideTeam: 0,
+            breakGlass: [{ at, reason: 'The person asked for her documents' }],
+            first: at,
+            last: '2026-11-20T15:00:00.000Z',
+          },
+          {
+            actorEmail: 'coordinator@atrama.test',
+            role: 'national_coordinator',
+            caseId: 'c2',
+            caseReference: null,
+            reads: 2,
+            outsideTeam: 2,
+            breakGlass: [],
+            first: at,
+            last: at,
+          },
+        ],
+      },
+      { organisation: police, entries: [] },
+    ],
+  };
+}
+
 function pages(): [string, string][] {
   const active = session('active');
   const dpo = session('active', 'data_protection_officer');
@@ -128,6 +166,22 @@ function pages(): [string, string][] {
     ['users', render(active, h(Users))],
     ['organisations', render(active, h(Organisations))],
     ['audit', render(session('active', 'auditor'), h(Audit))],
+    ['access review (auditor)', render(session('active', 'auditor'), h(AccessReview))],
+    ['access review (manager)', render(session('active', 'organisation_manager'), h(AccessReview))],
+    [
+      'access review results',
+      render(
+        session('active', 'organisation_manager'),
+        h(AccessReviewResults, { review: accessReview(), linkCases: true }),
+      ),
+    ],
+    [
+      'access review results (empty)',
+      render(
+        session('active', 'auditor'),
+        h(AccessReviewResults, { review: { month: '2026-11', organisations: [] }, linkCases: false }),
+      ),
+    ],
     ['directory', render(session('active', 'first_responder'), h(Directory))],
     ['service card', render(active, h(ServiceCard, { service: service(), onChanged: () => undefined }))],
     [
@@ -203,6 +257,36 @@ function pages(): [string, string][] {
               recordId: 'r1',
               outcome: 'denied',
               requestId: 'q1',
+              flag: null,
+              reason: null,
+            },
+            {
+              seq: 4,
+              at: new Date().toISOString(),
+              actorEmail: 'vilnius.worker@atrama.test',
+              role: 'case_worker',
+              organisationName: caritas.name,
+              action: 'case.identity.open',
+              recordType: 'case',
+              recordId: 'c1',
+              outcome: 'success',
+              requestId: 'q4',
+              flag: 'break_glass',
+              reason: 'The person asked for her documents',
+            },
+            {
+              seq: 5,
+              at: new Date().toISOString(),
+              actorEmail: 'coordinator@atrama.test',
+              role: 'national_coordinator',
+              organisationName: police.name,
+              action: 'case.read',
+              recordType: 'case',
+              recordId: 'c1',
+              outcome: 'success',
+              requestId: 'q5',
+              flag: 'outside_team',
+              reason: null,
             },
             {
               seq: 2,
@@ -215,6 +299,8 @@ function pages(): [string, string][] {
               recordId: null,
               outcome: 'success',
               requestId: '0f8e6a52-4c1d-4b7e-9a3f-2d6c8b1e5a70',
+              flag: null,
+              reason: null,
             },
           ],
         }),
@@ -282,6 +368,33 @@ describe.each(['lt', 'en'])('staff app in %s', (language) => {
     for (const [name, html] of pages()) {
       expect(untranslated(html), name).toBeUndefined();
     }
+  });
+
+  it('flags break-glass and off-team access in words, with the reason', async () => {
+    await i18next.changeLanguage(language);
+    const t = i18next.t.bind(i18next);
+    const audit = pages().find(([name]) => name === 'audit table')![1];
+    expect(audit).toContain(t('audit.flag.break_glass'));
+    expect(audit).toContain(t('audit.flag.outside_team'));
+    expect(audit).toContain('The person asked for her documents');
+    expect(render(session('active', 'auditor'), h(Audit))).toContain(t('audit.filters.flagged'));
+
+    const manager = render(
+      session('active', 'organisation_manager'),
+      h(AccessReviewResults, { review: accessReview(), linkCases: true }),
+    );
+    expect(manager).toContain('LT-2026-0001');
+    expect(manager).toMatch(/href="[^"]*\/cases\/c1"/);
+    expect(manager).toContain('The person asked for her documents');
+    // An organisation with nothing in the month has no table.
+    expect(manager.match(/data-testid="access-review-table"/g)).toHaveLength(1);
+    const auditor = render(
+      session('active', 'auditor'),
+      h(AccessReviewResults, { review: accessReview(), linkCases: false }),
+    );
+    expect(auditor).not.toMatch(/\/cases\/c1/);
+    expect(render(session('active', 'auditor'), h(Home))).toContain('shortcut-access-review');
+    expect(render(session('active', 'first_responder'), h(Home))).not.toContain('shortcut-access-review');
   });
 
   it('shows the lockout time and translated password rules', async () => {

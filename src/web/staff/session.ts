@@ -138,7 +138,20 @@ export function activeMembership(session: SessionView): Membership | null {
   return session.memberships.find((m) => m.id === session.activeMembershipId) ?? null;
 }
 
-export type Area = 'intake' | 'desk' | 'cases' | 'users' | 'organisations' | 'audit' | 'subjects';
+export type Area =
+  | 'intake'
+  | 'desk'
+  | 'cases'
+  | 'users'
+  | 'organisations'
+  | 'audit'
+  | 'access-review'
+  | 'subjects';
+
+/** The catalogue key of an area's name in the navigation. */
+export function areaLabelKey(area: Area): string {
+  return area === 'access-review' ? 'nav.accessReview' : `nav.${area}`;
+}
 
 /**
  * Which staff areas a role may open, most used first. The server decides access; this only shapes
@@ -157,11 +170,11 @@ export function areasFor(role: string | undefined): Area[] {
     case 'administrator':
       return ['users', 'organisations'];
     case 'organisation_manager':
-      return ['cases', 'intake', 'users'];
+      return ['cases', 'intake', 'users', 'access-review'];
     case 'auditor':
-      return ['audit'];
+      return ['audit', 'access-review'];
     case 'data_protection_officer':
-      return ['subjects', 'audit'];
+      return ['subjects', 'audit', 'access-review'];
     default:
       return [];
   }

@@ -49,14 +49,18 @@ export function render(current: SessionView | null, element: ReactElement): stri
   return renderToStaticMarkup(h(SessionContext.Provider, { value: controls }, h(Header), element));
 }
 
-/** Visible text plus the text of aria-label and alt attributes. */
+/**
+ * Visible text plus the text of aria-label and alt attributes. Machine codes shown on purpose in
+ * <code> (an audit entry's action, such as case.identity.open) are left out.
+ */
 function readable(html: string): string {
   const attributes = [...html.matchAll(/(?:aria-label|alt)="([^"]*)"/g)].map((m) => m[1]);
-  return `${html.replace(/<[^>]+>/g, ' ')} ${attributes.join(' ')}`;
+  const text = html.replace(/<code\b[^>]*>[\s\S]*?<\/code>/g, ' ');
+  return `${text.replace(/<[^>]+>/g, ' ')} ${attributes.join(' ')}`;
 }
 
 const KEY_LIKE =
-  /\b(app|language|common|header|nav|login|totp|enrol|recovery|membership|home|account|users|organisations|audit|directory|notAvailable|roles|functions|validation|errors|catalogue|intake|identity|cases|caseIdentity|deadlines|decisions|transitions|referrals|inbox|team|consents|notes|timeline|desk|subjects)\.[a-zA-Z_]+/;
+  /\b(app|language|common|header|nav|login|totp|enrol|recovery|membership|home|account|users|organisations|audit|directory|notAvailable|roles|functions|validation|errors|catalogue|intake|identity|cases|caseIdentity|deadlines|decisions|transitions|referrals|inbox|team|consents|notes|timeline|desk|subjects|accessReview)\.[a-zA-Z_]+/;
 
 /** The first thing in the page that looks like a catalogue key rather than text, if any. */
 export function untranslated(html: string): string | undefined {

@@ -46,6 +46,9 @@ export const AUDIT_ACTIONS = [
   'membership.delete',
   'audit.read',
   'audit.verify',
+  'audit.access_review',
+  'case.read',
+  'case.identity.open',
   'person.create',
   'person.list',
   'person.read',
@@ -58,7 +61,14 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 /** The kinds of record an audit entry can point at. */
-export const AUDIT_RECORD_TYPES = ['user', 'session', 'membership', 'organisation', 'person'] as const;
+export const AUDIT_RECORD_TYPES = [
+  'user',
+  'session',
+  'membership',
+  'organisation',
+  'person',
+  'case',
+] as const;
 
 export interface LocalisedName {
   lt: string;
@@ -136,11 +146,36 @@ export interface AuditEntry {
   recordId: string | null;
   outcome: string;
   requestId: string;
+  /** break_glass: a hidden identity opened for a stated reason; outside_team: a case read off its team. */
+  flag: AuditFlag | null;
+  /** The reason stated for break-glass access. */
+  reason: string | null;
 }
+
+export type AuditFlag = 'break_glass' | 'outside_team';
 
 export interface AuditPage {
   items: AuditEntry[];
   nextBefore: number | null;
+}
+
+/** One person's reads of one case in the month. */
+export interface AccessReviewEntry {
+  actorEmail: string | null;
+  role: string | null;
+  caseId: string;
+  caseReference: string | null;
+  reads: number;
+  outsideTeam: number;
+  breakGlass: { at: string; reason: string }[];
+  first: string;
+  last: string;
+}
+
+/** Who opened which cases in a month, per organisation. */
+export interface AccessReview {
+  month: string;
+  organisations: { organisation: { id: string; name: LocalisedName }; entries: AccessReviewEntry[] }[];
 }
 
 export interface AuditVerification {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localName, roleName } from '../format.ts';
 import type { AppPath } from '../router.ts';
-import { activeMembership, areasFor, useSession } from '../session.ts';
+import { activeMembership, areaLabelKey, areasFor, useSession } from '../session.ts';
 import { AccountMenu } from './AccountMenu.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Link } from './Link.tsx';
@@ -29,7 +29,7 @@ export function Header() {
   if (active) {
     navItems.push({ to: '/', label: t('nav.home') });
     for (const area of areasFor(membership?.role)) {
-      navItems.push({ to: `/${area}`, label: t(`nav.${area}`) });
+      navItems.push({ to: `/${area}`, label: t(areaLabelKey(area)) });
     }
     // Every member of staff may look up where to refer someone.
     navItems.push({ to: '/directory', label: t('nav.directory') });

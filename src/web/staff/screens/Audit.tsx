@@ -21,6 +21,7 @@ function toQuery(
     // Calendar dates (YYYY-MM-DD), as the date inputs give them; the server takes whole days.
     from: values.from,
     to: values.to,
+    flagged: values.flagged ? 'true' : undefined,
     before: before ?? undefined,
   };
 }

@@ -72,6 +72,18 @@ export function Home() {
       testId: 'shortcut-audit',
     });
   }
+  if (role === 'auditor' || role === 'data_protection_officer' || role === 'organisation_manager') {
+    shortcuts.push({
+      to: '/access-review',
+      title: t('home.shortcuts.accessReview'),
+      body: t(
+        role === 'organisation_manager'
+          ? 'home.shortcuts.accessReviewOwnBody'
+          : 'home.shortcuts.accessReviewBody',
+      ),
+      testId: 'shortcut-access-review',
+    });
+  }
   shortcuts.push({
     to: '/account',
     title: t('home.shortcuts.account'),

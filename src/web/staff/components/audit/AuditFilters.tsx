@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_OUTCOMES } from '../../types.ts';
-import { SelectField, TextField } from '../Field.tsx';
+import { CheckboxField, SelectField, TextField } from '../Field.tsx';
 
 export interface AuditFilterValues {
   action: string;
@@ -10,6 +10,8 @@ export interface AuditFilterValues {
   outcome: string;
   from: string;
   to: string;
+  /** Only reads of cases off the reader's team and identities opened for a reason. */
+  flagged: boolean;
 }
 
 export const EMPTY_FILTERS: AuditFilterValues = {
@@ -19,6 +21,7 @@ export const EMPTY_FILTERS: AuditFilterValues = {
   outcome: '',
   from: '',
   to: '',
+  flagged: false,
 };
 
 export function AuditFilters({
@@ -32,7 +35,7 @@ export function AuditFilters({
   const [values, setValues] = useState<AuditFilterValues>(EMPTY_FILTERS);
   const [dateError, setDateError] = useState<string | undefined>(undefined);
 
-  const set = (key: keyof AuditFilterValues) => (value: string) =>
+  const set = (key: Exclude<keyof AuditFilterValues, 'flagged'>) => (value: string) =>
     setValues((current) => ({ ...current, [key]: value }));
 
   const submit = (event: FormEvent<HTMLFormElement>): void => {
@@ -106,6 +109,15 @@ export function AuditFilters({
         onValueChange={set('to')}
         error={dateError}
       />
+      <div className="form-grid-full">
+        <CheckboxField
+          id="audit-flagged"
+          label={t('audit.filters.flagged')}
+          hint={t('audit.filters.flaggedHint')}
+          checked={values.flagged}
+          onCheckedChange={(flagged) => setValues((current) => ({ ...current, flagged }))}
+        />
+      </div>
       <div className="form-grid-full actions">
         <button type="submit" className="button-primary" disabled={busy} data-testid="audit-filter-submit">
           {t('audit.filters.apply')}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditActionName, auditRecordTypeName, formatDateTime, localName, roleName } from '../../format.ts';
-import { AUDIT_OUTCOMES, type AuditEntry } from '../../types.ts';
+import { AUDIT_OUTCOMES, type AuditEntry, type AuditFlag } from '../../types.ts';
 
 /**
  * Request ids (UUIDs) are shown by their first characters; the whole id is in the title and for
@@ -23,12 +23,30 @@ function outcomeClass(outcome: string): string {
  * The explicit table roles are deliberate: some browsers drop a table's semantics once CSS changes
  * its display, which the card layout does, and the roles keep it a table for screen readers.
  */
-function Cell({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+export function Cell({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     // biome-ignore lint/a11y/noRedundantRoles: kept for the card layout, see above
     <td role="cell" data-label={label} className={className}>
       <div className="cell-value">{children}</div>
     </td>
+  );
+}
+
+/** A flag in words, not colour alone: break-glass access or a read off the case team. */
+export function FlagBadge({ flag }: { flag: AuditFlag }) {
+  const { t } = useTranslation();
+  return (
+    <span className={flag === 'break_glass' ? 'badge badge-error' : 'badge badge-warn'}>
+      {t(`audit.flag.${flag}`)}
+    </span>
   );
 }
 
@@ -138,6 +156,16 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
                 </Cell>
                 <Cell label={label.outcome}>
                   <span className={outcomeClass(entry.outcome)}>{outcomeText(entry.outcome)}</span>
+                  {entry.flag ? (
+                    <span className="audit-flag" data-testid="audit-flag">
+                      <FlagBadge flag={entry.flag} />
+                      {entry.reason ? (
+                        <span className="cell-detail audit-reason">
+                          {t('audit.flag.reason', { reason: entry.reason })}
+                        </span>
+                      ) : null}
+                    </span>
+                  ) : null}
                 </Cell>
                 <Cell label={label.requestId} className="nowrap">
                   <RequestId id={entry.requestId} />
