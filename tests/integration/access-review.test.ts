@@ -79,7 +79,7 @@ describe.each(backends())('access review on %s', (backend) => {
     const entry = ministry?.entries.find(
       (e) => e.caseId === caseId && e.actorEmail === 'coordinator@atrama.test',
     );
-    expect(entry).toMatchObject({ reads: 1, outsideTeam: 2, breakGlass: [{ reason }] });
+    expect(entry).toMatchObject({ reads: 2, outsideTeam: 2, breakGlass: [{ reason }] });
     const border = review.organisations.find((o) => o.organisation.name.en.startsWith('State Border Guard'));
     expect(border?.entries.find((e) => e.caseId === caseId)).toMatchObject({
       reads: expect.any(Number),
