@@ -1,7 +1,9 @@
 import { createHmac } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import type { Identity } from '../people/model.ts';
+import type { Db } from '../platform/db.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
@@ -13,9 +15,12 @@ import {
   casesMatching,
   flagDuplicates,
   getDuplicateFlag,
+  joinTeam,
   resolveDuplicateFlag,
   setMatchKeys,
+  teamOf,
 } from './store.ts';
+import { cases } from './tables.ts';
 
 // One person, two cases in two organisations, is how help overlaps (seed 004). The check runs on
 // keyed hashes of name skeletons and birth date; the asking organisation learns only that the national
@@ -52,7 +57,13 @@ export async function checkForDuplicates(
   return true;
 }
 
-/** The national coordinator links the two cases as one person's, or dismisses the match. */
+const RESOLVED = { link: 'linked', dismiss: 'dismissed', merge: 'merged' } as const;
+
+/**
+ * The national coordinator links the two cases as one person's, dismisses the match, or merges: the
+ * later case is closed into the earlier one, whose team the later one's organisations join, so one case
+ * carries the person from then on.
+ */
 export async function resolveDuplicate(
   ctx: RequestContext,
   id: string,
@@ -62,7 +73,7 @@ export async function resolveDuplicate(
   if (!flag) throw new AppError('not_found', 'The possible duplicate was not found.');
   if (flag.status !== 'open')
     throw conflict(`This possible duplicate was already ${flag.status}.`, 'duplicate_resolved');
-  const status = input.resolution === 'link' ? 'linked' : 'dismissed';
+  const status = RESOLVED[input.resolution];
   await ctx.db.transaction(async (tx) => {
     const resolved = await resolveDuplicateFlag(tx, id, status, actorOf(ctx).userId, input.reason);
     if (!resolved)
@@ -70,6 +81,7 @@ export async function resolveDuplicate(
     for (const caseId of [flag.caseId, flag.otherCaseId]) {
       await addEvent(tx, { caseId, type: `duplicate_${status}`, userId: actorOf(ctx).userId, detail: {} });
     }
+    if (input.resolution === 'merge') await mergeInto(tx, flag.caseId, flag.otherCaseId);
     await recordAudit(tx, ctx, {
       action: `case.duplicate.${input.resolution}`,
       recordType: 'duplicate_flag',
@@ -78,4 +90,19 @@ export async function resolveDuplicate(
       detail: { caseId: flag.caseId, otherCaseId: flag.otherCaseId },
     });
   });
+}
+
+/** Close the later case into the earlier one: its organisations join the earlier case's team. */
+async function mergeInto(db: Db, laterId: string, earlierId: string) {
+  for (const member of await teamOf(db, laterId)) {
+    if (member.leftAt === null) await joinTeam(db, earlierId, member.organisationId, member.role);
+  }
+  await db
+    .update(cases)
+    .set({ state: 'closed', closedAt: new Date(), updatedAt: new Date(), version: sql`${cases.version} + 1` })
+    .where(eq(cases.id, laterId));
+  await db
+    .update(cases)
+    .set({ updatedAt: new Date(), version: sql`${cases.version} + 1` })
+    .where(eq(cases.id, earlierId));
 }

@@ -205,7 +205,7 @@ export const AddIdentityInput = z.object({ identity: Identity, version: z.number
 export const OpenIdentityInput = z.object({ reason: Text(500) });
 export const NoteInput = z.object({ text: Text(5000), visibility: NoteVisibility });
 export const DuplicateResolutionInput = z.object({
-  resolution: z.enum(['link', 'dismiss']),
+  resolution: z.enum(['link', 'dismiss', 'merge']),
   reason: Text(1000),
 });
 

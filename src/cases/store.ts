@@ -330,7 +330,7 @@ export async function getDuplicateFlag(db: Db, id: string) {
 export async function resolveDuplicateFlag(
   db: Db,
   id: string,
-  status: 'linked' | 'dismissed',
+  status: 'linked' | 'dismissed' | 'merged',
   userId: string,
   reason: string,
 ) {

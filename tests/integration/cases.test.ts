@@ -532,6 +532,24 @@ describe.each(backends())('referral mechanism on %s', (backend) => {
         (await coordinator.request('GET', '/api/desk')).json() as { duplicates: { id: string }[] }
       ).duplicates.some((d) => d.id === flag!.id),
     ).toBe(false);
+
+    // The third record is merged into the first: closed, and the police join the first case's team.
+    const thirdFlag = (
+      (await coordinator.request('GET', '/api/desk')).json() as {
+        duplicates: { id: string; caseId: string; otherCaseId: string }[];
+      }
+    ).duplicates.find((d) => d.caseId === third.caseId && d.otherCaseId === first.caseId);
+    const merged = await coordinator.request('POST', `/api/duplicates/${thirdFlag!.id}/resolve`, {
+      resolution: 'merge',
+      reason: 'The same woman, recorded again by the police.',
+    });
+    expect(merged.status).toBe(204);
+    expect((await read(coordinator, third.caseId)).state).toBe('closed');
+    const policeId = await orgId('lithuanian-police');
+    expect(
+      (await read(coordinator, first.caseId)).team.some((m) => m.id === policeId && m.leftAt === null),
+    ).toBe(true);
+    expect((await read(police, first.caseId)).timeline.map((e) => e.type)).toContain('duplicate_merged');
   });
 
   it('refuses what a review found open: consent-free referrals of adults, undoing a decision, unknown organisations', async () => {

@@ -293,8 +293,10 @@ export const api = {
   respondToReferral: (referralId: string, input: ReferralResponse) =>
     request<ReferralView>('POST', `/api/referrals/${id(referralId)}/respond`, input),
   desk: () => request<DeskView>('GET', '/api/desk'),
-  resolveDuplicate: (duplicateId: string, input: { resolution: 'link' | 'dismiss'; reason: string }) =>
-    request<undefined>('POST', `/api/duplicates/${id(duplicateId)}/resolve`, input),
+  resolveDuplicate: (
+    duplicateId: string,
+    input: { resolution: 'link' | 'dismiss' | 'merge'; reason: string },
+  ) => request<undefined>('POST', `/api/duplicates/${id(duplicateId)}/resolve`, input),
 
   /** The person a case is about, by the case's reference or id (data protection officer). */
   subject: (caseReference: string) =>

@@ -11,7 +11,7 @@ import { Link } from '../Link.tsx';
 
 function ResolveForm({ pair, onResolved }: { pair: DuplicatePair; onResolved: (id: string) => void }) {
   const { t } = useTranslation();
-  const [resolution, setResolution] = useState<'link' | 'dismiss' | ''>('');
+  const [resolution, setResolution] = useState<'link' | 'dismiss' | 'merge' | ''>('');
   const [reason, setReason] = useState('');
   return (
     <ActionForm
@@ -24,7 +24,10 @@ function ResolveForm({ pair, onResolved }: { pair: DuplicatePair; onResolved: (i
       })}
       onSubmit={async () => {
         await api
-          .resolveDuplicate(pair.id, { resolution: resolution as 'link' | 'dismiss', reason: reason.trim() })
+          .resolveDuplicate(pair.id, {
+            resolution: resolution as 'link' | 'dismiss' | 'merge',
+            reason: reason.trim(),
+          })
           .catch(rethrowRefusal);
         onResolved(pair.id);
       }}
@@ -36,6 +39,7 @@ function ResolveForm({ pair, onResolved }: { pair: DuplicatePair; onResolved: (i
             legend={t('desk.resolution')}
             options={[
               { value: 'link', label: t('desk.link'), hint: t('desk.linkHint') },
+              { value: 'merge', label: t('desk.merge'), hint: t('desk.mergeHint') },
               { value: 'dismiss', label: t('desk.dismiss'), hint: t('desk.dismissHint') },
             ]}
             value={resolution}
