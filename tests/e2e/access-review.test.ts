@@ -1,8 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { currentTotp } from '../../src/access/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
-import { seriousViolations, serverAndBrowser, shoot, VIEWPORTS } from './support.ts';
+import {
+  apiAs,
+  recordNamedPerson,
+  seriousViolations,
+  serverAndBrowser,
+  shoot,
+  VIEWPORTS,
+} from './support.ts';
 
 // The auditor's monthly access review in the built app: a border guard records a named person, the
 // national coordinator (off the case team) reads the case and opens the hidden identity for a reason,
@@ -10,51 +16,13 @@ import { seriousViolations, serverAndBrowser, shoot, VIEWPORTS } from './support
 describe('access review in Chromium', () => {
   const running = serverAndBrowser();
 
-  async function signIn(email: string, totp: boolean) {
-    const base = running.server.base;
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: base },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    });
-    expect(login.status).toBe(200);
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const call = (method: string, path: string, body?: unknown) =>
-      fetch(`${base}${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', origin: base, cookie },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    if (totp) {
-      const second = await call('POST', '/api/auth/totp', { code: currentTotp(DEMO_TOTP_SECRET, email) });
-      expect(second.status).toBe(200);
-    }
-    return call;
-  }
-
+  /** A border guard records a named person; the coordinator reads the case and opens the identity. */
   async function recordAndOpen(): Promise<string> {
-    const guard = await signIn('border.guard@atrama.test', false);
-    const draft = randomUUID();
-    await guard('PUT', `/api/intake-drafts/${draft}`, {
-      data: {
-        kind: 'trafficking',
-        metAt: new Date(Date.now() - 3_600_000).toISOString(),
-        municipality: 'Vilnius',
-        firstContactKind: 'border_guard',
-        exploitationForms: ['ForcedLabour'],
-        sex: 'female',
-        languages: ['uk'],
-        identity: { givenName: 'Олена', familyName: 'Коваленко' },
-        consents: [{ scope: 'referral_to_national_contact_point', method: 'spoken' }],
-      },
-    });
-    const submitted = (await (await guard('POST', `/api/intake-drafts/${draft}/submit`, {})).json()) as {
-      caseId: string;
-      reference: string;
-    };
+    const base = running.server.base;
+    const guard = await apiAs(base, 'border.guard@atrama.test');
+    const submitted = await recordNamedPerson(guard);
     expect((await guard('GET', `/api/cases/${submitted.caseId}`)).status).toBe(200);
-
-    const coordinator = await signIn('coordinator@atrama.test', true);
+    const coordinator = await apiAs(base, 'coordinator@atrama.test', true);
     expect((await coordinator('GET', `/api/cases/${submitted.caseId}`)).status).toBe(200);
     const opened = await coordinator('POST', `/api/cases/${submitted.caseId}/identity/open`, {
       reason: 'Checking a possible duplicate with the embassy',

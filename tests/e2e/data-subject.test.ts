@@ -1,8 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { currentTotp } from '../../src/access/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
-import { seriousViolations, serverAndBrowser, shoot, VIEWPORTS } from './support.ts';
+import {
+  apiAs,
+  recordNamedPerson,
+  seriousViolations,
+  serverAndBrowser,
+  shoot,
+  VIEWPORTS,
+} from './support.ts';
 
 // The data protection officer answers a person's requests in the staff app: finds her by the case
 // reference, downloads her data, restricts processing, then erases her.
@@ -11,37 +17,8 @@ describe('data protection officer in Chromium', () => {
 
   /** A border guard records a named person through the API, as the intake screen would. */
   async function recordCase(): Promise<string> {
-    const base = running.server.base;
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: base },
-      body: JSON.stringify({ email: 'border.guard@atrama.test', password: DEMO_PASSWORD }),
-    });
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const call = (method: string, path: string, body?: unknown) =>
-      fetch(`${base}${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', origin: base, cookie },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    const draft = randomUUID();
-    await call('PUT', `/api/intake-drafts/${draft}`, {
-      data: {
-        kind: 'trafficking',
-        metAt: new Date(Date.now() - 3_600_000).toISOString(),
-        municipality: 'Vilnius',
-        firstContactKind: 'border_guard',
-        exploitationForms: ['ForcedLabour'],
-        sex: 'female',
-        languages: ['uk'],
-        identity: { givenName: 'Олена', familyName: 'Коваленко' },
-        consents: [{ scope: 'referral_to_national_contact_point', method: 'spoken' }],
-      },
-    });
-    const submitted = (await (await call('POST', `/api/intake-drafts/${draft}/submit`, {})).json()) as {
-      reference: string;
-    };
-    return submitted.reference;
+    const guard = await apiAs(running.server.base, 'border.guard@atrama.test');
+    return (await recordNamedPerson(guard)).reference;
   }
 
   it('finds the person by case reference, exports, restricts and erases', async () => {

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type AddressInfo, createServer } from 'node:net';
@@ -6,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { currentTotp } from '../../src/access/totp.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
 
 export const CHROMIUM = process.env.ATRAMA_CHROMIUM ?? '/usr/bin/chromium';
 export const SHOTS = path.resolve('test-results/screenshots');
@@ -134,5 +137,51 @@ export function serverAndBrowser(): { readonly server: RunningServer; readonly b
     get browser() {
       return browser!;
     },
+  };
+}
+
+export type ApiCall = (method: string, path: string, body?: unknown) => Promise<Response>;
+
+/** Log a demo account in through the API (with its second factor when it has one); calls as them. */
+export async function apiAs(base: string, email: string, totp = false): Promise<ApiCall> {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`login as ${email}: ${login.status}`);
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const call: ApiCall = (method, path, body) =>
+    fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', origin: base, cookie },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  if (totp) {
+    const second = await call('POST', '/api/auth/totp', { code: currentTotp(DEMO_TOTP_SECRET, email) });
+    if (second.status !== 200) throw new Error(`second factor for ${email}: ${second.status}`);
+  }
+  return call;
+}
+
+/** A border guard's intake of a named Ukrainian woman, as the intake screen would send it. */
+export async function recordNamedPerson(guard: ApiCall): Promise<{ caseId: string; reference: string }> {
+  const draft = randomUUID();
+  await guard('PUT', `/api/intake-drafts/${draft}`, {
+    data: {
+      kind: 'trafficking',
+      metAt: new Date(Date.now() - 3_600_000).toISOString(),
+      municipality: 'Vilnius',
+      firstContactKind: 'border_guard',
+      exploitationForms: ['ForcedLabour'],
+      sex: 'female',
+      languages: ['uk'],
+      identity: { givenName: 'Олена', familyName: 'Коваленко' },
+      consents: [{ scope: 'referral_to_national_contact_point', method: 'spoken' }],
+    },
+  });
+  return (await (await guard('POST', `/api/intake-drafts/${draft}/submit`, {})).json()) as {
+    caseId: string;
+    reference: string;
   };
 }
