@@ -41,11 +41,17 @@ export const viewerOf = (ctx: RequestContext): Viewer => {
 };
 
 /** Everything a case page shows, read for one viewer (notes kept within another organisation stay there). */
-export async function bundleOf(db: Db, row: CaseRow, viewer: Viewer): Promise<CaseBundle> {
+export async function bundleOf(
+  db: Db,
+  row: CaseRow,
+  viewer: Viewer,
+  /** The team as the need-to-know check just read it, when nothing has changed since. */
+  knownTeam?: CaseBundle['team'],
+): Promise<CaseBundle> {
   const [person, [origin], team, consents, referrals, events, notes, possibleDuplicate] = await Promise.all([
     getPerson(db, row.personId),
     organisationsWith(db, [row.originOrganisationId]),
-    teamOf(db, row.id),
+    knownTeam ?? teamOf(db, row.id),
     consentsOf(db, row.id),
     referralsOf(db, [row.id]),
     eventsOf(db, row.id),

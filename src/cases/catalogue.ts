@@ -201,3 +201,42 @@ export function pathwayOf(citizenship: string | undefined, given?: Pathway): Pat
   if (citizenship === 'LT') return 'lithuanian';
   return (EU_MEMBER_STATES as readonly string[]).includes(citizenship) ? 'eu' : 'third_country';
 }
+
+/** The parts organisations take on a case team (rules.ts teamRoleOf, and the child rights service). */
+export const TEAM_ROLES = [
+  'first_contact',
+  'national_contact_point',
+  'support_service',
+  'return_provider',
+  'protection',
+  'legal',
+  'child_protection',
+] as const;
+
+/** What a case's timeline records: every event type the server writes. */
+export const CASE_EVENTS = [
+  'case_opened',
+  'team_joined',
+  'handed_over',
+  'state_changed',
+  'consent_given',
+  'consent_withdrawn',
+  'referral_sent',
+  'referral_accepted',
+  'referral_declined',
+  'referral_completed',
+  'referral_withdrawn',
+  'identity_added',
+  'identity_corrected',
+  'identity_opened',
+  'identification_decided',
+  'cooperation_decided',
+  'reflection_period_started',
+  'residence_permit_changed',
+  'note_added',
+  'duplicate_suspected',
+  'duplicate_linked',
+  'duplicate_dismissed',
+  'duplicate_merged',
+  'anonymised',
+] as const;

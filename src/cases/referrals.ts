@@ -171,7 +171,10 @@ async function referralViewFor(ctx: RequestContext, id: string) {
   return referralView(r!, await personDataKey(ctx.db, ctx.keys, caseRow!.case.personId));
 }
 
-const NEXT: Record<z.output<typeof RespondReferralInput>['response'], { from: string; to: string }> = {
+const NEXT: Record<
+  z.output<typeof RespondReferralInput>['response'],
+  { from: string; to: 'accepted' | 'declined' | 'completed' | 'withdrawn' }
+> = {
   accept: { from: 'sent', to: 'accepted' },
   decline: { from: 'sent', to: 'declined' },
   complete: { from: 'accepted', to: 'completed' },

@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { organisations, users } from '../access/tables.ts';
 import { people } from '../people/tables.ts';
 import type { Db } from '../platform/db.ts';
+import type { CASE_EVENTS } from './catalogue.ts';
 import {
   caseEvents,
   caseNotes,
@@ -101,7 +102,11 @@ export async function leaveTeam(db: Db, caseId: string, organisationId: string) 
     );
 }
 
-export async function addEvent(db: Db, event: typeof caseEvents.$inferInsert) {
+/** Append to a case's timeline; the type is one the catalogue lists, so every screen can name it. */
+export async function addEvent(
+  db: Db,
+  event: Omit<typeof caseEvents.$inferInsert, 'type'> & { type: (typeof CASE_EVENTS)[number] },
+) {
   await db.insert(caseEvents).values(event);
 }
 

@@ -40,7 +40,7 @@ import {
   updateCase,
   withdrawConsent,
 } from './store.ts';
-import { caseViewOf, identityStateOf, isOnTeam, workflowFactsOf } from './view.ts';
+import { type CaseBundle, caseViewOf, identityStateOf, isOnTeam, workflowFactsOf } from './view.ts';
 import { decideTransition, type TransitionDecision } from './workflow.ts';
 
 // What staff do to a case. Each verb: authorise on the case → check the rules → change it in one
@@ -49,9 +49,14 @@ import { decideTransition, type TransitionDecision } from './workflow.ts';
 type Opening = { reason: string } | null;
 
 /** The case page for the acting membership; every read is audited, an identity opened for a reason is flagged. */
-async function caseView(ctx: RequestContext, row: CaseRow, opening: Opening = null) {
+async function caseView(
+  ctx: RequestContext,
+  row: CaseRow,
+  opening: Opening = null,
+  knownTeam?: CaseBundle['team'],
+) {
   const viewer = viewerOf(ctx);
-  const bundle = await bundleOf(ctx.db, row, viewer);
+  const bundle = await bundleOf(ctx.db, row, viewer, knownTeam);
   let state: IdentityState = identityStateOf(bundle, viewer);
   let identity: Identity | null = null;
   const personKey = await personDataKey(ctx.db, ctx.keys, row.personId);
@@ -132,7 +137,7 @@ async function saveCase(
 async function logEvent(
   ctx: RequestContext,
   row: CaseRow,
-  type: string,
+  type: Parameters<typeof addEvent>[1]['type'],
   action: string,
   detail: Record<string, unknown> = {},
   reason?: string,
@@ -157,8 +162,8 @@ async function logEvent(
 }
 
 export async function readCase(ctx: RequestContext, id: string) {
-  const { row } = await caseFor(ctx, 'case.read', id);
-  return ctx.db.transaction((tx) => caseView({ ...ctx, db: tx }, row));
+  const { row, team } = await caseFor(ctx, 'case.read', id);
+  return ctx.db.transaction((tx) => caseView({ ...ctx, db: tx }, row, null, team));
 }
 
 /** The national coordinator opens a hidden identity, for a reason that goes into the audit trail. */

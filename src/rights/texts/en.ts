@@ -303,6 +303,7 @@ export const en: ExportTexts = {
       duplicate_suspected: 'Possible second record of the same person flagged',
       duplicate_linked: 'Linked with another case of the same person',
       duplicate_dismissed: 'Possible second record dismissed',
+      duplicate_merged: 'Merged with the other record of the same person',
       anonymised: 'Anonymised at the end of the retention period',
     },
     teamRole: {

@@ -303,6 +303,7 @@ export const lt: ExportTexts = {
       duplicate_suspected: 'Pažymėtas galimas antras to paties asmens įrašas',
       duplicate_linked: 'Susieta su kitu to paties asmens atveju',
       duplicate_dismissed: 'Galimas antras įrašas atmestas',
+      duplicate_merged: 'Sujungta su kitu to paties asmens įrašu',
       anonymised: 'Pasibaigus saugojimo terminui nuasmeninta',
     },
     teamRole: {

@@ -302,6 +302,7 @@ export const ru: ExportTexts = {
       duplicate_suspected: 'Отмечена возможная вторая запись того же человека',
       duplicate_linked: 'Связано с другим делом того же человека',
       duplicate_dismissed: 'Возможная вторая запись отклонена',
+      duplicate_merged: 'Объединено с другой записью того же человека',
       anonymised: 'Обезличено по истечении срока хранения',
     },
     teamRole: {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { RoleName } from '../../access/roles.ts';
 import type {
+  CASE_EVENTS,
   CASE_KINDS,
   CONSENT_METHODS,
   CONSENT_SCOPES,
@@ -15,6 +16,7 @@ import type {
   REFERRAL_PURPOSES,
   REFERRAL_STATUSES,
   RESIDENCE_PERMIT_STATUSES,
+  TEAM_ROLES,
   TRAFFICKING_STATES,
   TRANSITIONS,
   URGENT_NEEDS,
@@ -25,44 +27,6 @@ import type { AgeBand, CitizenshipPathway, Sex } from '../../people/model.ts';
 // every code of every closed list, so a language that misses one does not compile.
 
 type Of<T extends readonly string[]> = Record<T[number], string>;
-
-/** Team roles a case's organisations take (cases/rules.ts teamRoleOf, and the child rights service). */
-export const TEAM_ROLES = [
-  'first_contact',
-  'national_contact_point',
-  'support_service',
-  'return_provider',
-  'protection',
-  'legal',
-  'child_protection',
-] as const;
-
-/** What the case timeline records. */
-export const EVENT_TYPES = [
-  'case_opened',
-  'team_joined',
-  'handed_over',
-  'state_changed',
-  'consent_given',
-  'consent_withdrawn',
-  'referral_sent',
-  'referral_accepted',
-  'referral_declined',
-  'referral_completed',
-  'referral_withdrawn',
-  'identity_added',
-  'identity_corrected',
-  'identity_opened',
-  'identification_decided',
-  'cooperation_decided',
-  'reflection_period_started',
-  'residence_permit_changed',
-  'note_added',
-  'duplicate_suspected',
-  'duplicate_linked',
-  'duplicate_dismissed',
-  'anonymised',
-] as const;
 
 /** Audit actions about a person, their cases and referrals, as the export words them. */
 export const AUDIT_ACTIONS = [
@@ -252,7 +216,7 @@ export type ExportTexts = {
     ageBand: Record<z.infer<typeof AgeBand>, string>;
     pathway: Record<z.infer<typeof CitizenshipPathway>, string>;
     visibility: Of<typeof NOTE_VISIBILITIES>;
-    event: Of<typeof EVENT_TYPES>;
+    event: Of<typeof CASE_EVENTS>;
     teamRole: Of<typeof TEAM_ROLES>;
     role: Record<RoleName, string>;
     outcome: Record<'success' | 'denied' | 'failure', string>;

@@ -304,6 +304,7 @@ export const uk: ExportTexts = {
       duplicate_suspected: 'Позначено можливий другий запис тієї ж людини',
       duplicate_linked: "Пов'язано з іншою справою тієї ж людини",
       duplicate_dismissed: 'Можливий другий запис відхилено',
+      duplicate_merged: 'Обʼєднано з іншим записом тієї самої особи',
       anonymised: 'Знеособлено після закінчення строку зберігання',
     },
     teamRole: {

@@ -3,6 +3,7 @@ import type { ChoiceOption } from './components/ChoiceField.tsx';
 import { i18n } from './i18n/index.ts';
 import {
   AGE_BANDS,
+  CASE_EVENTS,
   CASE_KINDS,
   CASE_STATES,
   CITIZENSHIP_PATHWAYS,
@@ -21,49 +22,13 @@ import {
   REFERRAL_STATUSES,
   RESIDENCE_PERMIT_STATUSES,
   SEXES,
+  TEAM_ROLES,
   TRANSITIONS,
   URGENT_NEEDS,
 } from './types.ts';
 
 /** The kinds of identity document the forms offer; any other text the server holds is shown as it is. */
 export const DOCUMENT_KINDS = ['passport', 'id_card', 'residence_permit', 'other'] as const;
-
-/** The organisations' parts on a case team, as the server names them. */
-export const TEAM_ROLES = [
-  'first_contact',
-  'national_contact_point',
-  'support_service',
-  'return_provider',
-  'protection',
-  'legal',
-  'child_protection',
-] as const;
-
-/** The kinds of event in a case's history, as the server names them. */
-export const TIMELINE_EVENTS = [
-  'case_opened',
-  'team_joined',
-  'handed_over',
-  'state_changed',
-  'consent_given',
-  'consent_withdrawn',
-  'referral_sent',
-  'referral_accepted',
-  'referral_declined',
-  'referral_completed',
-  'referral_withdrawn',
-  'identity_added',
-  'identity_corrected',
-  'identity_opened',
-  'identification_decided',
-  'cooperation_decided',
-  'reflection_period_started',
-  'residence_permit_changed',
-  'note_added',
-  'duplicate_suspected',
-  'duplicate_linked',
-  'duplicate_dismissed',
-] as const;
 
 /** Every closed list whose codes the catalogues name, under "catalogue.<list>.<code>". */
 export const LABELLED_LISTS = {
@@ -90,7 +55,7 @@ export const LABELLED_LISTS = {
   pathway: CITIZENSHIP_PATHWAYS,
   documentKind: DOCUMENT_KINDS,
   teamRole: TEAM_ROLES,
-  event: TIMELINE_EVENTS,
+  event: CASE_EVENTS,
 } as const satisfies Record<string, readonly string[]>;
 
 export type LabelledList = keyof typeof LABELLED_LISTS;
