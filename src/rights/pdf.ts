@@ -1,36 +1,12 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
+import { createPdf } from '../platform/pdf/document.ts';
 import type { SubjectExport } from './model.ts';
 import { type ExportLanguage, fill, TEXTS } from './texts/index.ts';
 import { AUDIT_ACTIONS, type AuditActionLabel, type ExportTexts } from './texts/types.ts';
 
-// The export as a document the person can read, in their language. Lithuanian and Cyrillic letters
-// need a TrueType font with those glyphs embedded: DejaVu Sans by default (Debian: fonts-dejavu-core).
+// The export as a document the person can read, in their language.
 
-export const DEFAULT_PDF_FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
-
-export class FontMissingError extends Error {
-  constructor(readonly fontPath: string) {
-    super(
-      `The font for PDF exports is missing: ${fontPath}. Install it (Debian/Ubuntu: apt-get install fonts-dejavu-core) or set ATRAMA_PDF_FONT to a TrueType font with Lithuanian and Cyrillic letters.`,
-    );
-  }
-}
-
-/** The regular font, and its bold face beside it when there is one ("DejaVuSans-Bold.ttf"). */
-export function pdfFonts(fontPath: string) {
-  if (!existsSync(fontPath)) throw new FontMissingError(fontPath);
-  const ext = path.extname(fontPath);
-  const bold = `${fontPath.slice(0, -ext.length)}-Bold${ext}`;
-  return { regular: fontPath, bold: existsSync(bold) ? bold : fontPath };
-}
-
-const MARGIN = 50;
-const LABEL_WIDTH = 150;
-const INK = '#1a1a1a';
-const MUTED = '#555555';
-const RULE = '#b0b0b0';
+// Re-exported for the export verb, which checks the font before it starts.
+export { DEFAULT_PDF_FONT, FontMissingError, pdfFonts } from '../platform/pdf/fonts.ts';
 
 type Organisation = { id: string; name: { lt: string; en: string } } | null;
 
@@ -84,130 +60,19 @@ function wordsFor(language: ExportLanguage) {
   };
 }
 
-/** A small layout on top of pdfkit: headings, label-and-value rows, paragraphs, page numbers. */
-class Layout {
-  constructor(
-    readonly doc: PDFKit.PDFDocument,
-    readonly width: number,
-  ) {}
-
-  private ensure(height: number) {
-    const bottom = this.doc.page.height - this.doc.page.margins.bottom;
-    if (this.doc.y + height > bottom) this.doc.addPage();
-  }
-
-  title(text: string) {
-    this.doc.font('bold').fontSize(18).fillColor(INK).text(text, MARGIN, this.doc.y, { width: this.width });
-    this.doc.moveDown(0.5);
-  }
-
-  section(text: string) {
-    this.ensure(60);
-    this.doc.moveDown(0.8);
-    this.doc.font('bold').fontSize(14).fillColor(INK).text(text, MARGIN, this.doc.y, { width: this.width });
-    const y = this.doc.y + 2;
-    this.doc
-      .moveTo(MARGIN, y)
-      .lineTo(MARGIN + this.width, y)
-      .lineWidth(0.5)
-      .strokeColor(RULE)
-      .stroke();
-    this.doc.y = y + 6;
-  }
-
-  subsection(text: string) {
-    this.ensure(40);
-    this.doc.moveDown(0.4);
-    this.doc.font('bold').fontSize(11).fillColor(INK).text(text, MARGIN, this.doc.y, { width: this.width });
-    this.doc.moveDown(0.2);
-  }
-
-  paragraph(text: string, options: { muted?: boolean; size?: number } = {}) {
-    this.doc
-      .font('body')
-      .fontSize(options.size ?? 10)
-      .fillColor(options.muted ? MUTED : INK);
-    this.ensure(this.doc.heightOfString(text, { width: this.width }) + 4);
-    this.doc.text(text, MARGIN, this.doc.y, { width: this.width });
-    this.doc.moveDown(0.3);
-  }
-
-  /** A label on the left and its value beside it; a long value wraps in its column. */
-  field(label: string, value: string) {
-    const valueWidth = this.width - LABEL_WIDTH;
-    this.doc.font('body').fontSize(10);
-    const valueHeight = this.doc.heightOfString(value, { width: valueWidth });
-    this.doc.font('bold').fontSize(9);
-    const labelHeight = this.doc.heightOfString(label, { width: LABEL_WIDTH - 8 });
-    this.ensure(Math.min(Math.max(valueHeight, labelHeight), 200) + 4);
-    const top = this.doc.y;
-    this.doc.fillColor(MUTED).text(label, MARGIN, top, { width: LABEL_WIDTH - 8 });
-    const afterLabel = this.doc.y;
-    const labelPage = this.doc.bufferedPageRange().count;
-    this.doc
-      .font('body')
-      .fontSize(10)
-      .fillColor(INK)
-      .text(value, MARGIN + LABEL_WIDTH, top, { width: valueWidth });
-    // A value that ran onto the next page leaves the cursor there; otherwise below the taller column.
-    const samePage = this.doc.bufferedPageRange().count === labelPage;
-    this.doc.y = (samePage ? Math.max(afterLabel, this.doc.y) : this.doc.y) + 3;
-    this.doc.x = MARGIN;
-  }
-
-  /** Rows, or one muted line when there are none. */
-  rows<T>(items: readonly T[], empty: string, each: (item: T) => void) {
-    if (items.length === 0) this.paragraph(empty, { muted: true });
-    else for (const item of items) each(item);
-  }
-
-  /** "Page 1 of 3" at the foot of every page, written once all pages exist. */
-  pageNumbers(template: string) {
-    const { start, count } = this.doc.bufferedPageRange();
-    for (let i = start; i < start + count; i++) {
-      this.doc.switchToPage(i);
-      const bottom = this.doc.page.margins.bottom;
-      this.doc.page.margins.bottom = 0;
-      this.doc
-        .font('body')
-        .fontSize(8)
-        .fillColor(MUTED)
-        .text(fill(template, { page: i + 1, pages: count }), MARGIN, this.doc.page.height - 35, {
-          width: this.width,
-          align: 'center',
-          lineBreak: false,
-        });
-      this.doc.page.margins.bottom = bottom;
-    }
-  }
-}
-
 const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 
 /** Render the export as a PDF in the person's language. */
 export function renderPdf(data: SubjectExport, fontPath: string): Promise<Buffer> {
-  const fonts = pdfFonts(fontPath);
   const w = wordsFor(data.language);
   const { t } = w;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN + 10, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    lang: data.language,
-    displayTitle: true,
-    info: { Title: t.title, Author: 'Atrama', Creator: 'Atrama', CreationDate: new Date(data.exportedAt) },
+  const { layout: out, finish } = createPdf({
+    fontPath,
+    language: data.language,
+    title: t.title,
+    createdAt: new Date(data.exportedAt),
   });
-  doc.registerFont('body', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const out = new Layout(doc, doc.page.width - 2 * MARGIN);
   out.title(t.title);
   out.paragraph(
     fill(t.intro, { date: w.when(data.exportedAt), organisation: w.org(data.exportedBy.organisation) }),
@@ -407,7 +272,6 @@ export function renderPdf(data: SubjectExport, fontPath: string): Promise<Buffer
     out.field(w.when(a.at), lines.join('\n'));
   });
 
-  out.pageNumbers(t.page);
-  doc.end();
-  return done;
+  out.pageNumbers((page, pages) => fill(t.page, { page, pages }));
+  return finish();
 }
