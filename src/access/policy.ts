@@ -35,7 +35,12 @@ export type Action =
   | 'case.duplicates.resolve'
   | 'referral.create'
   | 'referral.inbox'
-  | 'referral.respond';
+  | 'referral.respond'
+  | 'assistance.read'
+  | 'assistance.record'
+  | 'card.issue'
+  | 'consultation.record'
+  | 'consultation.list';
 
 /**
  * How the acting membership relates to the record: it belongs to the actor's own organisation,
@@ -145,6 +150,37 @@ const RULES: Record<Action, Grant> = {
     organisation_manager: ['own_organisation'],
     return_officer: ['own_organisation'],
     national_coordinator: ['own_organisation'],
+  },
+  // Assistance is the helping team's: rights, assessment, plan, services, return, legal, long-term
+  // (not the first responder's). The national point of contact sees it for every case, free text
+  // only when on the team.
+  'assistance.read': {
+    case_worker: ['own_organisation'],
+    organisation_manager: ['own_organisation'],
+    return_officer: ['own_organisation'],
+    national_coordinator: ANY,
+  },
+  'assistance.record': {
+    case_worker: ['own_organisation'],
+    organisation_manager: ['own_organisation'],
+    return_officer: ['own_organisation'],
+  },
+  // The identification card is issued by the support service working the case, or nationally.
+  'card.issue': {
+    case_worker: ['own_organisation'],
+    organisation_manager: ['own_organisation'],
+    national_coordinator: ANY,
+  },
+  // IOM's Migration Information Centre log: each organisation keeps and sees its own.
+  'consultation.record': {
+    case_worker: ['collection'],
+    organisation_manager: ['collection'],
+    return_officer: ['collection'],
+  },
+  'consultation.list': {
+    case_worker: ['collection'],
+    organisation_manager: ['collection'],
+    return_officer: ['collection'],
   },
 };
 

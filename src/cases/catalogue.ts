@@ -156,6 +156,7 @@ export const DEADLINE_KINDS = [
   'identification_decision',
   'reflection_period_end',
   'plan_review',
+  'follow_up',
 ] as const;
 
 export const NOTE_VISIBILITIES = ['team', 'organisation'] as const;
@@ -239,4 +240,19 @@ export const CASE_EVENTS = [
   'duplicate_dismissed',
   'duplicate_merged',
   'anonymised',
+  'rights_given',
+  'needs_assessed',
+  'plan_item_added',
+  'plan_item_changed',
+  'plan_agreed',
+  'services_recorded',
+  'return_updated',
+  'investigation_linked',
+  'legal_step_added',
+  'legal_step_changed',
+  'compensation_updated',
+  'long_term_handed_over',
+  'follow_up_set',
+  'card_issued',
+  'card_revoked',
 ] as const;

@@ -17,7 +17,8 @@ const open: DeadlineFacts = {
   referrals: [],
   reflection: null,
   residencePermitSettled: false,
-  planReviewedOn: null,
+  planReviewOn: null,
+  followUpOn: null,
 };
 const at = (iso: string) => new Date(iso);
 
@@ -67,16 +68,24 @@ describe('deadlines from each configured period', () => {
     ).toEqual([]);
   });
 
-  it('plan review: the last review + planReviewDays', () => {
-    const facts = { ...open, kind: 'other_crime' as const, planReviewedOn: '2026-06-01' };
+  it('plan review: at the end of the review day agreed with the person (Vilnius time)', () => {
+    const facts = { ...open, kind: 'other_crime' as const, planReviewOn: '2026-08-30' };
     expect(deadlinesOf(facts, periods, at('2026-11-20T00:00:00Z'))).toEqual([
       { kind: 'plan_review', dueAt: at('2026-08-30T21:00:00Z'), overdue: true, subjectId: null },
     ]);
   });
 
-  it('a closed case has no deadlines', () => {
-    const facts = { ...open, closed: true, referredToNationalContactPointAt: at('2026-01-01T00:00:00Z') };
+  it('a closed case keeps only its follow-up day', () => {
+    const facts = {
+      ...open,
+      closed: true,
+      referredToNationalContactPointAt: at('2026-01-01T00:00:00Z'),
+      planReviewOn: '2026-06-01',
+    };
     expect(deadlinesOf(facts, periods, at('2026-11-20T00:00:00Z'))).toEqual([]);
+    expect(deadlinesOf({ ...facts, followUpOn: '2026-12-01' }, periods, at('2026-11-20T00:00:00Z'))).toEqual([
+      { kind: 'follow_up', dueAt: at('2026-12-01T22:00:00Z'), overdue: false, subjectId: null },
+    ]);
   });
 
   it('orders overdue first, then the nearest', () => {

@@ -20,8 +20,10 @@ export type DeadlineFacts = {
   reflection: { startsOn: string } | null;
   /** The residence permit question is settled (granted or refused): the reflection period no longer runs. */
   residencePermitSettled: boolean;
-  /** The assistance plan's last agreement or review, once assistance records plans. */
-  planReviewedOn: string | null;
+  /** The day the assistance plan agreed with the person is to be reviewed. */
+  planReviewOn: string | null;
+  /** The day someone checks on the person after closure: the one clock a closed case keeps. */
+  followUpOn: string | null;
 };
 
 const ZONE = 'Europe/Vilnius';
@@ -42,8 +44,11 @@ export function lastDayOf(startsOn: string, days: number): string {
 }
 
 export function deadlinesOf(facts: DeadlineFacts, periods: NrmPeriods, now: Date): Deadline[] {
-  if (facts.closed) return [];
   const found: Omit<Deadline, 'overdue'>[] = [];
+  if (facts.followUpOn) {
+    found.push({ kind: 'follow_up', dueAt: endOfDayInVilnius(facts.followUpOn), subjectId: null });
+  }
+  if (facts.closed) return finish(found, now);
   for (const referral of facts.referrals) {
     if (referral.status !== 'sent') continue;
     found.push({
@@ -71,15 +76,14 @@ export function deadlinesOf(facts: DeadlineFacts, periods: NrmPeriods, now: Date
       subjectId: null,
     });
   }
-  if (facts.planReviewedOn) {
-    found.push({
-      kind: 'plan_review',
-      dueAt: endOfDayInVilnius(lastDayOf(facts.planReviewedOn, periods.planReviewDays + 1)),
-      subjectId: null,
-    });
+  if (facts.planReviewOn) {
+    found.push({ kind: 'plan_review', dueAt: endOfDayInVilnius(facts.planReviewOn), subjectId: null });
   }
-  return sortDeadlines(found.map((d) => ({ ...d, overdue: d.dueAt.getTime() <= now.getTime() })));
+  return finish(found, now);
 }
+
+const finish = (found: Omit<Deadline, 'overdue'>[], now: Date) =>
+  sortDeadlines(found.map((d) => ({ ...d, overdue: d.dueAt.getTime() <= now.getTime() })));
 
 /** Overdue first, then the nearest. */
 export function sortDeadlines<T extends Pick<Deadline, 'dueAt' | 'overdue'>>(deadlines: T[]): T[] {

@@ -42,9 +42,9 @@ export const NoteVisibility = z.enum(NOTE_VISIBILITIES);
 export type CaseKind = z.infer<typeof CaseKind>;
 export type WorkflowAction = z.infer<typeof WorkflowAction>;
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
+export const Text = (max: number) => z.string().trim().min(1).max(max);
 /** An ISO 3166-1 alpha-2 country code, upper case. */
-const Country = z
+export const Country = z
   .string()
   .trim()
   .toUpperCase()
@@ -58,13 +58,13 @@ const NotInFuture = z.iso.datetime({ offset: true }).refine((v) => Date.parse(v)
   message: 'cannot be in the future',
 });
 /** Today in Vilnius, as a calendar date: a decision dated after it is in the future. */
-const todayInVilnius = () =>
+export const todayInVilnius = () =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Vilnius' }).format(new Date());
-const DateNotInFuture = z.iso
+export const DateNotInFuture = z.iso
   .date()
   .refine((v) => v <= todayInVilnius(), { message: 'cannot be in the future' });
 /** A date a period can start on: within five years either way of today. */
-const PlausibleDate = z.iso
+export const PlausibleDate = z.iso
   .date()
   .refine((v) => Math.abs(Date.parse(`${v}T00:00:00Z`) - Date.now()) <= 5 * 366 * 86_400_000, {
     message: 'must be within five years of today',
@@ -215,7 +215,10 @@ export const CaseQuery = z.object({
   overdue: z.enum(['true', 'false']).optional(),
 });
 
-const OrganisationName = z.object({ id: z.uuid(), name: z.object({ lt: z.string(), en: z.string() }) });
+export const OrganisationName = z.object({
+  id: z.uuid(),
+  name: z.object({ lt: z.string(), en: z.string() }),
+});
 
 export const DeadlineView = z.object({
   kind: DeadlineKind,

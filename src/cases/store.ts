@@ -244,11 +244,13 @@ export async function notesFor(db: Db, caseId: string, organisationId: string | 
 
 /** Cases whose team the organisation is on (null: every case, for the national point of contact). */
 /**
- * Open cases with a clock running: a referral waiting for an answer, the identification decision after
- * the initial referral, or a reflection period whose residence question is open. The deadline engine
+ * Cases with a clock running: open ones with a referral waiting for an answer, the identification
+ * decision after the initial referral, a reflection period whose residence question is open or a plan
+ * to review; and any case, closed too, with a follow-up day set. The deadline engine
  * (deadlines.ts) decides the dates; this only finds every case that can have one.
  */
-const CLOCK_RUNNING = sql`(${cases.closedAt} is null and (
+const CLOCK_RUNNING = sql`(${cases.followUpOn} is not null or ${cases.closedAt} is null and (
+  ${cases.planReviewOn} is not null or
   exists (select 1 from ${referrals} r where r.case_id = ${cases.id} and r.status = 'sent')
   or (${cases.kind} = 'trafficking' and ${cases.referredToNcpAt} is not null
       and (${cases.identification} is null or ${cases.identification}->>'outcome' = 'more_information_needed'))

@@ -46,7 +46,11 @@ export const cases = pgTable(
     cooperation: jsonb('cooperation'),
     reflectionStartsOn: date('reflection_starts_on'),
     residencePermit: text('residence_permit'),
+    /** The assistance plan's next review day, from its last agreement: a deadline on the desk. */
+    planReviewOn: date('plan_review_on'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** The day someone checks how the person is doing after the case is closed. */
+    followUpOn: date('follow_up_on'),
     /** Retention anonymised the case: its person's key destroyed and its facts generalised. */
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     version: integer('version').notNull().default(0),

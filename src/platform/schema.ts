@@ -1,5 +1,6 @@
 // The one place drizzle-kit reads the whole database schema from.
 export * from '../access/tables.ts';
+export * from '../assistance/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../cases/tables.ts';
 export * from '../directory/tables.ts';

@@ -1,0 +1,361 @@
+import { z } from 'zod';
+import { Country, DateNotInFuture, OrganisationName, PlausibleDate, Text } from '../cases/model.ts';
+import { CitizenshipPathway } from '../people/model.ts';
+import {
+  CARD_STATUSES,
+  COMPENSATION_CRIMES,
+  COMPENSATION_STATUSES,
+  CONSULTATION_AUDIENCES,
+  CONSULTATION_CHANNELS,
+  CONSULTATION_TOPICS,
+  INVESTIGATING_INSTITUTIONS,
+  LEGAL_STEP_KINDS,
+  LEGAL_STEP_STATUSES,
+  NEED_DOMAINS,
+  PLAN_ITEM_STATUSES,
+  PRINT_LANGUAGES,
+  PROTECTION_MEASURES,
+  RETURN_HELP_KINDS,
+  RETURN_HELP_STATUSES,
+  RETURN_PARTNERS,
+  RETURN_STATUSES,
+  RIGHTS_FORMS,
+  RISK_LEVELS,
+  SERVICE_MODES,
+  SERVICE_TYPES,
+  URGENCIES,
+} from './catalogue.ts';
+
+export const PrintLanguage = z.enum(PRINT_LANGUAGES);
+export const RightsForm = z.enum(RIGHTS_FORMS);
+export const NeedDomain = z.enum(NEED_DOMAINS);
+export const Urgency = z.enum(URGENCIES);
+export const RiskLevel = z.enum(RISK_LEVELS);
+export const ServiceType = z.enum(SERVICE_TYPES);
+export const ServiceMode = z.enum(SERVICE_MODES);
+export const PlanItemStatus = z.enum(PLAN_ITEM_STATUSES);
+export const ReturnHelpKind = z.enum(RETURN_HELP_KINDS);
+export const ReturnHelpStatus = z.enum(RETURN_HELP_STATUSES);
+export const ReturnStatus = z.enum(RETURN_STATUSES);
+export const ProtectionMeasure = z.enum(PROTECTION_MEASURES);
+export const LegalStepKind = z.enum(LEGAL_STEP_KINDS);
+export const LegalStepStatus = z.enum(LEGAL_STEP_STATUSES);
+export const InvestigatingInstitution = z.enum(INVESTIGATING_INSTITUTIONS);
+export const CompensationCrime = z.enum(COMPENSATION_CRIMES);
+export const CompensationStatus = z.enum(COMPENSATION_STATUSES);
+export const ConsultationTopic = z.enum(CONSULTATION_TOPICS);
+export const ConsultationChannel = z.enum(CONSULTATION_CHANNELS);
+export const ConsultationAudience = z.enum(CONSULTATION_AUDIENCES);
+export const CardStatus = z.enum(CARD_STATUSES);
+export type ServiceType = z.infer<typeof ServiceType>;
+export type NeedDomain = z.infer<typeof NeedDomain>;
+
+const Version = z.number().int().min(0);
+const Note = z.string().trim().max(2000).optional();
+const Euros = z.number().min(0).max(1_000_000).multipleOf(0.01);
+/** No two entries with the same code (a need domain, a kind of return help). */
+const distinct = (codes: string[]) => new Set(codes).size === codes.length;
+
+// ── Inputs ──────────────────────────────────────────────────────────────────────────────────────
+
+export const RightsInput = z.object({
+  givenOn: DateNotInFuture,
+  language: PrintLanguage,
+  form: RightsForm,
+});
+
+export const AssessmentInput = z.object({
+  assessedOn: DateNotInFuture,
+  needs: z
+    .array(z.object({ domain: NeedDomain, urgency: Urgency, note: Note }))
+    .min(1)
+    .max(NEED_DOMAINS.length)
+    .refine((needs) => distinct(needs.map((n) => n.domain)), 'each need domain once'),
+  risk: z.object({ level: RiskLevel, reasons: Text(2000) }),
+  /** Why it is done again: what changed since the last one. */
+  changeReason: z.string().trim().max(1000).optional(),
+});
+
+export const PlanItemInput = z.object({
+  need: NeedDomain,
+  measure: ServiceType,
+  organisationId: z.uuid(),
+  dueOn: PlausibleDate,
+  note: Note,
+  /** The case worker saw that another organisation of the team gives the same help, and plans it still. */
+  acknowledgeOverlap: z.boolean().default(false),
+});
+
+export const PlanItemUpdateInput = z.object({ status: PlanItemStatus, version: Version });
+
+export const PlanAgreementInput = z.object({
+  agreedOn: DateNotInFuture,
+  /** What the person said about the plan, in their own words. */
+  victimWords: Text(2000),
+  /** When the plan is looked at again; by default the configured review period after agreement. */
+  reviewOn: PlausibleDate.optional(),
+});
+
+export const ServiceEntry = z.object({
+  type: ServiceType,
+  givenOn: DateNotInFuture,
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .optional(),
+  amountEur: Euros.optional(),
+  mode: ServiceMode,
+  planItemId: z.uuid().optional(),
+});
+export const ServicesInput = z.object({ services: z.array(ServiceEntry).min(1).max(20) });
+
+export const ReturnInput = z.object({
+  destinationCountry: Country,
+  travelOn: PlausibleDate.optional(),
+  /** Who meets the person in the country of origin. */
+  receivingOrganisation: z.string().trim().max(200).optional(),
+  status: ReturnStatus,
+  checklist: z
+    .array(z.object({ kind: ReturnHelpKind, status: ReturnHelpStatus, costEur: Euros.optional() }))
+    .max(RETURN_HELP_KINDS.length)
+    .refine((items) => distinct(items.map((i) => i.kind)), 'each kind of help once'),
+  /** Reintegration in kind (never cash): what is paid to which supplier, and the follow-up. */
+  reintegrationNote: Note,
+  version: Version,
+});
+
+export const InvestigationInput = z.object({
+  institution: InvestigatingInstitution,
+  caseNumber: Text(60),
+  startedOn: DateNotInFuture.optional(),
+  officerName: z.string().trim().max(120).optional(),
+  officerContact: z.string().trim().max(200).optional(),
+});
+
+export const LegalStepInput = z
+  .object({
+    kind: LegalStepKind,
+    measure: ProtectionMeasure.optional(),
+    status: LegalStepStatus,
+    on: DateNotInFuture,
+    note: Note,
+  })
+  .refine((s) => s.kind !== 'protection' || s.measure !== undefined, {
+    message: 'a protection step names its measure',
+    path: ['measure'],
+  });
+export const LegalStepUpdateInput = z.object({ status: LegalStepStatus, version: Version });
+
+export const CompensationInput = z.object({
+  crime: CompensationCrime,
+  crimeOn: z.iso.date(),
+  status: CompensationStatus,
+  filedOn: DateNotInFuture.optional(),
+  amountEur: Euros.optional(),
+  /** A third-country national lawfully and habitually resident in Lithuania or another EU state. */
+  lawfullyResidentInEu: z.boolean().default(false),
+  version: Version,
+});
+
+export const LongTermInput = z.object({
+  municipalityOrganisationId: z.uuid(),
+  contactName: Text(120),
+  contactPhone: z.string().trim().max(40).optional(),
+  note: Note,
+});
+
+/** The day someone checks on the person after closure; null once they have. */
+export const FollowUpInput = z.object({ followUpOn: PlausibleDate.nullable() });
+
+export const CardRevokeInput = z.object({ reason: Text(500) });
+export const PrintQuery = z.object({ lang: PrintLanguage.default('lt') });
+export const CardPdfQuery = z.object({ lang: z.enum(['lt', 'en']).default('lt') });
+
+export const ConsultationInput = z.object({
+  on: DateNotInFuture,
+  topics: z.array(ConsultationTopic).min(1).max(CONSULTATION_TOPICS.length),
+  channel: ConsultationChannel,
+  audience: ConsultationAudience,
+  country: Country,
+  /** Anonymous unless the person asks to be called back: then a name or contact, sealed. */
+  contact: z.string().trim().max(200).optional(),
+});
+export const ConsultationQuery = z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() });
+
+// ── Views ───────────────────────────────────────────────────────────────────────────────────────
+
+const By = z.object({ organisation: OrganisationName, userName: z.string().nullable() });
+
+export const RightsView = By.extend({
+  id: z.uuid(),
+  givenOn: z.string(),
+  language: PrintLanguage,
+  form: RightsForm,
+});
+
+export const AssessmentView = By.extend({
+  id: z.uuid(),
+  assessedOn: z.string(),
+  needs: z.array(z.object({ domain: NeedDomain, urgency: Urgency, note: z.string().nullable() })),
+  risk: z.object({ level: RiskLevel, reasons: z.string().nullable() }),
+  changeReason: z.string().nullable(),
+  current: z.boolean(),
+});
+
+export const PlanItemView = z.object({
+  id: z.uuid(),
+  need: NeedDomain,
+  measure: ServiceType,
+  organisation: OrganisationName,
+  dueOn: z.string(),
+  status: PlanItemStatus,
+  note: z.string().nullable(),
+  createdOn: z.string(),
+  version: z.number().int(),
+});
+
+export const PlanAgreementView = By.extend({
+  id: z.uuid(),
+  agreedOn: z.string(),
+  victimWords: z.string().nullable(),
+  reviewOn: z.string(),
+});
+
+export const ServiceView = By.extend({
+  id: z.uuid(),
+  type: ServiceType,
+  givenOn: z.string(),
+  minutes: z.number().int().nullable(),
+  amountEur: z.number().nullable(),
+  mode: ServiceMode,
+  planItemId: z.string().nullable(),
+});
+
+export const ReturnView = z.object({
+  pathway: CitizenshipPathway,
+  partners: z.array(z.enum(RETURN_PARTNERS)),
+  destinationCountry: z.string(),
+  travelOn: z.string().nullable(),
+  receivingOrganisation: z.string().nullable(),
+  status: ReturnStatus,
+  checklist: z.array(
+    z.object({ kind: ReturnHelpKind, status: ReturnHelpStatus, costEur: z.number().nullable() }),
+  ),
+  totalCostEur: z.number(),
+  reintegrationNote: z.string().nullable(),
+  organisation: OrganisationName,
+  version: z.number().int(),
+});
+
+export const EligibilityView = z.object({ eligible: z.boolean(), reasons: z.array(z.string()) });
+
+export const LegalView = z.object({
+  investigation: z
+    .object({
+      institution: InvestigatingInstitution,
+      caseNumber: z.string().nullable(),
+      startedOn: z.string().nullable(),
+      officerName: z.string().nullable(),
+      officerContact: z.string().nullable(),
+    })
+    .nullable(),
+  steps: z.array(
+    By.extend({
+      id: z.uuid(),
+      kind: LegalStepKind,
+      measure: ProtectionMeasure.nullable(),
+      status: LegalStepStatus,
+      on: z.string(),
+      note: z.string().nullable(),
+      version: z.number().int(),
+    }),
+  ),
+  compensation: z
+    .object({
+      crime: CompensationCrime,
+      crimeOn: z.string(),
+      status: CompensationStatus,
+      filedOn: z.string().nullable(),
+      amountEur: z.number().nullable(),
+      lawfullyResidentInEu: z.boolean(),
+      eligibility: EligibilityView,
+      version: z.number().int(),
+    })
+    .nullable(),
+});
+
+export const LongTermView = z
+  .object({
+    municipality: OrganisationName,
+    contactName: z.string().nullable(),
+    contactPhone: z.string().nullable(),
+    note: z.string().nullable(),
+    handedOverOn: z.string(),
+    referralId: z.uuid(),
+  })
+  .nullable();
+
+export const CardView = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  issuedAt: z.string(),
+  validUntil: z.string(),
+  status: CardStatus,
+  issuedBy: By,
+  revokedAt: z.string().nullable(),
+});
+
+export const AssistanceView = z.object({
+  caseId: z.uuid(),
+  /** Whether the acting membership may record here: its organisation is on the team. */
+  canRecord: z.boolean(),
+  rights: z.array(RightsView),
+  assessments: z.array(AssessmentView),
+  plan: z.object({
+    items: z.array(PlanItemView),
+    agreements: z.array(PlanAgreementView),
+    reviewOn: z.string().nullable(),
+  }),
+  services: z.array(ServiceView),
+  return: ReturnView.nullable(),
+  /** The pathway the person's citizenship sets, and who works a return on it. */
+  returnPathway: z.object({ pathway: CitizenshipPathway, partners: z.array(z.enum(RETURN_PARTNERS)) }),
+  legal: LegalView,
+  longTerm: LongTermView,
+  followUpOn: z.string().nullable(),
+  cards: z.array(CardView),
+  /** Why no card can be issued now (codes), empty when one can. */
+  cardRefusals: z.array(z.string()),
+});
+export type AssistanceView = z.infer<typeof AssistanceView>;
+
+export const OverlapWarning = z.object({
+  organisation: OrganisationName,
+  source: z.enum(['plan', 'service']),
+  on: z.string(),
+});
+
+export const CardVerification = z.object({
+  status: z.enum(['valid', 'revoked', 'expired', 'unknown']),
+  number: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  validUntil: z.string().nullable(),
+});
+
+export const ConsultationView = z.object({
+  id: z.uuid(),
+  on: z.string(),
+  topics: z.array(ConsultationTopic),
+  channel: ConsultationChannel,
+  audience: ConsultationAudience,
+  country: z.string(),
+  anonymous: z.boolean(),
+  contact: z.string().nullable(),
+  userName: z.string().nullable(),
+});
+export const ConsultationList = z.object({
+  items: z.array(ConsultationView),
+  byTopic: z.array(z.object({ topic: ConsultationTopic, count: z.number().int() })),
+});
