@@ -6,7 +6,7 @@ import { AUDIT_ACTIONS, type AuditActionLabel, type ExportTexts } from './texts/
 // The export as a document the person can read, in their language.
 
 // Re-exported for the export verb, which checks the font before it starts.
-export { DEFAULT_PDF_FONT, FontMissingError, pdfFonts } from '../platform/pdf/fonts.ts';
+export { DEFAULT_PDF_FONT, FontMissingError, pdfFonts } from '../platform/pdf/layout.ts';
 
 type Organisation = { id: string; name: { lt: string; en: string } } | null;
 

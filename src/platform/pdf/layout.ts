@@ -1,11 +1,15 @@
 // A small layout on top of pdfkit, shared by every printed document: headings, label-and-value
 // rows, paragraphs, page numbers. It writes with the fonts registered as 'body' and 'bold'.
 
+// A renderer's callers check the font before any work: one import gives them the font and the layout.
+export { DEFAULT_PDF_FONT, FontMissingError, pdfFonts } from './fonts.ts';
+
 export const MARGIN = 50;
 export const LABEL_WIDTH = 150;
 export const INK = '#1a1a1a';
 export const MUTED = '#555555';
 export const RULE = '#b0b0b0';
+export const SHADE = '#eeeeee';
 
 export class Layout {
   constructor(
@@ -53,6 +57,47 @@ export class Layout {
     this.ensure(this.doc.heightOfString(text, { width: this.width }) + 4);
     this.doc.text(text, MARGIN, this.doc.y, { width: this.width });
     this.doc.moveDown(0.3);
+  }
+
+  /** Points, each with a bullet and its text hanging beside it. */
+  bullets(items: readonly string[]) {
+    const indent = 12;
+    for (const item of items) {
+      this.doc.font('body').fontSize(10).fillColor(INK);
+      this.ensure(this.doc.heightOfString(item, { width: this.width - indent }) + 2);
+      const top = this.doc.y;
+      this.doc.text('•', MARGIN, top, { width: indent, lineBreak: false });
+      this.doc.text(item, MARGIN + indent, top, { width: this.width - indent });
+      this.doc.moveDown(0.2);
+    }
+    this.doc.x = MARGIN;
+  }
+
+  /** Lines in a shaded box, kept together on one page: what a reader must not miss. */
+  callout(lines: readonly { text: string; bold?: boolean }[]) {
+    const pad = 8;
+    const inner = this.width - 2 * pad;
+    const heights = lines.map((line) =>
+      this.doc
+        .font(line.bold ? 'bold' : 'body')
+        .fontSize(10)
+        .heightOfString(line.text, { width: inner }),
+    );
+    const height = heights.reduce((sum, h) => sum + h + 2, 2 * pad);
+    this.ensure(height + 8);
+    const top = this.doc.y;
+    this.doc.rect(MARGIN, top, this.width, height).fill(SHADE);
+    this.doc.y = top + pad;
+    for (const line of lines) {
+      this.doc
+        .font(line.bold ? 'bold' : 'body')
+        .fontSize(10)
+        .fillColor(INK)
+        .text(line.text, MARGIN + pad, this.doc.y, { width: inner });
+      this.doc.y += 2;
+    }
+    this.doc.x = MARGIN;
+    this.doc.y = top + height + 8;
   }
 
   /** A label on the left and its value beside it; a long value wraps in its column. */
