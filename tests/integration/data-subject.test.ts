@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { inflateSync } from 'node:zlib';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../../src/access/tables.ts';
@@ -15,6 +13,7 @@ import {
 } from '../../src/cases/tables.ts';
 import { people, personKeys } from '../../src/people/tables.ts';
 import { backends, type Client, loginAs, ORIGIN, startTestApp, type TestApp } from '../support/harness.ts';
+import { decodePdfText, pdfText } from '../support/pdf-text.ts';
 
 // A person's rights through the HTTP API, on a real database: the data protection officer finds them
 // from a case, exports everything held (JSON and a PDF in their language), restricts processing, and
@@ -78,69 +77,6 @@ const DECLINE = 'No free place this week; try Caritas.';
 const REASONS = 'Passport withheld by the employer, unpaid for three months, lives at the farm.';
 const COOPERATION_NOTE = 'Will decide after speaking to a lawyer.';
 const BREAK_GLASS = 'Preparing the identification interview with an interpreter';
-
-/** The PDF's text: pdftotext where installed (CI installs poppler-utils), else decoded here. */
-function pdfText(pdf: Buffer): string {
-  const extracted = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf });
-  if (!extracted.error && extracted.status === 0) return extracted.stdout.toString('utf8');
-  return decodePdfText(pdf);
-}
-
-/**
- * The text of a PDF as pdfkit writes it, without pdftotext: each content stream's glyph codes (TJ
- * arrays under the font of the last Tf), mapped back to Unicode through that font's ToUnicode map.
- */
-function decodePdfText(pdf: Buffer): string {
-  const source = pdf.toString('latin1');
-  const objects = new Map<string, { dict: string; stream: string | null }>();
-  for (const m of source.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) {
-    const body = m[2]!;
-    const at = body.search(/stream\r?\n/);
-    let stream: string | null = null;
-    if (at >= 0) {
-      const begin = m.index! + m[0].indexOf(body) + body.indexOf('\n', at) + 1;
-      const bytes = pdf.subarray(begin, begin + body.lastIndexOf('endstream') - body.indexOf('\n', at) - 1);
-      try {
-        stream = inflateSync(bytes).toString('latin1');
-      } catch {
-        stream = bytes.toString('latin1');
-      }
-    }
-    objects.set(m[1]!, { dict: at >= 0 ? body.slice(0, at) : body, stream });
-  }
-  const cmaps = new Map<string, Map<number, string>>();
-  for (const [, { dict }] of objects) {
-    for (const ref of dict.matchAll(/\/(F\d+) (\d+) 0 R/g)) {
-      const unicode = objects.get(ref[2]!)?.dict.match(/\/ToUnicode (\d+) 0 R/)?.[1];
-      const cmap = unicode ? objects.get(unicode)?.stream : null;
-      if (!cmap || cmaps.has(ref[1]!)) continue;
-      const map = new Map<number, string>();
-      for (const range of cmap.matchAll(/<([0-9a-f]+)> <[0-9a-f]+> \[([^\]]*)\]/gi)) {
-        const first = Number.parseInt(range[1]!, 16);
-        [...range[2]!.matchAll(/<([0-9a-f]+)>/gi)].forEach((hex, i) => {
-          map.set(first + i, Buffer.from(hex[1]!, 'hex').swap16().toString('utf16le'));
-        });
-      }
-      cmaps.set(ref[1]!, map);
-    }
-  }
-  const lines: string[] = [];
-  for (const [, { stream }] of objects) {
-    if (!stream?.includes(' TJ')) continue;
-    let font = new Map<number, string>();
-    for (const op of stream.matchAll(/\/(F\d+) [\d.]+ Tf|\[([^\]]*)\] TJ/g)) {
-      if (op[1]) font = cmaps.get(op[1]) ?? new Map();
-      else
-        lines.push(
-          [...op[2]!.matchAll(/<([0-9a-f]+)>/gi)]
-            .flatMap((hex) => hex[1]!.match(/.{4}/g) ?? [])
-            .map((code) => font.get(Number.parseInt(code, 16)) ?? '')
-            .join(''),
-        );
-    }
-  }
-  return lines.join('\n');
-}
 
 describe.each(backends())('data-subject rights on %s', (backend) => {
   let app: TestApp;

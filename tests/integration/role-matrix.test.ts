@@ -73,6 +73,24 @@ const caseRow = (route: string, call: Row['call'], team: number, coordinator: nu
   otherwise: 403,
 });
 
+/**
+ * A route on the demo case's assistance: the helping roles are not on its team (404), the first
+ * responder never reaches assistance (403), the coordinator as the rules say.
+ */
+const assistanceRow = (route: string, call: Row['call'], coordinator: number): Row => ({
+  route,
+  call,
+  expect: {
+    case_worker: 404,
+    organisation_manager: 404,
+    return_officer: 404,
+    national_coordinator: coordinator,
+  },
+  otherwise: 403,
+});
+const HELPERS = { case_worker: 200, organisation_manager: 200, return_officer: 200 };
+const today = () => new Date().toISOString().slice(0, 10);
+
 const ROWS: Row[] = [
   {
     route: 'GET /api/directory/referral-map',
@@ -459,6 +477,131 @@ const ROWS: Row[] = [
     409,
     409,
   ),
+  assistanceRow(
+    'GET /api/cases/:id/assistance',
+    (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}/assistance` }),
+    200,
+  ),
+  assistanceRow(
+    'GET /api/cases/:id/assistance/overlaps',
+    (ids) => ({
+      method: 'GET',
+      url: `/api/cases/${ids.case}/assistance/overlaps?measure=food&organisationId=${ids.caritas}&dueOn=${today()}`,
+    }),
+    200,
+  ),
+  ...(
+    [
+      ['POST', 'rights', { givenOn: today(), language: 'lt', form: 'spoken' }],
+      [
+        'POST',
+        'assessments',
+        {
+          assessedOn: today(),
+          needs: [{ domain: 'safety', urgency: 'high' }],
+          risk: { level: 'high', reasons: 'x' },
+        },
+      ],
+      [
+        'POST',
+        'plan-items',
+        { need: 'safety', measure: 'food', organisationId: randomUUID(), dueOn: today() },
+      ],
+      ['POST', 'plan-agreements', { agreedOn: today(), victimWords: 'Yes' }],
+      ['POST', 'services', { services: [{ type: 'food', givenOn: today(), mode: 'in_person' }] }],
+      ['PUT', 'return', { destinationCountry: 'UZ', status: 'planning', checklist: [], version: 0 }],
+      ['PUT', 'investigation', { institution: 'police', caseNumber: '01-1-00001-26' }],
+      ['POST', 'legal-steps', { kind: 'primary_legal_aid', status: 'requested', on: today() }],
+      [
+        'PUT',
+        'compensation',
+        { crime: 'crime_against_freedom', crimeOn: '2025-01-01', status: 'preparing', version: 0 },
+      ],
+      ['POST', 'long-term', { municipalityOrganisationId: randomUUID(), contactName: 'x' }],
+      ['PUT', 'follow-up', { followUpOn: null }],
+    ] as const
+  ).map(([method, path, body]) =>
+    assistanceRow(
+      `${method} /api/cases/:id/assistance/${path}`,
+      (ids) => ({ method, url: `/api/cases/${ids.case}/assistance/${path}`, body }),
+      403,
+    ),
+  ),
+  assistanceRow(
+    'PATCH /api/cases/:id/assistance/plan-items/:itemId',
+    (ids) => ({
+      method: 'PATCH',
+      url: `/api/cases/${ids.case}/assistance/plan-items/${randomUUID()}`,
+      body: { status: 'done', version: 0 },
+    }),
+    403,
+  ),
+  assistanceRow(
+    'PATCH /api/cases/:id/assistance/legal-steps/:stepId',
+    (ids) => ({
+      method: 'PATCH',
+      url: `/api/cases/${ids.case}/assistance/legal-steps/${randomUUID()}`,
+      body: { status: 'granted', version: 0 },
+    }),
+    403,
+  ),
+  assistanceRow(
+    'GET /api/cases/:id/assistance/plan.pdf',
+    (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}/assistance/plan.pdf?lang=en` }),
+    200,
+  ),
+  {
+    route: 'GET /api/assistance/rights-leaflet',
+    call: () => ({ method: 'GET', url: '/api/assistance/rights-leaflet?lang=uk' }),
+    expect: HELPERS,
+    otherwise: 403,
+  },
+  // Not formally identified: the coordinator is refused by the rule; the card's holder reads 404.
+  {
+    ...assistanceRow(
+      'POST /api/cases/:id/cards',
+      (ids) => ({ method: 'POST', url: `/api/cases/${ids.case}/cards`, body: {} }),
+      409,
+    ),
+    expect: { case_worker: 404, organisation_manager: 404, national_coordinator: 409 },
+  },
+  {
+    ...assistanceRow(
+      'POST /api/cases/:id/cards/:cardId/revoke',
+      (ids) => ({
+        method: 'POST',
+        url: `/api/cases/${ids.case}/cards/${randomUUID()}/revoke`,
+        body: { reason: 'x' },
+      }),
+      404,
+    ),
+    expect: { case_worker: 404, organisation_manager: 404, national_coordinator: 404 },
+  },
+  {
+    ...assistanceRow(
+      'GET /api/cases/:id/cards/:cardId/pdf',
+      (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}/cards/${randomUUID()}/pdf?lang=en` }),
+      404,
+    ),
+    expect: { case_worker: 404, organisation_manager: 404, national_coordinator: 404 },
+  },
+  publicRow('GET /verify/card/:token', () => '/verify/card/not-a-card-token'),
+  {
+    route: 'GET /api/consultations',
+    call: () => ({ method: 'GET', url: '/api/consultations' }),
+    expect: HELPERS,
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/consultations',
+    call: () => ({
+      method: 'POST',
+      url: '/api/consultations',
+      body: { on: today(), topics: ['education'], channel: 'phone', audience: 'returning', country: 'NO' },
+    }),
+    expect: { case_worker: 201, organisation_manager: 201, return_officer: 201 },
+    otherwise: 403,
+  },
   {
     route: 'GET /api/referrals/inbox',
     call: () => ({ method: 'GET', url: '/api/referrals/inbox' }),

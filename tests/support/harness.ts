@@ -90,7 +90,14 @@ export type Client = {
     method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     url: string,
     body?: unknown,
-  ): Promise<{ status: number; json: () => unknown; body: string; headers: Record<string, unknown> }>;
+  ): Promise<{
+    status: number;
+    json: () => unknown;
+    body: string;
+    /** The body's bytes, for answers that are not text (a PDF). */
+    raw: Buffer;
+    headers: Record<string, unknown>;
+  }>;
 };
 
 /** A client from its own loopback address, so per-address rate limits count each test client apart. */
@@ -115,6 +122,7 @@ export function clientFor(app: TestApp, cookie = '', email = '', remoteAddress =
         status: response.statusCode,
         json: () => response.json(),
         body: response.body,
+        raw: response.rawPayload,
         headers: response.headers,
       };
     },

@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { adminRoutes } from '../../access/admin-routes.ts';
 import { authRoutes } from '../../access/auth-routes.ts';
 import { loadSession, SESSION_COOKIE } from '../../access/sessions.ts';
+import { assistanceRoutes } from '../../assistance/routes.ts';
 import { auditRoutes } from '../../audit/routes.ts';
 import { caseRoutes } from '../../cases/routes.ts';
 import { directoryRoutes } from '../../directory/routes.ts';
@@ -32,6 +33,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...directoryRoutes,
   ...directoryStaffRoutes,
   ...caseRoutes,
+  ...assistanceRoutes,
 ];
 
 export const STAFF_DIST = fileURLToPath(new URL('../../../dist/staff', import.meta.url));

@@ -1,0 +1,175 @@
+import type { Action } from '../access/policy.ts';
+import { recordAudit } from '../audit/record.ts';
+import { caseFor, viewerOf } from '../cases/access.ts';
+import type { CASE_EVENTS } from '../cases/catalogue.ts';
+import { todayInVilnius } from '../cases/model.ts';
+import { addEvent, type CaseRow, getCase, type teamOf, updateCase } from '../cases/store.ts';
+import { isOnTeam, workflowFactsOf } from '../cases/view.ts';
+import { decideTransition } from '../cases/workflow.ts';
+import { getPerson, personDataKey, refuseIfRestricted } from '../people/store.ts';
+import { actingMembership, actorOf } from '../platform/http/actor.ts';
+import type { RequestContext } from '../platform/http/context.ts';
+import { type CardFacts, cardRefusals } from './rules.ts';
+import { assistanceRowsOf, namesOf } from './store.ts';
+import { assistanceViewOf } from './view.ts';
+
+// How every assistance verb reaches a case: the need-to-know check on the case, one transaction with
+// the timeline and audit events, and an answer with the whole of assistance as the actor sees it.
+
+/** The case's team as the need-to-know check read it, with the organisations' names and functions. */
+export type Team = Awaited<ReturnType<typeof teamOf>>;
+
+export type Scoped = {
+  ctx: RequestContext;
+  row: CaseRow;
+  team: Team;
+  /** The person's key, or null once erased: nothing new is written about them then. */
+  personKey: Buffer | null;
+  today: string;
+  organisationId: string;
+  userId: string;
+};
+
+/** What the change tells the case's timeline: its event type and the codes (never free text) it did. */
+export type Done = { event: (typeof CASE_EVENTS)[number]; detail: Record<string, unknown> };
+
+type Pathway = 'lithuanian' | 'eu' | 'third_country' | 'unknown';
+
+/** The person's facts the rules need: citizenship pathway, and what a card would need. */
+export async function personFacts(ctx: RequestContext, row: CaseRow) {
+  const person = (await getPerson(ctx.db, row.personId))!;
+  const identification = row.identification as { outcome: string } | null;
+  const card: CardFacts = {
+    kind: row.kind as CardFacts['kind'],
+    identified: identification?.outcome === 'identified',
+    identity: person.erasedAt ? 'erased' : person.sealedIdentity ? 'held' : 'none',
+    restricted: person.restrictedAt !== null,
+    anonymised: row.anonymisedAt !== null,
+  };
+  return { person, pathway: person.citizenshipPathway as Pathway, card };
+}
+
+/** The whole of a case's assistance for the acting membership (texts only for the case's team). */
+export async function assistanceOf(ctx: RequestContext, row: CaseRow, team: Team) {
+  const m = actingMembership(ctx);
+  const onTeam = isOnTeam(team, m.organisationId);
+  const [rows, facts, personKey] = await Promise.all([
+    assistanceRowsOf(ctx.db, row.id),
+    personFacts(ctx, row),
+    onTeam ? personDataKey(ctx.db, ctx.keys, row.personId) : null,
+  ]);
+  const names = await namesOf(
+    ctx.db,
+    [
+      ...rows.rights.map((r) => r.organisationId),
+      ...rows.assessments.map((r) => r.organisationId),
+      ...rows.items.map((r) => r.organisationId),
+      ...rows.agreements.map((r) => r.organisationId),
+      ...rows.services.map((r) => r.organisationId),
+      ...rows.steps.map((r) => r.organisationId),
+      ...rows.cards.map((r) => r.organisationId),
+      ...(rows.return ? [rows.return.organisationId] : []),
+      ...(rows.longTerm ? [rows.longTerm.municipalityOrganisationId] : []),
+    ],
+    [
+      ...rows.rights.map((r) => r.userId),
+      ...rows.assessments.map((r) => r.userId),
+      ...rows.agreements.map((r) => r.userId),
+      ...rows.services.map((r) => r.userId),
+      ...rows.steps.map((r) => r.userId),
+      ...rows.cards.map((r) => r.issuedByUserId),
+    ],
+  );
+  return assistanceViewOf(rows, {
+    caseId: row.id,
+    names,
+    personKey,
+    pathway: facts.pathway,
+    canRecord: onTeam && ['case_worker', 'organisation_manager', 'return_officer'].includes(m.role),
+    followUpOn: row.followUpOn,
+    cardRefusals: cardRefusals(facts.card),
+    today: todayInVilnius(),
+  });
+}
+
+export async function readAssistance(ctx: RequestContext, id: string) {
+  const { row, team } = await caseFor(ctx, 'assistance.read', id);
+  return ctx.db.transaction(async (tx) => {
+    const scoped = { ...ctx, db: tx };
+    await recordAudit(tx, ctx, {
+      action: 'assistance.read',
+      recordType: 'case',
+      recordId: row.id,
+      outcome: 'success',
+      detail: isOnTeam(team, actingMembership(ctx).organisationId) ? {} : { outsideTeam: true },
+    });
+    return assistanceOf(scoped, row, team);
+  });
+}
+
+/**
+ * One change to a case's assistance: authorised on the case, refused while the person's data is
+ * restricted, written with its timeline and audit events in one transaction. In a case of another
+ * crime (seed 002) recording a step moves the case on to it when it is the next one.
+ */
+export async function changeAssistance(
+  ctx: RequestContext,
+  id: string,
+  action: Action,
+  auditAction: string,
+  change: (s: Scoped) => Promise<Done>,
+  step?: 'inform_rights' | 'assess_needs' | 'agree_plan' | 'start_services',
+) {
+  const { row, team } = await caseFor(ctx, action, id);
+  const m = actingMembership(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const scopedCtx = { ...ctx, db: tx };
+    await refuseIfRestricted(tx, row.personId);
+    const scoped: Scoped = {
+      ctx: scopedCtx,
+      row,
+      team,
+      personKey: await personDataKey(tx, ctx.keys, row.personId),
+      today: todayInVilnius(),
+      organisationId: m.organisationId,
+      userId: actorOf(ctx).userId,
+    };
+    const done = await change(scoped);
+    await addEvent(tx, {
+      caseId: row.id,
+      type: done.event,
+      organisationId: m.organisationId,
+      userId: scoped.userId,
+      detail: done.detail,
+    });
+    await recordAudit(tx, ctx, {
+      action: auditAction,
+      recordType: 'case',
+      recordId: row.id,
+      outcome: 'success',
+      detail: done.detail,
+    });
+    if (step) await moveOn(scoped, step);
+    return assistanceOf(scopedCtx, (await getCase(tx, row.id))!, team);
+  });
+}
+
+/** The case of another crime takes the step it just recorded, if it is the next one for it. */
+async function moveOn(s: Scoped, step: NonNullable<Parameters<typeof changeAssistance>[5]>) {
+  const current = (await getCase(s.ctx.db, s.row.id))!;
+  if (current.kind !== 'other_crime') return;
+  const decision = decideTransition(step, {
+    ...workflowFactsOf({ row: current, team: s.team, consents: [] }, viewerOf(s.ctx)),
+    reason: undefined,
+  });
+  if (!decision.ok) return;
+  const moved = await updateCase(s.ctx.db, current.id, current.version, { state: decision.to });
+  if (!moved) return;
+  await addEvent(s.ctx.db, {
+    caseId: current.id,
+    type: 'state_changed',
+    organisationId: s.organisationId,
+    userId: s.userId,
+    detail: { from: current.state, to: decision.to, transition: step },
+  });
+}

@@ -1,0 +1,85 @@
+import type { CaseFacts } from '../cases/model.ts';
+import { todayInVilnius } from '../cases/model.ts';
+import { organisationsWith } from '../cases/organisations.ts';
+import type { CaseRow } from '../cases/store.ts';
+import { getPerson, personDataKey, unsealIdentity } from '../people/store.ts';
+import type { RequestContext } from '../platform/http/context.ts';
+import { assistanceOf, type Team } from './access.ts';
+import { organisationContact } from './prints.ts';
+import { cardStatusOf, dayInVilnius } from './rules.ts';
+import { assistanceRowsOf } from './store.ts';
+
+// The fields of the identification card, exactly those of seed 000, gathered from the case as it is.
+
+/** The card's content, or null when the card is not this case's. */
+export async function cardData(
+  ctx: RequestContext,
+  row: CaseRow,
+  team: Team,
+  cardId: string,
+  language: 'lt' | 'en',
+) {
+  const rows = await assistanceRowsOf(ctx.db, row.id);
+  const card = rows.cards.find((c) => c.id === cardId);
+  if (!card) return null;
+  const person = (await getPerson(ctx.db, row.personId))!;
+  const key = await personDataKey(ctx.db, ctx.keys, row.personId);
+  const opened = await unsealIdentity(ctx.db, ctx.keys, person, key);
+  const identity = opened.kind === 'identity' ? opened.identity : null;
+  const view = await assistanceOf(ctx, row, team);
+  const facts = row.facts as CaseFacts;
+  const current = view.assessments.find((a) => a.current);
+  const note = (domain: string) => current?.needs.find((n) => n.domain === domain)?.note ?? null;
+  const identification = row.identification as { outcome: string; decidedOn?: string } | null;
+  const counts = new Map<string, number>();
+  for (const s of rows.services) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
+  const [issuer] = await organisationsWith(ctx.db, [card.organisationId]);
+  const inv = view.legal.investigation;
+  return {
+    token: card.token,
+    status: cardStatusOf(card, todayInVilnius()),
+    card: {
+      number: card.number,
+      issuedOn: dayInVilnius(card.issuedAt),
+      validUntil: card.validUntil,
+      person: {
+        givenName: identity?.givenName ?? '',
+        familyName: identity?.familyName ?? null,
+        birthDate: identity?.birthDate ?? null,
+        sex: person.sex,
+        citizenship: facts.citizenship,
+        documents: identity?.documents ?? [],
+      },
+      caseDescription: {
+        reference: row.reference,
+        exploitationForms: facts.exploitationForms,
+        metOn: dayInVilnius(new Date(facts.metAt)),
+        municipality: facts.municipality,
+        identifiedOn: identification?.outcome === 'identified' ? (identification.decidedOn ?? null) : null,
+        services: [...counts].map(([type, count]) => ({ type, count })),
+      },
+      health: {
+        needs: (current?.needs ?? [])
+          .filter((n) => n.urgency !== 'none')
+          .map(({ domain, urgency }) => ({ domain, urgency })),
+        healthNote: note('health'),
+        psychologicalNote: note('psychological'),
+      },
+      risk: current ? { level: current.risk.level, reasons: current.risk.reasons } : null,
+      investigation: inv
+        ? { institution: inv.institution, caseNumber: inv.caseNumber, startedOn: inv.startedOn }
+        : null,
+      victimContacts: identity?.contacts ?? [],
+      lawEnforcementOfficer:
+        inv && (inv.officerName || inv.officerContact)
+          ? { name: inv.officerName, contact: inv.officerContact }
+          : null,
+      ngo: {
+        ...organisationContact(issuer!, language),
+        representative: card.issuedByUserId
+          ? (view.cards.find((c) => c.id === card.id)?.issuedBy.userName ?? null)
+          : null,
+      },
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import { recordAudit } from '../audit/record.ts';
+import { caseFor } from '../cases/access.ts';
+import { todayInVilnius } from '../cases/model.ts';
+import { AppError, conflict } from '../platform/errors.ts';
+import type { RequestContext } from '../platform/http/context.ts';
+import { changeAssistance, personFacts } from './access.ts';
+import { cardData } from './card-data.ts';
+import type { CardRevokeInput, CardVerification } from './model.ts';
+import { identificationCardPdf } from './print/card.ts';
+import { fontPathOf } from './prints.ts';
+import { CARD_VALID_DAYS, cardRefusals, cardStatusOf, shiftDay } from './rules.ts';
+import { sealFields } from './sealed.ts';
+import { cardByToken, insertCard, revokeCard } from './store.ts';
+
+// The Human Trafficking Victim Identification Card (seed 000): issued from a formally identified case,
+// printed on demand from the case as it is, checked by anyone through the QR code, revoked when wrong.
+
+export function issueCard(ctx: RequestContext, id: string) {
+  return changeAssistance(ctx, id, 'card.issue', 'card.issue', async (s) => {
+    const refusals = cardRefusals((await personFacts(s.ctx, s.row)).card);
+    if (refusals.length > 0) {
+      throw conflict(`No card can be issued for this case: ${refusals.join(', ')}.`, refusals[0]);
+    }
+    const card = await insertCard(s.ctx.db, {
+      caseId: s.row.id,
+      token: randomBytes(18).toString('base64url'),
+      organisationId: s.organisationId,
+      issuedByUserId: s.userId,
+      validUntil: shiftDay(s.today, CARD_VALID_DAYS),
+    });
+    return { event: 'card_issued', detail: { cardId: card.id, number: card.number } };
+  });
+}
+
+export function revokeIdentificationCard(
+  ctx: RequestContext,
+  id: string,
+  cardId: string,
+  input: z.output<typeof CardRevokeInput>,
+) {
+  return changeAssistance(ctx, id, 'card.issue', 'card.revoke', async (s) => {
+    const card = await revokeCard(
+      s.ctx.db,
+      s.row.id,
+      cardId,
+      s.userId,
+      sealFields(s.personKey, 'card-reason', s.row.id, { reason: input.reason }),
+    );
+    if (!card) throw new AppError('not_found', 'The card was not found, or is already revoked.');
+    return { event: 'card_revoked', detail: { cardId, number: card.number } };
+  });
+}
+
+/** The card as a PDF, in Lithuanian or English, from the case as it is now; the printing is audited. */
+export async function cardPdf(
+  ctx: RequestContext,
+  id: string,
+  cardId: string,
+  language: 'lt' | 'en',
+  base: string,
+) {
+  const fontPath = fontPathOf(ctx);
+  const { row, team } = await caseFor(ctx, 'card.issue', id);
+  return ctx.db.transaction(async (tx) => {
+    const scoped = { ...ctx, db: tx };
+    const data = await cardData(scoped, row, team, cardId, language);
+    if (!data) throw new AppError('not_found', 'The card was not found.');
+    if (data.status !== 'valid')
+      throw conflict(`The card is ${data.status}; issue a new one.`, `card_${data.status}`);
+    await recordAudit(tx, ctx, {
+      action: 'card.print',
+      recordType: 'case',
+      recordId: row.id,
+      outcome: 'success',
+      detail: { cardId, language },
+    });
+    const pdf = await identificationCardPdf({
+      ...data.card,
+      language,
+      verifyUrl: `${base}/verify/card/${data.token}`,
+      fontPath,
+    });
+    return { pdf, number: data.card.number };
+  });
+}
+
+/** What the QR code's page says: genuine and valid, revoked, expired, or unknown; nothing about the person. */
+export async function verifyCard(
+  ctx: Pick<RequestContext, 'db'>,
+  token: string,
+): Promise<z.input<typeof CardVerification>> {
+  const card = /^[A-Za-z0-9_-]{10,64}$/.test(token) ? await cardByToken(ctx.db, token) : null;
+  if (!card) return { status: 'unknown', number: null, issuedOn: null, validUntil: null };
+  return {
+    status: cardStatusOf(card, todayInVilnius()),
+    number: card.number,
+    issuedOn: card.issuedAt.toISOString().slice(0, 10),
+    validUntil: card.validUntil,
+  };
+}

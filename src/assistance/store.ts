@@ -1,0 +1,274 @@
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { organisations, users } from '../access/tables.ts';
+import { cases } from '../cases/tables.ts';
+import type { Db } from '../platform/db.ts';
+import {
+  assessments,
+  cardNumberSeq,
+  caseReturns,
+  compensationClaims,
+  consultations,
+  identificationCards,
+  investigations,
+  legalSteps,
+  longTermHandovers,
+  planAgreements,
+  planItems,
+  rightsGiven,
+  servicesGiven,
+} from './tables.ts';
+
+// Queries of assistance: everything recorded on one case, read at once, and the writes.
+
+export type AssistanceRows = Awaited<ReturnType<typeof assistanceRowsOf>>;
+
+/** Everything assistance holds on a case, oldest first (a re-assessment follows the one it replaces). */
+export async function assistanceRowsOf(db: Db, caseId: string) {
+  const [
+    rights,
+    assessed,
+    items,
+    agreements,
+    services,
+    returned,
+    investigation,
+    steps,
+    claim,
+    longTerm,
+    cards,
+  ] = await Promise.all([
+    db.select().from(rightsGiven).where(eq(rightsGiven.caseId, caseId)).orderBy(asc(rightsGiven.createdAt)),
+    db.select().from(assessments).where(eq(assessments.caseId, caseId)).orderBy(asc(assessments.createdAt)),
+    db.select().from(planItems).where(eq(planItems.caseId, caseId)).orderBy(asc(planItems.createdAt)),
+    db
+      .select()
+      .from(planAgreements)
+      .where(eq(planAgreements.caseId, caseId))
+      .orderBy(asc(planAgreements.createdAt)),
+    db
+      .select()
+      .from(servicesGiven)
+      .where(eq(servicesGiven.caseId, caseId))
+      .orderBy(desc(servicesGiven.givenOn), desc(servicesGiven.createdAt)),
+    db.select().from(caseReturns).where(eq(caseReturns.caseId, caseId)),
+    db.select().from(investigations).where(eq(investigations.caseId, caseId)),
+    db.select().from(legalSteps).where(eq(legalSteps.caseId, caseId)).orderBy(asc(legalSteps.createdAt)),
+    db.select().from(compensationClaims).where(eq(compensationClaims.caseId, caseId)),
+    db.select().from(longTermHandovers).where(eq(longTermHandovers.caseId, caseId)),
+    db
+      .select()
+      .from(identificationCards)
+      .where(eq(identificationCards.caseId, caseId))
+      .orderBy(desc(identificationCards.issuedAt)),
+  ]);
+  return {
+    rights,
+    assessments: assessed,
+    items,
+    agreements,
+    services,
+    return: returned[0] ?? null,
+    investigation: investigation[0] ?? null,
+    steps,
+    claim: claim[0] ?? null,
+    longTerm: longTerm[0] ?? null,
+    cards,
+  };
+}
+
+export type Names = {
+  organisation: (id: string) => { id: string; name: { lt: string; en: string } };
+  user: (id: string | null) => string | null;
+};
+
+/** The names of the organisations and staff a set of records mentions, in two queries. */
+export async function namesOf(db: Db, organisationIds: string[], userIds: (string | null)[]): Promise<Names> {
+  const orgIds = [...new Set(organisationIds)];
+  const people = [...new Set(userIds.filter((id): id is string => id !== null))];
+  const [orgRows, userRows] = await Promise.all([
+    orgIds.length
+      ? db
+          .select({ id: organisations.id, lt: organisations.nameLt, en: organisations.nameEn })
+          .from(organisations)
+          .where(inArray(organisations.id, orgIds))
+      : [],
+    people.length
+      ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, people))
+      : [],
+  ]);
+  const orgs = new Map(orgRows.map((o) => [o.id, { id: o.id, name: { lt: o.lt, en: o.en } }]));
+  const names = new Map(userRows.map((u) => [u.id, u.name]));
+  return {
+    organisation: (id) => orgs.get(id) ?? { id, name: { lt: id, en: id } },
+    user: (id) => (id ? (names.get(id) ?? null) : null),
+  };
+}
+
+export async function insertRights(db: Db, values: typeof rightsGiven.$inferInsert) {
+  await db.insert(rightsGiven).values(values);
+}
+
+export async function insertAssessment(db: Db, values: typeof assessments.$inferInsert) {
+  await db.insert(assessments).values(values);
+}
+
+export async function insertPlanItem(db: Db, values: typeof planItems.$inferInsert) {
+  const [row] = await db.insert(planItems).values(values).returning();
+  return row!;
+}
+
+/** Change an item only from the version the client saw: null when it moved on or is not on the case. */
+export async function updatePlanItem(db: Db, caseId: string, id: string, version: number, status: string) {
+  const [row] = await db
+    .update(planItems)
+    .set({ status, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(planItems.id, id), eq(planItems.caseId, caseId), eq(planItems.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function insertAgreement(db: Db, values: typeof planAgreements.$inferInsert) {
+  await db.insert(planAgreements).values(values);
+}
+
+export async function insertServices(db: Db, values: (typeof servicesGiven.$inferInsert)[]) {
+  await db.insert(servicesGiven).values(values);
+}
+
+/** Create the case's return (version 0: there is none yet; it is saved as 1) or change it from the version the client saw. */
+export async function saveReturn(
+  db: Db,
+  values: Omit<typeof caseReturns.$inferInsert, 'version'>,
+  version: number,
+) {
+  if (version === 0) {
+    const inserted = await db
+      .insert(caseReturns)
+      .values({ ...values, version: 1 })
+      .onConflictDoNothing()
+      .returning();
+    if (inserted.length > 0) return true;
+  }
+  const updated = await db
+    .update(caseReturns)
+    .set({ ...values, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(caseReturns.caseId, values.caseId), eq(caseReturns.version, version)))
+    .returning({ caseId: caseReturns.caseId });
+  return updated.length > 0;
+}
+
+export async function saveInvestigation(db: Db, values: typeof investigations.$inferInsert) {
+  await db
+    .insert(investigations)
+    .values(values)
+    .onConflictDoUpdate({ target: investigations.caseId, set: { ...values, updatedAt: new Date() } });
+}
+
+export async function insertLegalStep(db: Db, values: typeof legalSteps.$inferInsert) {
+  await db.insert(legalSteps).values(values);
+}
+
+export async function updateLegalStep(db: Db, caseId: string, id: string, version: number, status: string) {
+  const [row] = await db
+    .update(legalSteps)
+    .set({ status, version: version + 1 })
+    .where(and(eq(legalSteps.id, id), eq(legalSteps.caseId, caseId), eq(legalSteps.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function saveClaim(
+  db: Db,
+  values: Omit<typeof compensationClaims.$inferInsert, 'version'>,
+  version: number,
+) {
+  if (version === 0) {
+    const inserted = await db
+      .insert(compensationClaims)
+      .values({ ...values, version: 1 })
+      .onConflictDoNothing()
+      .returning();
+    if (inserted.length > 0) return true;
+  }
+  const updated = await db
+    .update(compensationClaims)
+    .set({ ...values, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(compensationClaims.caseId, values.caseId), eq(compensationClaims.version, version)))
+    .returning({ caseId: compensationClaims.caseId });
+  return updated.length > 0;
+}
+
+export async function insertLongTerm(db: Db, values: typeof longTermHandovers.$inferInsert) {
+  const inserted = await db.insert(longTermHandovers).values(values).onConflictDoNothing().returning();
+  return inserted.length > 0;
+}
+
+export async function insertCard(db: Db, values: Omit<typeof identificationCards.$inferInsert, 'number'>) {
+  const [row] = await db
+    .insert(identificationCards)
+    .values({
+      ...values,
+      number: sql`'LT-THB-' || to_char(now() at time zone 'Europe/Vilnius', 'YYYY') || '-' || lpad(nextval(${sql.raw(`'${cardNumberSeq.seqName}'`)})::text, 6, '0')`,
+    })
+    .returning();
+  return row!;
+}
+
+export async function revokeCard(
+  db: Db,
+  caseId: string,
+  id: string,
+  userId: string,
+  sealedReason: Buffer | null,
+) {
+  const [row] = await db
+    .update(identificationCards)
+    .set({ revokedAt: new Date(), revokedByUserId: userId, sealedReason })
+    .where(
+      and(
+        eq(identificationCards.id, id),
+        eq(identificationCards.caseId, caseId),
+        isNull(identificationCards.revokedAt),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+export async function cardByToken(db: Db, token: string) {
+  const [row] = await db.select().from(identificationCards).where(eq(identificationCards.token, token));
+  return row ?? null;
+}
+
+export async function insertConsultation(db: Db, values: typeof consultations.$inferInsert) {
+  const [row] = await db.insert(consultations).values(values).returning();
+  return row!;
+}
+
+export async function consultationsOf(db: Db, organisationId: string, from?: string, to?: string) {
+  return db
+    .select({ consultation: consultations, userName: users.displayName })
+    .from(consultations)
+    .leftJoin(users, eq(users.id, consultations.userId))
+    .where(
+      and(
+        eq(consultations.organisationId, organisationId),
+        from ? gte(consultations.on, from) : undefined,
+        to ? lte(consultations.on, to) : undefined,
+      ),
+    )
+    .orderBy(desc(consultations.on), desc(consultations.createdAt))
+    .limit(500);
+}
+
+/**
+ * The case's plan review and follow-up days: clocks assistance sets on the case. They leave the case's
+ * version alone, so a case page open elsewhere is not made stale by a plan being agreed.
+ */
+export async function setCaseDays(
+  db: Db,
+  caseId: string,
+  days: { planReviewOn?: string; followUpOn?: string | null },
+) {
+  await db.update(cases).set(days).where(eq(cases.id, caseId));
+}

@@ -1,0 +1,203 @@
+import type { z } from 'zod';
+import type { NEED_DOMAINS } from './catalogue.ts';
+import type { AssistanceView } from './model.ts';
+import { cardStatusOf, compensationEligibility, returnPartnersOf, totalCost } from './rules.ts';
+import { openFields } from './sealed.ts';
+import type { AssistanceRows, Names } from './store.ts';
+
+// Pure assembly of a case's assistance as one acting membership sees it, from rows the verbs read.
+
+type Pathway = 'lithuanian' | 'eu' | 'third_country' | 'unknown';
+type Need = { domain: (typeof NEED_DOMAINS)[number]; urgency: string };
+
+export type AssistanceContext = {
+  caseId: string;
+  names: Names;
+  /** The person's key when this viewer may read what was written about them; null otherwise. */
+  personKey: Buffer | null;
+  pathway: Pathway;
+  canRecord: boolean;
+  followUpOn: string | null;
+  cardRefusals: string[];
+  /** Today in Vilnius, as a calendar date. */
+  today: string;
+};
+
+const day = (d: string | null) => d;
+
+export function assistanceViewOf(rows: AssistanceRows, c: AssistanceContext): z.input<typeof AssistanceView> {
+  const open = (kind: Parameters<typeof openFields>[1], sealed: Buffer | null) =>
+    openFields(c.personKey, kind, c.caseId, sealed);
+  const by = (organisationId: string, userId: string | null) => ({
+    organisation: c.names.organisation(organisationId),
+    userName: c.names.user(userId),
+  });
+  const latest = rows.assessments.at(-1);
+  const lastAgreement = rows.agreements.at(-1);
+  return {
+    caseId: c.caseId,
+    canRecord: c.canRecord,
+    rights: rows.rights.map((r) => ({
+      ...by(r.organisationId, r.userId),
+      id: r.id,
+      givenOn: r.givenOn,
+      language: r.language as 'lt',
+      form: r.form as 'spoken',
+    })),
+    assessments: rows.assessments.map((a) => {
+      const words = open('assessment', a.sealed);
+      return {
+        ...by(a.organisationId, a.userId),
+        id: a.id,
+        assessedOn: a.assessedOn,
+        needs: (a.needs as Need[]).map((n) => ({
+          domain: n.domain,
+          urgency: n.urgency as 'none',
+          note: words[`note.${n.domain}`] ?? null,
+        })),
+        risk: { level: a.riskLevel as 'low', reasons: words.riskReasons ?? null },
+        changeReason: words.changeReason ?? null,
+        current: a === latest,
+      };
+    }),
+    plan: {
+      items: rows.items.map((i) => ({
+        id: i.id,
+        need: i.need as 'safety',
+        measure: i.measure as 'other',
+        organisation: c.names.organisation(i.organisationId),
+        dueOn: i.dueOn,
+        status: i.status as 'planned',
+        note: open('plan-item', i.sealedNote).note ?? null,
+        createdOn: i.createdOn,
+        version: i.version,
+      })),
+      agreements: rows.agreements.map((a) => ({
+        ...by(a.organisationId, a.userId),
+        id: a.id,
+        agreedOn: a.agreedOn,
+        victimWords: open('plan-agreement', a.sealedWords).victimWords ?? null,
+        reviewOn: a.reviewOn,
+      })),
+      reviewOn: lastAgreement?.reviewOn ?? null,
+    },
+    services: rows.services.map((s) => ({
+      ...by(s.organisationId, s.userId),
+      id: s.id,
+      type: s.type as 'other',
+      givenOn: s.givenOn,
+      minutes: s.minutes,
+      amountEur: s.amountEur,
+      mode: s.mode as 'in_person',
+      planItemId: s.planItemId,
+    })),
+    return: returnView(rows.return, c, open),
+    returnPathway: { pathway: c.pathway, partners: returnPartnersOf(c.pathway) },
+    legal: legalView(rows, c, open, by),
+    longTerm: rows.longTerm
+      ? (() => {
+          const words = open('long-term', rows.longTerm.sealed);
+          return {
+            municipality: c.names.organisation(rows.longTerm.municipalityOrganisationId),
+            contactName: words.contactName ?? null,
+            contactPhone: words.contactPhone ?? null,
+            note: words.note ?? null,
+            handedOverOn: rows.longTerm.handedOverOn,
+            referralId: rows.longTerm.referralId,
+          };
+        })()
+      : null,
+    followUpOn: c.followUpOn,
+    cards: rows.cards.map((card) => ({
+      id: card.id,
+      number: card.number,
+      issuedAt: card.issuedAt.toISOString(),
+      validUntil: card.validUntil,
+      status: cardStatusOf(card, c.today),
+      issuedBy: by(card.organisationId, card.issuedByUserId),
+      revokedAt: card.revokedAt?.toISOString() ?? null,
+    })),
+    cardRefusals: c.cardRefusals,
+  };
+}
+
+type Open = (
+  kind: Parameters<typeof openFields>[1],
+  sealed: Buffer | null,
+) => Record<string, string | undefined>;
+type Checklist = { kind: string; status: string; costEur?: number | null }[];
+
+function returnView(r: AssistanceRows['return'], c: AssistanceContext, open: Open) {
+  if (!r) return null;
+  const checklist = r.checklist as Checklist;
+  return {
+    pathway: c.pathway,
+    partners: returnPartnersOf(c.pathway),
+    destinationCountry: r.destinationCountry,
+    travelOn: day(r.travelOn),
+    receivingOrganisation: r.receivingOrganisation,
+    status: r.status as 'planning',
+    checklist: checklist.map((i) => ({
+      kind: i.kind as 'interpretation',
+      status: i.status as 'to_do',
+      costEur: i.costEur ?? null,
+    })),
+    totalCostEur: totalCost(checklist),
+    reintegrationNote: open('return', r.sealedNote).note ?? null,
+    organisation: c.names.organisation(r.organisationId),
+    version: r.version,
+  };
+}
+
+function legalView(
+  rows: AssistanceRows,
+  c: AssistanceContext,
+  open: Open,
+  by: (
+    organisationId: string,
+    userId: string | null,
+  ) => { organisation: ReturnType<Names['organisation']>; userName: string | null },
+) {
+  const inv = rows.investigation;
+  const invWords = inv ? open('investigation', inv.sealed) : {};
+  const claim = rows.claim;
+  return {
+    investigation: inv
+      ? {
+          institution: inv.institution as 'police',
+          caseNumber: invWords.caseNumber ?? null,
+          startedOn: inv.startedOn,
+          officerName: invWords.officerName ?? null,
+          officerContact: invWords.officerContact ?? null,
+        }
+      : null,
+    steps: rows.steps.map((s) => ({
+      ...by(s.organisationId, s.userId),
+      id: s.id,
+      kind: s.kind as 'protection',
+      measure: (s.measure as 'other' | null) ?? null,
+      status: s.status as 'requested',
+      on: s.on,
+      note: open('legal-step', s.sealedNote).note ?? null,
+      version: s.version,
+    })),
+    compensation: claim
+      ? {
+          crime: claim.crime as 'other',
+          crimeOn: claim.crimeOn,
+          status: claim.status as 'preparing',
+          filedOn: claim.filedOn,
+          amountEur: claim.amountEur,
+          lawfullyResidentInEu: claim.lawfullyResidentInEu,
+          eligibility: compensationEligibility({
+            crime: claim.crime,
+            crimeOn: claim.crimeOn,
+            pathway: c.pathway,
+            lawfullyResidentInEu: claim.lawfullyResidentInEu,
+            today: c.today,
+          }),
+          version: claim.version,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,620 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organisations } from '../../src/access/tables.ts';
+import type { AssistanceView } from '../../src/assistance/model.ts';
+import { shiftDay } from '../../src/assistance/rules.ts';
+import { assessments, planAgreements } from '../../src/assistance/tables.ts';
+import { auditEvents } from '../../src/audit/tables.ts';
+import { todayInVilnius } from '../../src/cases/model.ts';
+import { backends, type Client, clientFor, loginAs, startTestApp, type TestApp } from '../support/harness.ts';
+import { pdfText } from '../support/pdf-text.ts';
+
+// Assistance through the HTTP API on a real database (seeds 000–004): a support service informs,
+// assesses, plans with the person and records services; IOM on the same team; legal steps and
+// compensation; the identification card with its public check; a case of another crime moving on.
+
+// Calendar days in Vilnius, as the server counts them (near midnight UTC they differ).
+const today = () => todayInVilnius();
+const daysFromToday = (n: number) => shiftDay(todayInVilnius(), n);
+
+describe.each(backends())('assistance on %s', (backend) => {
+  let app: TestApp;
+  let caritas: Client;
+  let iom: Client;
+  let klaipeda: Client;
+  let coordinator: Client;
+  let guard: Client;
+  let org: (slug: string) => Promise<string>;
+
+  async function intake(client: Client, data: Record<string, unknown>) {
+    const id = randomUUID();
+    expect((await client.request('PUT', `/api/intake-drafts/${id}`, { data })).status).toBe(200);
+    const submitted = await client.request('POST', `/api/intake-drafts/${id}/submit`);
+    expect(submitted.status, submitted.body).toBe(201);
+    return (submitted.json() as { caseId: string }).caseId;
+  }
+  const caseVersion = async (client: Client, id: string) =>
+    ((await client.request('GET', `/api/cases/${id}`)).json() as { version: number }).version;
+  async function call(
+    client: Client,
+    method: 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    body: unknown,
+    status = 200,
+  ) {
+    const response = await client.request(method, url, body);
+    expect(response.status, response.body).toBe(status);
+    return response.json() as AssistanceView;
+  }
+  const assistance = async (client: Client, id: string) => {
+    const response = await client.request('GET', `/api/cases/${id}/assistance`);
+    expect(response.status, response.body).toBe(200);
+    return response.json() as AssistanceView;
+  };
+
+  /** A third-country national Caritas met itself, with a name, referred to the national point of contact. */
+  async function caritasCase() {
+    return intake(caritas, {
+      kind: 'trafficking',
+      metAt: new Date(Date.now() - 20 * 86_400_000).toISOString(),
+      municipality: 'Vilnius',
+      firstContactKind: 'ngo',
+      exploitationForms: ['ForcedLabour'],
+      indicators: ['WithholdsDocuments'],
+      sex: 'female',
+      age: 29,
+      citizenship: 'UZ',
+      languages: ['uz', 'ru'],
+      interpreterNeeded: true,
+      identity: {
+        givenName: 'Dilnoza',
+        familyName: 'Rahimova',
+        birthDate: '1997-02-11',
+        contacts: [{ kind: 'phone', value: '+370 600 11111' }],
+      },
+      consents: [
+        { scope: 'referral_to_national_contact_point', method: 'spoken' },
+        { scope: 'referral_to_support_service', method: 'spoken' },
+        { scope: 'share_identity', method: 'signed' },
+      ],
+    });
+  }
+
+  /** IOM Vilnius joins the team through an accepted return referral. */
+  async function withIom(caseId: string) {
+    const sent = await caritas.request('POST', `/api/cases/${caseId}/referrals`, {
+      toOrganisationId: await org('iom-vilnius-office'),
+      purpose: 'return',
+    });
+    expect(sent.status, sent.body).toBe(201);
+    const referral = sent.json() as { id: string; version: number };
+    const accepted = await iom.request('POST', `/api/referrals/${referral.id}/respond`, {
+      response: 'accept',
+      version: referral.version,
+    });
+    expect(accepted.status, accepted.body).toBe(200);
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp(backend);
+    [caritas, iom, klaipeda, coordinator, guard] = await Promise.all([
+      loginAs(app, 'case.worker@atrama.test', 'caritas-centre-against-human-trafficking-and-exploitation'),
+      loginAs(app, 'return.officer@atrama.test'),
+      loginAs(app, 'klaipeda.worker@atrama.test'),
+      loginAs(app, 'coordinator@atrama.test'),
+      loginAs(app, 'border.guard@atrama.test'),
+    ]);
+    org = async (slug) =>
+      (await app.services.database.db.select().from(organisations).where(eq(organisations.slug, slug)))[0]!
+        .id;
+  });
+  afterAll(() => app?.close());
+
+  it('a support service informs, assesses, plans with the person and records services; the team sees the plan', async () => {
+    const caseId = await caritasCase();
+    await withIom(caseId);
+    const caritasId = await org('caritas-centre-against-human-trafficking-and-exploitation');
+    const iomId = await org('iom-vilnius-office');
+    const base = `/api/cases/${caseId}/assistance`;
+
+    let view = await call(caritas, 'POST', `${base}/rights`, {
+      givenOn: today(),
+      language: 'ru',
+      form: 'spoken_and_leaflet',
+    });
+    expect(view.rights).toMatchObject([
+      { language: 'ru', form: 'spoken_and_leaflet', userName: expect.any(String) },
+    ]);
+
+    const needs = [
+      { domain: 'safety', urgency: 'immediate', note: 'The employer knows where she sleeps.' },
+      { domain: 'accommodation', urgency: 'high' },
+      { domain: 'health', urgency: 'medium', note: 'Back pain from lifting; no doctor for a year.' },
+      { domain: 'interpreter', urgency: 'high' },
+    ];
+    view = await call(caritas, 'POST', `${base}/assessments`, {
+      assessedOn: today(),
+      needs,
+      risk: { level: 'high', reasons: 'Threats by the employer, who holds her passport.' },
+    });
+    view = await call(caritas, 'POST', `${base}/assessments`, {
+      assessedOn: today(),
+      needs: [...needs.slice(0, 3), { domain: 'interpreter', urgency: 'low' }],
+      risk: { level: 'high', reasons: 'Threats continue by phone.' },
+      changeReason: 'She found an interpreter among the shelter staff.',
+    });
+    // Re-assessment keeps the history; the newest is current.
+    expect(view.assessments.map((a) => [a.current, a.risk.level])).toEqual([
+      [false, 'high'],
+      [true, 'high'],
+    ]);
+    expect(view.assessments[1]!.changeReason).toBe('She found an interpreter among the shelter staff.');
+    expect(view.assessments[0]!.needs[0]).toEqual({
+      domain: 'safety',
+      urgency: 'immediate',
+      note: 'The employer knows where she sleeps.',
+    });
+    // The notes are sealed at rest: the stored row holds neither the note nor the reasons.
+    const [stored] = await app.services.database.db
+      .select()
+      .from(assessments)
+      .where(eq(assessments.caseId, caseId));
+    expect(JSON.stringify(stored!.needs)).not.toContain('employer');
+    expect(stored!.sealed!.toString('latin1')).not.toContain('employer');
+
+    // IOM plans interpretation first; Caritas planning it too is warned before it is saved.
+    view = await call(iom, 'POST', `${base}/plan-items`, {
+      need: 'interpreter',
+      measure: 'interpreter',
+      organisationId: iomId,
+      dueOn: daysFromToday(14),
+    });
+    const overlaps = await caritas.request(
+      'GET',
+      `${base}/overlaps?measure=interpreter&organisationId=${caritasId}&dueOn=${daysFromToday(10)}`,
+    );
+    expect(overlaps.json()).toMatchObject({ items: [{ organisation: { id: iomId }, source: 'plan' }] });
+    const warned = await caritas.request('POST', `${base}/plan-items`, {
+      need: 'interpreter',
+      measure: 'interpreter',
+      organisationId: caritasId,
+      dueOn: daysFromToday(10),
+    });
+    expect(warned.status).toBe(409);
+    expect(warned.json()).toMatchObject({ refusal: 'overlap' });
+    // A plan item for an organisation off the team is refused with the reason.
+    const offTeam = await caritas.request('POST', `${base}/plan-items`, {
+      need: 'health',
+      measure: 'health_care',
+      organisationId: await org('klaipeda-social-and-psychological-support-centre'),
+      dueOn: daysFromToday(7),
+    });
+    expect(offTeam.status).toBe(409);
+    expect(offTeam.json()).toMatchObject({ refusal: 'not_on_team' });
+    for (const [need, measure] of [
+      ['accommodation', 'temporary_accommodation'],
+      ['health', 'health_care'],
+      ['safety', 'psychological_consultation'],
+    ]) {
+      view = await call(caritas, 'POST', `${base}/plan-items`, {
+        need,
+        measure,
+        organisationId: caritasId,
+        dueOn: daysFromToday(21),
+      });
+    }
+    view = await call(caritas, 'POST', `${base}/plan-items`, {
+      need: 'interpreter',
+      measure: 'interpreter',
+      organisationId: caritasId,
+      dueOn: daysFromToday(10),
+      acknowledgeOverlap: true,
+    });
+    expect(view.plan.items).toHaveLength(5);
+
+    view = await call(caritas, 'POST', `${base}/plan-agreements`, {
+      agreedOn: today(),
+      victimWords: 'I agree, but I want to keep working while I wait.',
+    });
+    expect(view.plan.reviewOn).toBe(daysFromToday(90));
+    const [agreement] = await app.services.database.db
+      .select()
+      .from(planAgreements)
+      .where(eq(planAgreements.caseId, caseId));
+    expect(agreement!.sealedWords!.toString('latin1')).not.toContain('keep working');
+    const deadlines = (
+      (await caritas.request('GET', `/api/cases/${caseId}`)).json() as { deadlines: { kind: string }[] }
+    ).deadlines;
+    expect(deadlines.map((d) => d.kind)).toContain('plan_review');
+
+    const service = (type: string, extra = {}) => ({ type, givenOn: today(), mode: 'in_person', ...extra });
+    view = await call(caritas, 'POST', `${base}/services`, {
+      services: [
+        service('crisis_intervention', { minutes: 60 }),
+        service('temporary_accommodation'),
+        service('food', { amountEur: 35.5 }),
+        service('interpreter', { minutes: 45, mode: 'remote' }),
+        service('accompaniment', { minutes: 120, planItemId: view.plan.items[1]!.id }),
+      ],
+    });
+    expect(view.services).toHaveLength(5);
+    expect(view.services.find((s) => s.type === 'food')?.amountEur).toBe(35.5);
+
+    // Bad dates are named by field, and nothing of the batch is saved.
+    const future = await caritas.request('POST', `${base}/services`, {
+      services: [service('food'), service('food', { givenOn: daysFromToday(1) })],
+    });
+    expect(future.status).toBe(400);
+    expect(future.json()).toMatchObject({ errors: [{ field: 'body.services.1.givenOn' }] });
+    const before = await caritas.request('POST', `${base}/services`, {
+      services: [service('food', { givenOn: daysFromToday(-60) })],
+    });
+    expect(before.status).toBe(400);
+    expect(before.json()).toMatchObject({ errors: [{ field: 'body.services.0.givenOn' }] });
+    expect((await assistance(caritas, caseId)).services).toHaveLength(5);
+
+    // The team's other organisation sees the plan, with the words; others do not see the case.
+    const seenByIom = await assistance(iom, caseId);
+    expect(seenByIom.plan.items).toHaveLength(5);
+    expect(seenByIom.plan.agreements[0]!.victimWords).toContain('keep working');
+    expect((await klaipeda.request('GET', `${base}`)).status).toBe(404);
+    expect((await guard.request('GET', `${base}`)).status).toBe(403);
+    // The national coordinator sees what was done, not what was written about the person.
+    const national = await assistance(coordinator, caseId);
+    expect(national.plan.items).toHaveLength(5);
+    expect(national.plan.agreements[0]!.victimWords).toBeNull();
+    expect(national.assessments[0]!.needs[0]!.note).toBeNull();
+    expect(national.canRecord).toBe(false);
+
+    const done = view.plan.items[0]!;
+    view = await call(caritas, 'PATCH', `${base}/plan-items/${done.id}`, {
+      status: 'done',
+      version: done.version,
+    });
+    const stale = await caritas.request('PATCH', `${base}/plan-items/${done.id}`, {
+      status: 'cancelled',
+      version: done.version,
+    });
+    expect(stale.status).toBe(409);
+
+    const plan = await caritas.request('GET', `${base}/plan.pdf?lang=ru`);
+    expect(plan.status).toBe(200);
+    expect(plan.headers['content-type']).toContain('application/pdf');
+    expect(pdfText(plan.raw)).toContain('I agree, but I want to keep working');
+
+    const audited = await app.services.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.recordId, caseId));
+    expect(audited.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        'assistance.rights',
+        'assistance.assessment',
+        'assistance.plan_item.add',
+        'assistance.plan.agree',
+        'assistance.services',
+        'assistance.read',
+        'assistance.plan.print',
+      ]),
+    );
+    expect(JSON.stringify(audited.map((a) => a.detail))).not.toContain('keep working');
+  });
+
+  it('IOM works the return of a third-country national with the eleven kinds of help', async () => {
+    const caseId = await caritasCase();
+    await withIom(caseId);
+    const base = `/api/cases/${caseId}/assistance`;
+    const before = await assistance(iom, caseId);
+    expect(before.returnPathway).toEqual({
+      pathway: 'third_country',
+      partners: ['specialised_ngo', 'iom_vilnius', 'consulate_of_citizenship', 'police'],
+    });
+    const kinds = [
+      'return_consultations',
+      'interpretation',
+      'legal_consultations',
+      'travel_documents',
+      'travel_arrangements',
+      'accommodation_and_food_before_departure',
+      'transit_assistance',
+      'meeting_at_origin',
+      'pocket_allowance',
+      'vulnerable_person_help',
+      'reintegration_in_kind',
+    ];
+    const body = {
+      destinationCountry: 'uz',
+      travelOn: daysFromToday(12),
+      receivingOrganisation: 'IOM Tashkent',
+      status: 'travel_booked',
+      checklist: kinds.map((kind, n) => ({
+        kind,
+        status: n < 9 ? 'done' : 'to_do',
+        costEur: n === 4 ? 412.4 : undefined,
+      })),
+      reintegrationNote: 'Sewing machine bought from a supplier in Samarkand.',
+      version: 0,
+    };
+    const view = await call(iom, 'PUT', `${base}/return`, body);
+    expect(view.return).toMatchObject({
+      destinationCountry: 'UZ',
+      status: 'travel_booked',
+      totalCostEur: 412.4,
+      version: 1,
+    });
+    expect(view.return!.checklist).toHaveLength(11);
+    // Saving over a newer version is refused.
+    expect((await iom.request('PUT', `${base}/return`, body)).status).toBe(409);
+    const duplicate = await iom.request('PUT', `${base}/return`, {
+      ...body,
+      version: 1,
+      checklist: [body.checklist[0], body.checklist[0]],
+    });
+    expect(duplicate.status).toBe(400);
+  });
+
+  it('legal: investigation, protection, legal aid and a compensation claim checked for eligibility', async () => {
+    const caseId = await caritasCase();
+    const base = `/api/cases/${caseId}/assistance`;
+    let view = await call(caritas, 'PUT', `${base}/investigation`, {
+      institution: 'police',
+      caseNumber: '01-2-00457-26',
+      startedOn: today(),
+      officerName: 'Tomas Petraitis',
+      officerContact: '+370 5 271 7000',
+    });
+    expect(view.legal.investigation).toMatchObject({ institution: 'police', caseNumber: '01-2-00457-26' });
+    view = await call(caritas, 'POST', `${base}/legal-steps`, {
+      kind: 'protection',
+      measure: 'restricted_personal_data',
+      status: 'requested',
+      on: today(),
+    });
+    const step = view.legal.steps[0]!;
+    view = await call(caritas, 'PATCH', `${base}/legal-steps/${step.id}`, {
+      status: 'granted',
+      version: step.version,
+    });
+    expect(view.legal.steps[0]!.status).toBe('granted');
+    const noMeasure = await caritas.request('POST', `${base}/legal-steps`, {
+      kind: 'protection',
+      status: 'requested',
+      on: today(),
+    });
+    expect(noMeasure.status).toBe(400);
+
+    // A crime before 2005-07-01 is saved, marked not eligible with the reason.
+    view = await call(caritas, 'PUT', `${base}/compensation`, {
+      crime: 'crime_against_freedom',
+      crimeOn: '2004-05-01',
+      status: 'preparing',
+      version: 0,
+    });
+    expect(view.legal.compensation!.eligibility).toEqual({
+      eligible: false,
+      reasons: ['crime_before_2005_07_01', 'not_eu_citizen_or_resident'],
+    });
+    view = await call(caritas, 'PUT', `${base}/compensation`, {
+      crime: 'crime_against_freedom',
+      crimeOn: '2025-09-01',
+      status: 'filed',
+      filedOn: today(),
+      lawfullyResidentInEu: true,
+      version: 1,
+    });
+    expect(view.legal.compensation!.eligibility).toEqual({ eligible: true, reasons: [] });
+  });
+
+  it('issues the identification card only after formal identification; the QR page shows no personal data; revoked reads revoked', async () => {
+    const caseId = await caritasCase();
+    const refused = await caritas.request('POST', `/api/cases/${caseId}/cards`);
+    expect(refused.status).toBe(409);
+    expect(refused.json()).toMatchObject({ refusal: 'card_not_identified' });
+    expect((await assistance(caritas, caseId)).cardRefusals).toEqual(['card_not_identified']);
+
+    const identified = await coordinator.request('POST', `/api/cases/${caseId}/decisions/identification`, {
+      outcome: 'identified',
+      reasons: 'Passport withheld, debts imposed, threats.',
+      decidedOn: today(),
+      version: await caseVersion(coordinator, caseId),
+    });
+    expect(identified.status, identified.body).toBe(200);
+    await call(caritas, 'POST', `/api/cases/${caseId}/assistance/assessments`, {
+      assessedOn: today(),
+      needs: [{ domain: 'health', urgency: 'medium', note: 'Needs a dentist.' }],
+      risk: { level: 'high', reasons: 'Threats by phone.' },
+    });
+    await call(caritas, 'PUT', `/api/cases/${caseId}/assistance/investigation`, {
+      institution: 'police',
+      caseNumber: '01-2-00999-26',
+      officerName: 'Rasa Jonaitė',
+    });
+
+    const issued = await call(caritas, 'POST', `/api/cases/${caseId}/cards`, {}, 201);
+    const card = issued.cards[0]!;
+    expect(card).toMatchObject({ status: 'valid', number: expect.stringMatching(/^LT-THB-\d{4}-\d{6}$/) });
+
+    for (const lang of ['lt', 'en'] as const) {
+      const printed = await caritas.request('GET', `/api/cases/${caseId}/cards/${card.id}/pdf?lang=${lang}`);
+      expect(printed.status, printed.body).toBe(200);
+      const text = pdfText(printed.raw).replace(/\s+/g, ' ');
+      for (const expected of [
+        'Dilnoza',
+        'Rahimova',
+        card.number,
+        '+370 600 11111',
+        '01-2-00999-26',
+        'Rasa Jonaitė',
+        'Needs a dentist.',
+      ]) {
+        expect(text, `${lang}: ${expected}`).toContain(expected);
+      }
+      expect(text).toContain(
+        lang === 'lt'
+          ? 'Prekybos žmonėmis aukos identifikavimo kortelė'
+          : 'Human Trafficking Victim Identification Card',
+      );
+    }
+    const pdf = (await caritas.request('GET', `/api/cases/${caseId}/cards/${card.id}/pdf?lang=en`)).raw;
+    const token = /\/verify\/card\/([A-Za-z0-9_-]+)/.exec(pdfText(pdf))?.[1] ?? (await tokenOf(card.id));
+
+    const anonymous = clientFor(app);
+    const valid = await anonymous.request('GET', `/verify/card/${token}?lang=en`);
+    expect(valid.status).toBe(200);
+    expect(valid.body).toContain(card.number);
+    for (const secret of ['Dilnoza', 'Rahimova', '1997', '+370 600 11111', 'UZ', '01-2-00999-26']) {
+      expect(valid.body).not.toContain(secret);
+    }
+    expect((await anonymous.request('GET', '/verify/card/not-a-real-token-at-all')).status).toBe(200);
+
+    const revoked = await call(caritas, 'POST', `/api/cases/${caseId}/cards/${card.id}/revoke`, {
+      reason: 'Issued with a misspelt family name.',
+    });
+    expect(revoked.cards[0]!.status).toBe('revoked');
+    const after = await anonymous.request('GET', `/verify/card/${token}?lang=en`);
+    expect(after.body.toLowerCase()).toContain('revoked');
+    expect((await caritas.request('GET', `/api/cases/${caseId}/cards/${card.id}/pdf?lang=lt`)).status).toBe(
+      409,
+    );
+    expect(
+      (await caritas.request('POST', `/api/cases/${caseId}/cards/${card.id}/revoke`, { reason: 'again' }))
+        .status,
+    ).toBe(404);
+
+    const actions = (
+      await app.services.database.db.select().from(auditEvents).where(eq(auditEvents.recordId, caseId))
+    ).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(['card.issue', 'card.print', 'card.revoke']));
+  });
+
+  async function tokenOf(cardId: string) {
+    const { identificationCards } = await import('../../src/assistance/tables.ts');
+    const [row] = await app.services.database.db
+      .select()
+      .from(identificationCards)
+      .where(eq(identificationCards.id, cardId));
+    return row!.token;
+  }
+
+  it('a case of another crime moves on as the support service records each step (seed 002)', async () => {
+    const caseId = await intake(klaipeda, {
+      kind: 'other_crime',
+      otherCrime: 'domestic_violence',
+      metAt: new Date(Date.now() - 86_400_000).toISOString(),
+      municipality: 'Klaipėda',
+      firstContactKind: 'self_referral',
+      sex: 'female',
+      age: 41,
+      citizenship: 'LT',
+      consents: [{ scope: 'referral_to_support_service', method: 'spoken' }],
+    });
+    const klaipedaId = await org('klaipeda-social-and-psychological-support-centre');
+    const base = `/api/cases/${caseId}/assistance`;
+    const state = async () =>
+      ((await klaipeda.request('GET', `/api/cases/${caseId}`)).json() as { state: string }).state;
+    expect(await state()).toBe('contact');
+    await call(klaipeda, 'POST', `${base}/rights`, { givenOn: today(), language: 'lt', form: 'spoken' });
+    expect(await state()).toBe('rights_informed');
+    await call(klaipeda, 'POST', `${base}/assessments`, {
+      assessedOn: today(),
+      needs: [{ domain: 'psychological', urgency: 'high' }],
+      risk: { level: 'medium', reasons: 'He has left the city.' },
+    });
+    expect(await state()).toBe('needs_assessed');
+    await call(klaipeda, 'POST', `${base}/plan-items`, {
+      need: 'psychological',
+      measure: 'psychological_consultation',
+      organisationId: klaipedaId,
+      dueOn: daysFromToday(30),
+    });
+    await call(klaipeda, 'POST', `${base}/plan-agreements`, {
+      agreedOn: today(),
+      victimWords: 'Yes.',
+      reviewOn: daysFromToday(30),
+    });
+    expect(await state()).toBe('plan_agreed');
+    await call(klaipeda, 'POST', `${base}/services`, {
+      services: [{ type: 'psychological_consultation', givenOn: today(), minutes: 50, mode: 'remote' }],
+    });
+    expect(await state()).toBe('services');
+    // Another crime has no identification card.
+    expect((await assistance(klaipeda, caseId)).cardRefusals).toContain('card_not_trafficking');
+  });
+
+  it('hands long-term help to the municipality and keeps a follow-up day after closure', async () => {
+    const caseId = await caritasCase();
+    const base = `/api/cases/${caseId}/assistance`;
+    const notMunicipality = await caritas.request('POST', `${base}/long-term`, {
+      municipalityOrganisationId: await org('iom-vilnius-office'),
+      contactName: 'Someone',
+    });
+    expect(notMunicipality.status).toBe(400);
+    const view = await call(caritas, 'POST', `${base}/long-term`, {
+      municipalityOrganisationId: await org('vilnius-city-municipality'),
+      contactName: 'Jurgita Kazlauskienė',
+      contactPhone: '+370 5 211 2000',
+    });
+    expect(view.longTerm).toMatchObject({
+      contactName: 'Jurgita Kazlauskienė',
+      municipality: { id: await org('vilnius-city-municipality') },
+    });
+    const referrals = (
+      (await caritas.request('GET', `/api/cases/${caseId}`)).json() as {
+        referrals: { id: string; purpose: string }[];
+      }
+    ).referrals;
+    expect(referrals.find((r) => r.id === view.longTerm!.referralId)?.purpose).toBe('long_term_assistance');
+    const again = await caritas.request('POST', `${base}/long-term`, {
+      municipalityOrganisationId: await org('vilnius-city-municipality'),
+      contactName: 'Again',
+    });
+    expect(again.status).toBe(409);
+
+    const closed = await caritas.request('POST', `/api/cases/${caseId}/transitions`, {
+      transition: 'close',
+      reason: 'Settled with her sister in Kaunas.',
+      version: await caseVersion(caritas, caseId),
+    });
+    expect(closed.status, closed.body).toBe(200);
+    const followed = await call(caritas, 'PUT', `${base}/follow-up`, { followUpOn: daysFromToday(60) });
+    expect(followed.followUpOn).toBe(daysFromToday(60));
+    const deadlines = (
+      (await caritas.request('GET', `/api/cases/${caseId}`)).json() as { deadlines: { kind: string }[] }
+    ).deadlines;
+    expect(deadlines.map((d) => d.kind)).toEqual(['follow_up']);
+  });
+
+  it('logs Migration Information Centre consultations, anonymous unless a call-back is asked, per organisation', async () => {
+    const anonymous = await iom.request('POST', '/api/consultations', {
+      on: today(),
+      topics: ['social_security', 'health_insurance'],
+      channel: 'phone',
+      audience: 'returning',
+      country: 'ie',
+    });
+    expect(anonymous.status, anonymous.body).toBe(201);
+    expect(anonymous.json()).toMatchObject({ anonymous: true, contact: null, country: 'IE' });
+    const named = await iom.request('POST', '/api/consultations', {
+      on: today(),
+      topics: ['education'],
+      channel: 'email',
+      audience: 'considering_migration',
+      country: 'NO',
+      contact: 'petras@example.test',
+    });
+    expect(named.json()).toMatchObject({ anonymous: false, contact: 'petras@example.test' });
+    const list = (await iom.request('GET', `/api/consultations?from=${today()}`)).json() as {
+      items: unknown[];
+      byTopic: { topic: string; count: number }[];
+    };
+    expect(list.items.length).toBeGreaterThanOrEqual(2);
+    expect(list.byTopic.find((t) => t.topic === 'education')?.count).toBeGreaterThanOrEqual(1);
+    const other = (await caritas.request('GET', '/api/consultations')).json() as { items: unknown[] };
+    expect(other.items).toHaveLength(0);
+    expect(
+      (await iom.request('POST', '/api/consultations', { on: daysFromToday(2), topics: [], channel: 'x' }))
+        .status,
+    ).toBe(400);
+  });
+});
