@@ -110,6 +110,8 @@ function toProblem(status: number, body: unknown): Problem {
   if (typeof body.detail === 'string') problem.detail = body.detail;
   if (typeof body.code === 'string') problem.code = body.code;
   if (typeof body.lockedUntil === 'string') problem.lockedUntil = body.lockedUntil;
+  if (typeof body.refusal === 'string') problem.refusal = body.refusal;
+  if (typeof body.missing === 'string') problem.missing = body.missing;
   if (Array.isArray(body.errors)) {
     problem.errors = body.errors.filter(isRecord).map((e) => ({
       field: typeof e.field === 'string' ? e.field : '',
@@ -132,7 +134,7 @@ async function readBody(response: Response): Promise<unknown> {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const init: RequestInit = {
     method,
     credentials: 'same-origin',
@@ -165,7 +167,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   return data as T;
 }
 
-function query(params: Record<string, string | number | undefined>): string {
+export function query(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') search.set(key, String(value));
@@ -174,7 +176,8 @@ function query(params: Record<string, string | number | undefined>): string {
   return text === '' ? '' : `?${text}`;
 }
 
-const id = (value: string): string => encodeURIComponent(value);
+/** A path segment from an id, whatever it holds. */
+export const id = (value: string): string => encodeURIComponent(value);
 
 export const api = {
   login: (email: string, password: string) => request<SessionView>('POST', LOGIN_PATH, { email, password }),
