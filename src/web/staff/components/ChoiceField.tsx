@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { RequiredMark } from './Field.tsx';
 
 export interface ChoiceOption<T extends string> {
   value: T;
@@ -12,11 +13,13 @@ interface FrameProps {
   error?: string | undefined;
   id?: string | undefined;
   className?: string | undefined;
+  /** Marks the legend; the group is checked by the form, which words what is missing. */
+  required?: boolean | undefined;
   children: ReactNode;
 }
 
 /** A fieldset with its legend, hint and error, wired together for screen readers. */
-function ChoiceFrame({ legend, hint, error, id, className, children }: FrameProps) {
+function ChoiceFrame({ legend, hint, error, id, className, required, children }: FrameProps) {
   const generated = useId();
   const groupId = id ?? generated;
   const describedBy =
@@ -28,7 +31,10 @@ function ChoiceFrame({ legend, hint, error, id, className, children }: FrameProp
       className={['choice-group', error ? 'choice-group-invalid' : null, className].filter(Boolean).join(' ')}
       aria-describedby={describedBy}
     >
-      <legend>{legend}</legend>
+      <legend>
+        {legend}
+        <RequiredMark required={required} />
+      </legend>
       {hint ? (
         <p className="field-hint" id={`${groupId}-hint`}>
           {hint}

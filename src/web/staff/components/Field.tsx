@@ -10,6 +10,15 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   id?: string;
 }
 
+/** The mark of a field that must be filled in; the control itself says so to screen readers. */
+export function RequiredMark({ required }: { required?: boolean | undefined }) {
+  return required ? (
+    <span className="required-mark" aria-hidden="true">
+      {' *'}
+    </span>
+  ) : null;
+}
+
 type FieldIds = { inputId: string; describedBy: string | undefined; invalid: true | undefined };
 
 /** Label, hint and error around one control, wired together for screen readers. */
@@ -19,6 +28,7 @@ function FieldFrame({
   error,
   id,
   className,
+  required,
   control,
 }: {
   label: string;
@@ -26,6 +36,7 @@ function FieldFrame({
   error?: string | undefined;
   id?: string | undefined;
   className?: string | undefined;
+  required?: boolean | undefined;
   control: (ids: FieldIds) => ReactNode;
 }) {
   const generated = useId();
@@ -35,7 +46,10 @@ function FieldFrame({
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={inputId}>{label}</label>
+      <label htmlFor={inputId}>
+        {label}
+        <RequiredMark required={required} />
+      </label>
       {hint ? (
         <p className="field-hint" id={hintId}>
           {hint}
@@ -68,6 +82,7 @@ export function TextField({
       error={error}
       id={id}
       className={className}
+      required={rest.required}
       control={({ inputId, describedBy, invalid }) => (
         <input
           id={inputId}
@@ -109,6 +124,7 @@ export function TextAreaField({
       error={error}
       id={id}
       className={className}
+      required={rest.required}
       control={({ inputId, describedBy, invalid }) => (
         <textarea
           id={inputId}
@@ -132,6 +148,7 @@ interface SelectFieldProps {
   required?: boolean;
   error?: string | undefined;
   className?: string;
+  testId?: string;
 }
 
 export function SelectField({
@@ -143,6 +160,7 @@ export function SelectField({
   required,
   error,
   className,
+  testId,
 }: SelectFieldProps) {
   return (
     <FieldFrame
@@ -150,11 +168,13 @@ export function SelectField({
       error={error}
       id={id}
       className={className}
+      required={required}
       control={({ inputId, describedBy, invalid }) => (
         <select
           id={inputId}
           value={value}
           required={required}
+          data-testid={testId}
           onChange={(event) => onValueChange(event.target.value)}
           aria-invalid={invalid}
           aria-describedby={describedBy}
@@ -198,5 +218,41 @@ export function CheckboxField({ label, checked, onCheckedChange, id, hint }: Che
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A calendar day, as the browser's date picker takes it ("2026-01-05"). */
+export function DateField({
+  id,
+  label,
+  value,
+  onValueChange,
+  error,
+  hint,
+  required,
+  max,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string;
+  required?: boolean;
+  max?: string;
+}) {
+  return (
+    <TextField
+      id={id}
+      type="date"
+      label={label}
+      value={value}
+      onValueChange={onValueChange}
+      error={error}
+      className="field-short"
+      {...(hint ? { hint } : {})}
+      required={required}
+      max={max}
+    />
   );
 }

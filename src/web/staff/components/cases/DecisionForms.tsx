@@ -13,39 +13,13 @@ import {
 } from '../../types.ts';
 import { InfoNote } from '../Alerts.tsx';
 import { RadioGroupField } from '../ChoiceField.tsx';
-import { TextAreaField, TextField } from '../Field.tsx';
+import { DateField, TextAreaField } from '../Field.tsx';
 import { ActionForm } from './ActionForm.tsx';
 import type { CaseControls } from './useCase.ts';
 
 interface FormProps {
   act: CaseControls['act'];
   done: () => void;
-}
-
-function DateField({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  error?: string | undefined;
-}) {
-  return (
-    <TextField
-      id={id}
-      type="date"
-      label={label}
-      value={value}
-      onValueChange={onChange}
-      error={error}
-      className="field-short"
-    />
-  );
 }
 
 /** Formal identification: the outcome, the reasons in writing, the date. */
@@ -99,7 +73,7 @@ export function IdentificationForm({ act, done }: FormProps) {
             id="identification-date"
             label={t('decisions.decidedOn')}
             value={decidedOn}
-            onChange={setDecidedOn}
+            onValueChange={setDecidedOn}
             error={errors.decidedOn}
           />
         </>
@@ -147,7 +121,7 @@ export function CooperationForm({ act, done }: FormProps) {
             id="cooperation-date"
             label={t('decisions.decidedOn')}
             value={decidedOn}
-            onChange={setDecidedOn}
+            onValueChange={setDecidedOn}
             error={errors.decidedOn}
           />
           <TextAreaField
@@ -181,7 +155,7 @@ export function ReflectionForm({ act, done }: FormProps) {
           id="reflection-start"
           label={t('decisions.reflection.startsOn')}
           value={startsOn}
-          onChange={setStartsOn}
+          onValueChange={setStartsOn}
           error={errors.startsOn}
         />
       )}

@@ -57,6 +57,15 @@ export function languageName(code: string, language: string): string {
   }
 }
 
+/** A country's name from its two-letter code, or null when the code names no country. */
+export function countryName(code: string, language: string): string | null {
+  try {
+    return new Intl.DisplayNames([locale(language)], { type: 'region', fallback: 'none' }).of(code) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** A phone number as a tel: link target: digits and a leading plus only. */
 export function telHref(number: string): string {
   const digits = number.replace(/[^\d+]/g, '');

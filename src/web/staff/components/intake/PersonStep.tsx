@@ -1,22 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { locale } from '../../format.ts';
 import { codeName, codeOptions } from '../../labels.ts';
 import { AGE_BANDS, SEXES } from '../../types.ts';
 import { RadioGroupField, ToggleField } from '../ChoiceField.tsx';
-import { languageName } from '../directory/describe.ts';
+import { countryName, languageName } from '../directory/describe.ts';
 import { SelectField, TextField } from '../Field.tsx';
 import { ChildNotice } from './ChildNotice.tsx';
 import { ageYears, countryCode, isChild, languageCodes, pathwayFor } from './form.ts';
 import { IdentityStep } from './IdentityStep.tsx';
 import type { StepProps } from './StepProps.ts';
-
-function countryName(code: string, language: string): string | null {
-  try {
-    return new Intl.DisplayNames([locale(language)], { type: 'region', fallback: 'none' }).of(code) ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /** The non-identifying facts about the person, then (only if they agree) who they are. */
 export function PersonStep({ form, update, errors }: StepProps) {
