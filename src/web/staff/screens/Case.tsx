@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api.ts';
 import { ErrorAlert, InfoNote } from '../components/Alerts.tsx';
+import { AssistancePanel } from '../components/assistance/AssistancePanel.tsx';
 import { CaseBadges, personLine } from '../components/cases/CaseBadges.tsx';
 import { ChangesNotice } from '../components/cases/ChangesNotice.tsx';
 import { ConsentsPanel } from '../components/cases/ConsentsPanel.tsx';
@@ -34,7 +35,7 @@ export function Case({ caseId }: { caseId: string }) {
   const { errorText } = useErrorText();
   const session = useAuthenticatedSession();
   const coordinator = activeMembership(session)?.role === 'national_coordinator';
-  const { view, error, changes, act } = useCase(caseId);
+  const { view, error, changes, act, reload } = useCase(caseId);
 
   if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
     return <NotAvailable reason="not_found" />;
@@ -81,6 +82,9 @@ export function Case({ caseId }: { caseId: string }) {
               <DecisionsPanel view={view} act={act} canDecide={coordinator} />
             </Slot>
           ) : null}
+          <Slot name="assistance">
+            <AssistancePanel caseView={view} onRecorded={reload} />
+          </Slot>
           <Slot name="referrals">
             <ReferralsPanel view={view} act={act} />
           </Slot>

@@ -1,4 +1,5 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../Alerts.tsx';
 import { useErrorText } from '../useErrorText.ts';
 
@@ -13,6 +14,8 @@ interface ActionFormProps {
   children: (errors: Record<string, string>) => ReactNode;
   testId: string;
   danger?: boolean;
+  /** Some fields are marked as required: say what the mark means. */
+  marksRequired?: boolean;
 }
 
 /** A small form that does one thing to a case: waits for the answer, shows what went wrong. */
@@ -24,7 +27,9 @@ export function ActionForm({
   children,
   testId,
   danger,
+  marksRequired,
 }: ActionFormProps) {
+  const { t } = useTranslation();
   const { errorText, fieldErrorTexts } = useErrorText();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -58,6 +63,7 @@ export function ActionForm({
   const serverFields = fieldErrorTexts(error);
   return (
     <form className="action-form" aria-label={label} noValidate onSubmit={submit} data-testid={testId}>
+      {marksRequired ? <p className="field-hint">{t('common.requiredNote')}</p> : null}
       {children({ ...serverFields, ...checked })}
       <ErrorAlert>{error && Object.keys(serverFields).length === 0 ? errorText(error) : null}</ErrorAlert>
       <button type="submit" className={danger ? 'button-danger' : 'button-primary'} disabled={busy}>

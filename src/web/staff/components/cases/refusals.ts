@@ -16,6 +16,21 @@ const WORDED = new Set([
   'already_submitted',
   'already_decided',
   'restricted',
+  // Assistance: the plan, services, return and the identification card.
+  'overlap',
+  'not_on_team',
+  'not_provider',
+  'plan_empty',
+  'already_handed_over',
+  'service_in_future',
+  'service_before_case',
+  'stale',
+  'card_not_trafficking',
+  'card_not_identified',
+  'card_no_identity',
+  'card_anonymised',
+  'card_revoked',
+  'card_expired',
 ]);
 
 /** Codes of what is missing before a case can move, worded under "validation". */

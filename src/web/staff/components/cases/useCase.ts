@@ -16,6 +16,8 @@ export interface CaseControls {
    * changed, and fails with code "stale_case" so that the form says to look and try again.
    */
   act: (run: (view: CaseView) => Promise<CaseView | unknown>) => Promise<void>;
+  /** Reads the case again, after a change made elsewhere on the page (assistance) moved it on. */
+  reload: () => void;
 }
 
 function isCaseView(value: unknown): value is CaseView {
@@ -24,7 +26,7 @@ function isCaseView(value: unknown): value is CaseView {
 
 export function useCase(caseId: string): CaseControls {
   const load = useCallback(() => api.case(caseId), [caseId]);
-  const { data: view, error, setData: setView } = useLoaded(load);
+  const { data: view, error, setData: setView, reload } = useLoaded(load);
   const [changes, setChanges] = useState<CaseChanges | null>(null);
   const current = useRef<CaseView | null>(null);
   current.current = view;
@@ -49,5 +51,5 @@ export function useCase(caseId: string): CaseControls {
     [caseId, setView],
   );
 
-  return { view, error, changes, act };
+  return { view, error, changes, act, reload };
 }

@@ -1,0 +1,105 @@
+import { type ReactElement, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api.ts';
+import { codeName } from '../../labels.ts';
+import type { CaseView } from '../../types.ts';
+import { ErrorAlert, StatusMessage } from '../Alerts.tsx';
+import { CasePanel } from '../cases/CasePanel.tsx';
+import { useErrorText } from '../useErrorText.ts';
+import { AssessmentTab } from './AssessmentTab.tsx';
+import { AssistanceGlance } from './AssistanceGlance.tsx';
+import { CardTab } from './CardTab.tsx';
+import { LegalTab } from './LegalTab.tsx';
+import { LongTermTab } from './LongTermTab.tsx';
+import { PlanTab } from './PlanTab.tsx';
+import { ReturnTab } from './ReturnTab.tsx';
+import { RightsTab } from './RightsTab.tsx';
+import { ServicesTab } from './ServicesTab.tsx';
+import { Tabs } from './Tabs.tsx';
+import { ASSISTANCE_TABS, type AssistanceView } from './types.ts';
+import { type AssistanceTabProps, type RecordAssistance, useAssistance } from './useAssistance.ts';
+
+type AssistanceTab = (typeof ASSISTANCE_TABS)[number];
+
+const CONTENT: Record<AssistanceTab, (props: AssistanceTabProps) => ReactElement> = {
+  rights: RightsTab,
+  assessment: AssessmentTab,
+  plan: PlanTab,
+  services: ServicesTab,
+  return: ReturnTab,
+  legal: LegalTab,
+  long_term: LongTermTab,
+  card: CardTab,
+};
+
+/** Where a case worker picks up: the first step not taken yet, else the services given day to day. */
+function nextStep(assistance: AssistanceView): AssistanceTab {
+  if (assistance.rights.length === 0) return 'rights';
+  if (assistance.assessments.length === 0) return 'assessment';
+  if (assistance.plan.items.length === 0) return 'plan';
+  return 'services';
+}
+
+/** How many there are, shown on the tab so that the state of the case shows without opening it. */
+function countOf(tab: AssistanceTab, assistance: AssistanceView): number {
+  if (tab === 'plan') return assistance.plan.items.length;
+  if (tab === 'services') return assistance.services.length;
+  if (tab === 'card') return assistance.cards.filter((card) => card.status === 'valid').length;
+  return 0;
+}
+
+/** The help a support service gives on a case, one tab for each part of it. */
+export function AssistancePanel({ caseView, onRecorded }: { caseView: CaseView; onRecorded: () => void }) {
+  const { t } = useTranslation();
+  const { errorText } = useErrorText();
+  const { view, error, record } = useAssistance(caseView.id, onRecorded);
+  const [chosen, setChosen] = useState<AssistanceTab | null>(null);
+  const [savedIn, setSavedIn] = useState<AssistanceTab | null>(null);
+  // Roles that do not take part in assistance (a first responder) do not see it at all.
+  if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return null;
+  const tab = chosen ?? (view ? nextStep(view) : 'rights');
+  const Content = CONTENT[tab];
+  // The tab stays where the recording was made, even when the next step moves on.
+  const recordHere: RecordAssistance = async (run) => {
+    setChosen(tab);
+    setSavedIn(null);
+    await record(run);
+    setSavedIn(tab);
+  };
+  return (
+    <CasePanel name="assistance" title={t('assistance.title')}>
+      <ErrorAlert>{error ? errorText(error) : null}</ErrorAlert>
+      {view === null ? (
+        error ? null : (
+          <p className="loading">{t('common.loading')}</p>
+        )
+      ) : (
+        <>
+          <AssistanceGlance assistance={view} />
+          {view.canRecord ? null : <p className="muted small">{t('assistance.readOnly')}</p>}
+          <Tabs
+            label={t('assistance.tabs')}
+            idPrefix="assistance"
+            items={ASSISTANCE_TABS.map((value) => {
+              const count = countOf(value, view);
+              return {
+                value,
+                label: (
+                  <>
+                    {codeName(t, 'assistanceTab', value)}
+                    {count > 0 ? <span className="tab-count">{count}</span> : null}
+                  </>
+                ),
+              };
+            })}
+            selected={tab}
+            onSelect={setChosen}
+          >
+            <Content caseView={caseView} assistance={view} record={recordHere} />
+            <StatusMessage>{savedIn === tab ? t('assistance.saved') : null}</StatusMessage>
+          </Tabs>
+        </>
+      )}
+    </CasePanel>
+  );
+}

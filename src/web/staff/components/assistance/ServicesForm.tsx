@@ -1,0 +1,126 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { todayInVilnius } from '../../time.ts';
+import type { CaseView } from '../../types.ts';
+import { ActionForm } from '../cases/ActionForm.tsx';
+import { assistanceApi } from './api.ts';
+import { caseBeganOn, numberOrUndefined } from './describe.ts';
+import { type ServiceRow, ServiceRowFields } from './ServiceRowFields.tsx';
+import type { RecordAssistance } from './useAssistance.ts';
+
+const MAX_ROWS = 20;
+
+/**
+ * A day's services in one go: a compact row each (what, when, how long or how much, in person or
+ * remote), another row in one keystroke, one Save for all. A new row takes the last one's date and mode.
+ */
+export function ServicesForm({
+  caseView,
+  record,
+}: {
+  caseView: Pick<CaseView, 'facts' | 'openedAt'>;
+  record: RecordAssistance;
+}) {
+  const { t } = useTranslation();
+  const today = todayInVilnius();
+  const began = caseBeganOn(caseView);
+  const next = useRef(0);
+  const blank = (from?: ServiceRow): ServiceRow => ({
+    key: next.current++,
+    type: '',
+    givenOn: from?.givenOn ?? today,
+    minutes: '',
+    amount: '',
+    mode: from?.mode ?? 'in_person',
+  });
+  const [rows, setRows] = useState<ServiceRow[]>(() => [blank()]);
+  const change = (key: number, patch: Partial<ServiceRow>) =>
+    setRows((all) => all.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  const addRow = () => {
+    const row = blank(rows.at(-1));
+    setRows([...rows, row]);
+    // The keyboard goes on to the new row's first field.
+    requestAnimationFrame(() => document.getElementById(`service-${row.key}-type`)?.focus());
+  };
+  const problems = (row: ServiceRow, n: number): [string, string | false][] => {
+    const minutes = numberOrUndefined(row.minutes);
+    const amount = numberOrUndefined(row.amount);
+    return [
+      [`services.${n}.type`, !row.type && t('validation.required')],
+      [
+        `services.${n}.givenOn`,
+        (!row.givenOn && t('validation.required')) ||
+          (row.givenOn > today && t('validation.service_in_future')) ||
+          (row.givenOn < began && t('validation.service_before_case')),
+      ],
+      [
+        `services.${n}.minutes`,
+        row.minutes.trim() !== '' &&
+          !(minutes !== undefined && Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440) &&
+          t('assistance.services.minutesRange'),
+      ],
+      [
+        `services.${n}.amountEur`,
+        row.amount.trim() !== '' &&
+          !(amount !== undefined && amount >= 0) &&
+          t('assistance.services.amountRange'),
+      ],
+    ];
+  };
+  return (
+    <ActionForm
+      label={t('assistance.services.record')}
+      submitLabel={t('assistance.services.save', { number: rows.length })}
+      testId="services-form"
+      marksRequired
+      check={() => Object.fromEntries(rows.flatMap(problems))}
+      onSubmit={async () => {
+        await record((id) =>
+          assistanceApi.recordServices(
+            id,
+            rows.map((row) => {
+              const minutes = numberOrUndefined(row.minutes);
+              const amountEur = numberOrUndefined(row.amount);
+              return {
+                type: row.type as Exclude<ServiceRow['type'], ''>,
+                givenOn: row.givenOn,
+                mode: row.mode,
+                ...(minutes !== undefined ? { minutes } : {}),
+                ...(amountEur !== undefined ? { amountEur } : {}),
+              };
+            }),
+          ),
+        );
+        setRows([blank()]);
+      }}
+    >
+      {(errors) => (
+        <>
+          <ol className="plain-list service-rows">
+            {rows.map((row, n) => (
+              <ServiceRowFields
+                key={row.key}
+                row={row}
+                number={n + 1}
+                errors={errors}
+                errorPrefix={`services.${n}`}
+                today={today}
+                onChange={(patch) => change(row.key, patch)}
+                onRemove={rows.length > 1 ? () => setRows(rows.filter((r) => r.key !== row.key)) : null}
+              />
+            ))}
+          </ol>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={addRow}
+            disabled={rows.length >= MAX_ROWS}
+            data-testid="services-add-row"
+          >
+            {t('assistance.services.addRow')}
+          </button>
+        </>
+      )}
+    </ActionForm>
+  );
+}
