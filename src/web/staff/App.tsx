@@ -7,6 +7,7 @@ import { Audit } from './screens/Audit.tsx';
 import { Case } from './screens/Case.tsx';
 import { Cases } from './screens/Cases.tsx';
 import { ChooseMembership } from './screens/ChooseMembership.tsx';
+import { Consultations } from './screens/Consultations.tsx';
 import { DataSubjects } from './screens/DataSubjects.tsx';
 import { Desk } from './screens/Desk.tsx';
 import { Directory } from './screens/Directory.tsx';
@@ -100,6 +101,8 @@ function ActiveScreen({ session, path }: { session: SessionView; path: string })
       return allowed('audit') ? <Audit /> : <NotAvailable reason="forbidden" />;
     case '/access-review':
       return allowed('access-review') ? <AccessReview /> : <NotAvailable reason="forbidden" />;
+    case '/consultations':
+      return allowed('consultations') ? <Consultations /> : <NotAvailable reason="forbidden" />;
     case '/subjects':
       return allowed('subjects') ? <DataSubjects /> : <NotAvailable reason="forbidden" />;
     default:

@@ -17,6 +17,7 @@ export type AppPath =
   | '/desk'
   | '/cases'
   | '/subjects'
+  | '/consultations'
   | `/intake/${string}`
   | `/cases/${string}`;
 

@@ -146,7 +146,8 @@ export type Area =
   | 'organisations'
   | 'audit'
   | 'access-review'
-  | 'subjects';
+  | 'subjects'
+  | 'consultations';
 
 /** The catalogue key of an area's name in the navigation. */
 export function areaLabelKey(area: Area): string {
@@ -164,13 +165,13 @@ export function areasFor(role: string | undefined): Area[] {
     case 'national_coordinator':
       return ['desk', 'cases'];
     case 'case_worker':
-      return ['cases', 'intake'];
+      return ['cases', 'intake', 'consultations'];
     case 'return_officer':
-      return ['cases'];
+      return ['cases', 'consultations'];
     case 'administrator':
       return ['users', 'organisations'];
     case 'organisation_manager':
-      return ['cases', 'intake', 'users', 'access-review'];
+      return ['cases', 'intake', 'consultations', 'users', 'access-review'];
     case 'auditor':
       return ['audit', 'access-review'];
     case 'data_protection_officer':

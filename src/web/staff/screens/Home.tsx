@@ -56,6 +56,14 @@ export function Home() {
       testId: 'shortcut-users',
     });
   }
+  if (role === 'return_officer') {
+    shortcuts.push({
+      to: '/consultations',
+      title: t('home.shortcuts.consultations'),
+      body: t('home.shortcuts.consultationsBody'),
+      testId: 'shortcut-consultations',
+    });
+  }
   if (role === 'data_protection_officer') {
     shortcuts.push({
       to: '/subjects',
