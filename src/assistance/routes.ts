@@ -3,6 +3,7 @@ import { IdParams } from '../access/model.ts';
 import type { Action } from '../access/policy.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { route } from '../platform/http/route.ts';
+import { contentSecurityPolicy } from '../platform/http/security.ts';
 import { readAssistance } from './access.ts';
 import { cardPdf, issueCard, revokeIdentificationCard, verifyCard } from './cards.ts';
 import { listConsultations, recordConsultation } from './consultations.ts';
@@ -33,7 +34,7 @@ import {
   ServiceType,
 } from './model.ts';
 import { addPlanItem, agreePlan, changePlanItem, planOverlaps } from './plan.ts';
-import { cardVerificationPage } from './print/verify-page.ts';
+import { CARD_VERIFICATION_STYLE_SOURCE, cardVerificationPage } from './print/verify-page.ts';
 import { leafletPdf, planPdf } from './prints.ts';
 import { assessNeeds, giveRights, recordServices } from './record.ts';
 import { handOverLongTerm, saveReturnPlan, setFollowUp } from './return.ts';
@@ -46,7 +47,8 @@ const OverlapQuery = z.object({ measure: ServiceType, organisationId: z.uuid(), 
 const LeafletQuery = PrintQuery.extend({
   kind: z.enum(['trafficking', 'other_crime']).default('trafficking'),
 });
-const TokenParams = z.object({ token: z.string().max(100) });
+/** A card's token as issued: a QR code always carries one; anything else is not a card. */
+const TokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'not a card token') });
 const VerifyQuery = z.object({ lang: z.enum(['lt', 'en']).default('lt') });
 
 /** A change to a case's assistance: its own input, answered with the whole of assistance. */
@@ -276,6 +278,7 @@ export const assistanceRoutes = [
         .type('text/html; charset=utf-8')
         .header('cache-control', 'no-store')
         .header('x-robots-tag', 'noindex')
+        .header('content-security-policy', contentSecurityPolicy(CARD_VERIFICATION_STYLE_SOURCE))
         .send(cardVerificationPage(await verifyCard(ctx, params.token), query.lang)),
   }),
   route({

@@ -466,7 +466,12 @@ describe.each(backends())('assistance on %s', (backend) => {
     for (const secret of ['Dilnoza', 'Rahimova', '1997', '+370 600 11111', 'UZ', '01-2-00999-26']) {
       expect(valid.body).not.toContain(secret);
     }
-    expect((await anonymous.request('GET', '/verify/card/not-a-real-token-at-all')).status).toBe(200);
+    expect(valid.headers['content-security-policy']).toMatch(/style-src 'self' 'sha256-[^']+'/);
+    expect(valid.headers['content-security-policy']).toContain("script-src 'self'");
+    const unknown = await anonymous.request('GET', '/verify/card/not-a-card-but-well-formed?lang=en');
+    expect(unknown.status).toBe(200);
+    expect(unknown.body).not.toContain(card.number);
+    expect((await anonymous.request('GET', '/verify/card/<script>')).status).toBe(400);
 
     const revoked = await call(caritas, 'POST', `/api/cases/${caseId}/cards/${card.id}/revoke`, {
       reason: 'Issued with a misspelt family name.',

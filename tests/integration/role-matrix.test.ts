@@ -585,7 +585,7 @@ const ROWS: Row[] = [
     ),
     expect: { case_worker: 404, organisation_manager: 404, national_coordinator: 404 },
   },
-  publicRow('GET /verify/card/:token', () => '/verify/card/not-a-card-token'),
+  publicRow('GET /verify/card/:token', () => '/verify/card/not-a-card-but-well-formed'),
   {
     route: 'GET /api/consultations',
     call: () => ({ method: 'GET', url: '/api/consultations' }),

@@ -2,18 +2,21 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The content security policy; a page with its own inline style names that style's hash. */
+export const contentSecurityPolicy = (extraStyle = '') =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self'${extraStyle ? ` ${extraStyle}` : ''}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+const CSP = contentSecurityPolicy();
 
 const LOCAL_HOSTS = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
 
@@ -35,7 +38,10 @@ export function registerSecurity(app: FastifyInstance, config: Config) {
   });
 
   app.addHook('onSend', async (request, reply) => {
-    reply.headers(securityHeaders(config, request));
+    const headers = securityHeaders(config, request);
+    // A page that allows its own inline style sets a policy built by contentSecurityPolicy itself.
+    if (reply.hasHeader('content-security-policy')) delete headers['content-security-policy'];
+    reply.headers(headers);
   });
 }
 

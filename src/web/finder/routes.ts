@@ -11,7 +11,7 @@ import { allPage, errorPage, homePage, infoPage, resultsPage } from './pages.ts'
 import { FinderQuery, findHelp } from './search.ts';
 
 const PUBLIC = { policy: { kind: 'public' as const } };
-const MACHINE_PREFIXES = new Set(['api', 'hsds', 'staff', 'docs', 'finder']);
+const MACHINE_PREFIXES = new Set(['api', 'hsds', 'staff', 'docs', 'finder', 'verify']);
 const asset = (name: string) => readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8');
 const INFO_PAGES = {
   rights: 'rights',
