@@ -7,6 +7,7 @@ import { addEvent, type CaseRow, getCase, type teamOf, updateCase } from '../cas
 import { isOnTeam, workflowFactsOf } from '../cases/view.ts';
 import { decideTransition } from '../cases/workflow.ts';
 import { getPerson, personDataKey, refuseIfRestricted } from '../people/store.ts';
+import type { Db } from '../platform/db.ts';
 import { actingMembership, actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { type CardFacts, cardRefusals } from './rules.ts';
@@ -36,8 +37,8 @@ export type Done = { event: (typeof CASE_EVENTS)[number]; detail: Record<string,
 type Pathway = 'lithuanian' | 'eu' | 'third_country' | 'unknown';
 
 /** The person's facts the rules need: citizenship pathway, and what a card would need. */
-export async function personFacts(ctx: RequestContext, row: CaseRow) {
-  const person = (await getPerson(ctx.db, row.personId))!;
+export async function personFacts(db: Db, row: CaseRow) {
+  const person = (await getPerson(db, row.personId))!;
   const identification = row.identification as { outcome: string } | null;
   const card: CardFacts = {
     kind: row.kind as CardFacts['kind'],
@@ -53,13 +54,26 @@ export async function personFacts(ctx: RequestContext, row: CaseRow) {
 export async function assistanceOf(ctx: RequestContext, row: CaseRow, team: Team) {
   const m = actingMembership(ctx);
   const onTeam = isOnTeam(team, m.organisationId);
-  const [rows, facts, personKey] = await Promise.all([
-    assistanceRowsOf(ctx.db, row.id),
-    personFacts(ctx, row),
-    onTeam ? personDataKey(ctx.db, ctx.keys, row.personId) : null,
-  ]);
-  const names = await namesOf(
+  return assistanceRecordOf(
     ctx.db,
+    row,
+    onTeam ? await personDataKey(ctx.db, ctx.keys, row.personId) : null,
+    {
+      canRecord: onTeam && ['case_worker', 'organisation_manager', 'return_officer'].includes(m.role),
+    },
+  );
+}
+
+/** A case's assistance with the texts the given key opens (none without one): for a viewer, or an export. */
+export async function assistanceRecordOf(
+  db: Db,
+  row: CaseRow,
+  personKey: Buffer | null,
+  { canRecord }: { canRecord: boolean },
+) {
+  const [rows, facts] = await Promise.all([assistanceRowsOf(db, row.id), personFacts(db, row)]);
+  const names = await namesOf(
+    db,
     [
       ...rows.rights.map((r) => r.organisationId),
       ...rows.assessments.map((r) => r.organisationId),
@@ -85,7 +99,7 @@ export async function assistanceOf(ctx: RequestContext, row: CaseRow, team: Team
     names,
     personKey,
     pathway: facts.pathway,
-    canRecord: onTeam && ['case_worker', 'organisation_manager', 'return_officer'].includes(m.role),
+    canRecord,
     followUpOn: row.followUpOn,
     cardRefusals: cardRefusals(facts.card),
     today: todayInVilnius(),

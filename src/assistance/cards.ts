@@ -19,7 +19,7 @@ import { cardByToken, insertCard, revokeCard } from './store.ts';
 
 export function issueCard(ctx: RequestContext, id: string) {
   return changeAssistance(ctx, id, 'card.issue', 'card.issue', async (s) => {
-    const refusals = cardRefusals((await personFacts(s.ctx, s.row)).card);
+    const refusals = cardRefusals((await personFacts(s.ctx.db, s.row)).card);
     if (refusals.length > 0) {
       throw conflict(`No card can be issued for this case: ${refusals.join(', ')}.`, refusals[0]);
     }

@@ -70,7 +70,7 @@ export function changeLegalStep(
 /** A claim not eligible is saved all the same, marked with why: the person may still want to file it. */
 export function saveCompensation(ctx: RequestContext, id: string, input: z.output<typeof CompensationInput>) {
   return changeAssistance(ctx, id, 'assistance.record', 'assistance.compensation', async (s) => {
-    const { pathway } = await personFacts(s.ctx, s.row);
+    const { pathway } = await personFacts(s.ctx.db, s.row);
     const eligibility = compensationEligibility({ ...input, pathway, today: s.today });
     const saved = await saveClaim(
       s.ctx.db,

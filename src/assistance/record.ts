@@ -63,7 +63,7 @@ export function caseBeganOn(row: { facts: unknown; createdAt: Date }) {
   const metAt = (row.facts as Partial<CaseFacts>).metAt;
   const opened = dayInVilnius(row.createdAt);
   const met = metAt ? dayInVilnius(new Date(metAt)) : opened;
-  return met < opened ? met : opened;
+  return [met, opened].sort()[0]!;
 }
 
 /** Several services at once, as a case worker enters a day's work. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../access/roles.ts';
+import { AssistanceView } from '../assistance/model.ts';
 import {
   CaseKind,
   CaseState,
@@ -152,6 +153,8 @@ export const CaseExport = z.object({
       reason: z.string().nullable(),
     }),
   ),
+  /** Rights given, assessments, the plan, services, return, legal steps, long-term help and cards. */
+  assistance: AssistanceView.omit({ canRecord: true, cardRefusals: true }),
 });
 export type CaseExport = z.infer<typeof CaseExport>;
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { assistanceRecordOf } from '../assistance/access.ts';
 import { lastDayOf } from '../cases/deadlines.ts';
 import type { NrmPeriods } from '../cases/periods.ts';
 import { openText } from '../cases/sealed.ts';
@@ -137,10 +138,11 @@ export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, perio
 
   const cases: z.input<typeof CaseExport>[] = [];
   for (const row of caseRows) {
-    const [team, consents, events] = await Promise.all([
+    const [team, consents, events, { canRecord: _, cardRefusals: __, ...assistance }] = await Promise.all([
       teamOf(db, row.id),
       consentsOf(db, row.id),
       eventsOf(db, row.id),
+      assistanceRecordOf(db, row, personKey, { canRecord: false }),
     ]);
     const open = (kind: Parameters<typeof openText>[1], sealed: Buffer | null) =>
       sealed ? openText(personKey, kind, row.id, sealed) : null;
@@ -226,6 +228,7 @@ export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, perio
         detail: e.detail as Record<string, unknown>,
         reason: open('event-reason', e.sealedReason),
       })),
+      assistance,
     });
   }
 

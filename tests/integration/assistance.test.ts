@@ -590,6 +590,39 @@ describe.each(backends())('assistance on %s', (backend) => {
     expect(deadlines.map((d) => d.kind)).toEqual(['follow_up']);
   });
 
+  it("the person's export holds their assistance; erasure leaves the counts and no word about them", async () => {
+    const caseId = await caritasCase();
+    const base = `/api/cases/${caseId}/assistance`;
+    await call(caritas, 'POST', `${base}/assessments`, {
+      assessedOn: today(),
+      needs: [{ domain: 'health', urgency: 'high', note: 'Asthma; inhaler lost.' }],
+      risk: { level: 'medium', reasons: 'Recruiter lives in the same town.' },
+    });
+    await call(caritas, 'POST', `${base}/services`, {
+      services: [{ type: 'health_care', givenOn: today(), mode: 'in_person' }],
+    });
+    const dpo = await loginAs(app, 'dpo@atrama.test');
+    const subject = (await dpo.request('GET', `/api/people/lookup?case=${caseId}`)).json() as {
+      person: { id: string };
+    };
+    const personId = subject.person.id;
+    type Exported = { cases: { assistance: AssistanceView }[] };
+    const exportedBefore = await dpo.request('GET', `/api/people/${personId}/export`);
+    expect(exportedBefore.status, exportedBefore.body).toBe(200);
+    const before = exportedBefore.json() as Exported;
+    expect(before.cases[0]!.assistance.assessments[0]!.needs[0]!.note).toBe('Asthma; inhaler lost.');
+    expect(before.cases[0]!.assistance.services.map((x) => x.type)).toEqual(['health_care']);
+
+    expect((await dpo.request('POST', `/api/people/${personId}/erase`, {})).status).toBe(204);
+    const after = (await dpo.request('GET', `/api/people/${personId}/export`)).json() as Exported;
+    expect(after.cases[0]!.assistance.services.map((x) => x.type)).toEqual(['health_care']);
+    expect(after.cases[0]!.assistance.assessments[0]!.risk).toEqual({ level: 'medium', reasons: null });
+    expect(JSON.stringify(after)).not.toMatch(/Asthma|Recruiter/);
+    // Nothing new is written about an erased person; a card needs the identity that is gone.
+    const refused = await caritas.request('POST', `/api/cases/${caseId}/cards`);
+    expect(refused.status).toBe(409);
+  });
+
   it('logs Migration Information Centre consultations, anonymous unless a call-back is asked, per organisation', async () => {
     const anonymous = await iom.request('POST', '/api/consultations', {
       on: today(),
