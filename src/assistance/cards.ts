@@ -10,7 +10,7 @@ import { cardData } from './card-data.ts';
 import type { CardRevokeInput, CardVerification } from './model.ts';
 import { identificationCardPdf } from './print/card.ts';
 import { fontPathOf } from './prints.ts';
-import { CARD_VALID_DAYS, cardRefusals, cardStatusOf, shiftDay } from './rules.ts';
+import { CARD_VALID_DAYS, cardRefusals, cardStatusOf, dayInVilnius, shiftDay } from './rules.ts';
 import { sealFields } from './sealed.ts';
 import { cardByToken, insertCard, revokeCard } from './store.ts';
 
@@ -96,7 +96,7 @@ export async function verifyCard(
   return {
     status: cardStatusOf(card, todayInVilnius()),
     number: card.number,
-    issuedOn: card.issuedAt.toISOString().slice(0, 10),
+    issuedOn: dayInVilnius(card.issuedAt),
     validUntil: card.validUntil,
   };
 }

@@ -305,6 +305,8 @@ export const CardView = z.object({
   status: CardStatus,
   issuedBy: By,
   revokedAt: z.string().nullable(),
+  /** The page the card's QR code opens, for staff to check it as anyone would. */
+  verifyPath: z.string(),
 });
 
 export const AssistanceView = z.object({

@@ -23,8 +23,6 @@ export type AssistanceContext = {
   today: string;
 };
 
-const day = (d: string | null) => d;
-
 export function assistanceViewOf(rows: AssistanceRows, c: AssistanceContext): z.input<typeof AssistanceView> {
   const open = (kind: Parameters<typeof openFields>[1], sealed: Buffer | null) =>
     openFields(c.personKey, kind, c.caseId, sealed);
@@ -116,6 +114,7 @@ export function assistanceViewOf(rows: AssistanceRows, c: AssistanceContext): z.
       status: cardStatusOf(card, c.today),
       issuedBy: by(card.organisationId, card.issuedByUserId),
       revokedAt: card.revokedAt?.toISOString() ?? null,
+      verifyPath: `/verify/card/${card.token}`,
     })),
     cardRefusals: c.cardRefusals,
   };
@@ -134,7 +133,7 @@ function returnView(r: AssistanceRows['return'], c: AssistanceContext, open: Ope
     pathway: c.pathway,
     partners: returnPartnersOf(c.pathway),
     destinationCountry: r.destinationCountry,
-    travelOn: day(r.travelOn),
+    travelOn: r.travelOn,
     receivingOrganisation: r.receivingOrganisation,
     status: r.status as 'planning',
     checklist: checklist.map((i) => ({
