@@ -176,6 +176,7 @@ const assistance: AssistanceView = {
       status: 'valid',
       issuedBy: by,
       revokedAt: null,
+      verifyPath: '/verify/card/abc',
     },
   ],
   cardRefusals: ['card_no_identity'],

@@ -117,6 +117,11 @@ export function CardTab({ caseView, assistance, record }: AssistanceTabProps) {
                     href={(lang) => assistanceApi.cardPdfUrl(caseView.id, card.id, lang)}
                     testId={`card-pdf-${card.number}`}
                   />
+                  <p>
+                    <a href={card.verifyPath} target="_blank" rel="noopener">
+                      {t('assistance.card.verify')}
+                    </a>
+                  </p>
                   {ISSUERS.has(role) ? (
                     <Reveal label={t('assistance.card.revoke')} testId={`card-revoke-open-${card.number}`}>
                       {(close) => <RevokeCard card={card} record={record} done={close} />}

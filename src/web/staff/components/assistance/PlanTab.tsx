@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, localName } from '../../format.ts';
 import { codeName } from '../../labels.ts';
+import { activeMembership, useAuthenticatedSession } from '../../session.ts';
 import { newestFirst } from '../cases/order.ts';
 import { assistanceApi } from './api.ts';
 import { CodeBadge } from './CodeBadge.tsx';
@@ -19,6 +20,9 @@ export function PlanTab({ caseView, assistance, record }: AssistanceTabProps) {
   const day = (iso: string) => formatDate(iso, language);
   const { items, reviewOn } = assistance.plan;
   const agreement = newestFirst(assistance.plan.agreements, (a) => a.agreedOn)[0];
+  // As the server rules: the providing organisation, or one that agreed the plan, keeps an item's status.
+  const acting = activeMembership(useAuthenticatedSession())?.organisation.id;
+  const agreedHere = assistance.plan.agreements.some((a) => a.organisation.id === acting);
   return (
     <div className="tab-body">
       <h3>{t('assistance.plan.items')}</h3>
@@ -40,7 +44,7 @@ export function PlanTab({ caseView, assistance, record }: AssistanceTabProps) {
                 </span>
                 {item.note ? <span className="cell-detail">{item.note}</span> : null}
               </div>
-              {assistance.canRecord ? (
+              {assistance.canRecord && (agreedHere || item.organisation.id === acting) ? (
                 <StatusChange
                   id={`plan-item-${item.id}-status`}
                   label={t('assistance.plan.statusOf', { measure: codeName(t, 'serviceType', item.measure) })}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { codeOptions } from '../../labels.ts';
-import { DateField, SelectField, TextField } from '../Field.tsx';
-import { SERVICE_MODES, SERVICE_TYPES, type ServiceType } from './types.ts';
+import { CheckboxField, DateField, SelectField, TextField } from '../Field.tsx';
+import { type SERVICE_MODES, SERVICE_TYPES, type ServiceType } from './types.ts';
 
 export interface ServiceRow {
   key: number;
@@ -38,6 +38,11 @@ export function ServiceRowFields({
     <li className="service-row" data-testid={`services-row-${number}`}>
       <fieldset>
         <legend>{t('assistance.services.row', { number })}</legend>
+        {onRemove ? (
+          <button type="button" className="button-link service-remove" onClick={onRemove}>
+            {t('assistance.services.removeRow', { number })}
+          </button>
+        ) : null}
         <div className="service-fields">
           <SelectField
             id={`${id}-type`}
@@ -86,20 +91,13 @@ export function ServiceRowFields({
             error={errors[`${errorPrefix}.amountEur`]}
             className="field-number"
           />
-          <SelectField
-            id={`${id}-mode`}
-            label={t('assistance.services.mode')}
-            value={row.mode}
-            onValueChange={(mode) => onChange({ mode: mode as ServiceRow['mode'] })}
-            options={codeOptions(t, 'serviceMode', SERVICE_MODES)}
-            error={errors[`${errorPrefix}.mode`]}
+          <CheckboxField
+            id={`${id}-remote`}
+            label={t('assistance.services.remote')}
+            checked={row.mode === 'remote'}
+            onCheckedChange={(remote) => onChange({ mode: remote ? 'remote' : 'in_person' })}
           />
         </div>
-        {onRemove ? (
-          <button type="button" className="button-link" onClick={onRemove}>
-            {t('assistance.services.removeRow', { number })}
-          </button>
-        ) : null}
       </fieldset>
     </li>
   );

@@ -110,15 +110,17 @@ export function ServicesForm({
               />
             ))}
           </ol>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={addRow}
-            disabled={rows.length >= MAX_ROWS}
-            data-testid="services-add-row"
-          >
-            {t('assistance.services.addRow')}
-          </button>
+          <p className="service-add">
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={addRow}
+              disabled={rows.length >= MAX_ROWS}
+              data-testid="services-add-row"
+            >
+              {t('assistance.services.addRow')}
+            </button>
+          </p>
         </>
       )}
     </ActionForm>
