@@ -57,6 +57,25 @@ export const AUDIT_ACTIONS = [
   'person.export',
   'person.restrict',
   'person.unrestrict',
+  'assistance.read',
+  'assistance.rights',
+  'assistance.assessment',
+  'assistance.plan_item.add',
+  'assistance.plan_item.change',
+  'assistance.plan.agree',
+  'assistance.plan.print',
+  'assistance.services',
+  'assistance.return',
+  'assistance.investigation',
+  'assistance.legal_step.add',
+  'assistance.legal_step.change',
+  'assistance.compensation',
+  'assistance.long_term',
+  'assistance.follow_up',
+  'card.issue',
+  'card.print',
+  'card.revoke',
+  'consultation.record',
   'demo.load',
 ] as const;
 
@@ -68,6 +87,7 @@ export const AUDIT_RECORD_TYPES = [
   'organisation',
   'person',
   'case',
+  'consultation',
 ] as const;
 
 export interface LocalisedName {

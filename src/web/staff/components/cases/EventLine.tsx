@@ -15,6 +15,15 @@ const DETAIL: Record<string, [string, LabelledList]> = {
   residence_permit_changed: ['status', 'residencePermit'],
   team_joined: ['role', 'teamRole'],
   note_added: ['visibility', 'visibility'],
+  rights_given: ['form', 'rightsForm'],
+  needs_assessed: ['risk', 'riskLevel'],
+  plan_item_added: ['measure', 'serviceType'],
+  plan_item_changed: ['to', 'planItemStatus'],
+  return_updated: ['status', 'returnStatus'],
+  investigation_linked: ['institution', 'institution'],
+  legal_step_added: ['kind', 'legalStepKind'],
+  legal_step_changed: ['status', 'legalStepStatus'],
+  compensation_updated: ['status', 'compensationStatus'],
 };
 
 /** "State changed: Identified": the event in plain words, with the one detail that says what changed. */
