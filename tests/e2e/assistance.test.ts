@@ -72,6 +72,26 @@ describe('assistance in Chromium', () => {
     return caseId;
   }
 
+  /** The national coordinator takes the initial referral and identifies the person as a victim. */
+  async function identify(caseId: string) {
+    const coordinator = await apiAs(running.server.base, 'coordinator@atrama.test', true);
+    const read = async () =>
+      (await (await coordinator('GET', `/api/cases/${caseId}`)).json()) as {
+        version: number;
+        referrals: { id: string; version: number; status: string }[];
+      };
+    const referral = (await read()).referrals.find((r) => r.status === 'sent')!;
+    const answer = { response: 'accept', version: referral.version };
+    expect((await coordinator('POST', `/api/referrals/${referral.id}/respond`, answer)).status).toBe(200);
+    const decided = await coordinator('POST', `/api/cases/${caseId}/decisions/identification`, {
+      outcome: 'identified',
+      reasons: 'Passport withheld, debt bondage, no pay for three months.',
+      decidedOn: day(),
+      version: (await read()).version,
+    });
+    expect(decided.status).toBe(200);
+  }
+
   async function newPage(viewport: keyof typeof VIEWPORTS): Promise<Page> {
     const context = await running.browser.newContext({ viewport: VIEWPORTS[viewport], bypassCSP: true });
     const page = await context.newPage();
@@ -211,8 +231,34 @@ describe('assistance in Chromium', () => {
     await openTab(worker, 'assessment');
     await checkBoth(worker, 'assistance-a-assessment-lt');
     await openTab(worker, 'card');
-    await check(worker, 'assistance-a-card-lt-desktop');
+    await check(worker, 'assistance-a-card-refused-lt-desktop');
     expect(await worker.getByTestId('card-issue').isDisabled()).toBe(true);
+    expect(await worker.getByTestId('card-refusals').textContent()).toContain(
+      'dar nėra formaliai identifikuotas',
+    );
+
+    // Once the national coordinator identifies her, the written proof can be issued.
+    await identify(caseId);
+    await worker.reload();
+    await openTab(worker, 'card');
+    await worker.getByTestId('card-issue').click();
+    await worker.getByTestId('card-list').locator('[data-testid$="-lt"]').waitFor();
+    expect(await worker.getByTestId('card-list').textContent()).toContain('Galioja');
+    await checkBoth(worker, 'assistance-a-card-issued-lt');
+
+    // The card, the plan and the rights leaflet print as PDFs in the language chosen.
+    const hrefs = [
+      await worker.getByTestId('card-list').locator('[data-testid$="-en"]').getAttribute('href'),
+    ];
+    await openTab(worker, 'plan');
+    hrefs.push(await worker.getByTestId('plan-pdf-uk').getAttribute('href'));
+    await openTab(worker, 'rights');
+    hrefs.push(await worker.getByTestId('rights-leaflet-uk').getAttribute('href'));
+    for (const href of hrefs) {
+      const answer = await worker.request.get(new URL(href!, worker.url()).href);
+      expect(answer.status(), href!).toBe(200);
+      expect(answer.headers()['content-type']).toContain('application/pdf');
+    }
 
     // A claim to the Fund for Victims of Crimes: the answer says, in words, why it cannot succeed yet.
     await openTab(worker, 'legal');
