@@ -1,0 +1,328 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type CountTable,
+  CountTable as CountTableSchema,
+  type Published,
+  recoverable,
+  suppressList,
+  suppressTable,
+  Threshold,
+} from './suppression.ts';
+
+/** A table with its totals added up, as a statistics query would return it. */
+function tableOf(cells: number[][]): CountTable {
+  const columns = cells[0]?.length ?? 0;
+  const rowTotals = cells.map((row) => row.reduce((a, b) => a + b, 0));
+  const columnTotals = Array.from({ length: columns }, (_, c) => cells.reduce((a, row) => a + row[c]!, 0));
+  return { cells, rowTotals, columnTotals, total: rowTotals.reduce((a, b) => a + b, 0) };
+}
+
+/** The table drawn as text: a number is published, P and S are hidden (primary, secondary). */
+const draw = (cells: Published[][]) =>
+  cells.map((row) =>
+    row.map((c) => ('value' in c ? String(c.value) : c.suppressed === 'primary' ? 'P' : 'S')).join(' '),
+  );
+
+describe('primary and secondary suppression of a table', () => {
+  it.each([
+    [
+      'nothing small: nothing hidden',
+      [
+        [12, 30],
+        [15, 18],
+      ],
+      5,
+      ['12 30', '15 18'],
+    ],
+    [
+      'one small cell in a row: its row and column get a partner, and so do theirs',
+      [
+        [12, 3, 20],
+        [15, 18, 22],
+      ],
+      5,
+      ['S P 20', 'S S 22'],
+    ],
+    [
+      'two small cells in a row and a column need no partner',
+      [
+        [3, 4],
+        [2, 1],
+      ],
+      5,
+      ['P P', 'P P'],
+    ],
+    [
+      'the partner is the smallest non-zero count of the row',
+      [
+        [3, 40, 9, 50],
+        [30, 20, 25, 60],
+      ],
+      5,
+      ['P 40 S 50', 'S 20 S 60'],
+    ],
+    [
+      'ties go to the first by position',
+      [
+        [3, 9, 9],
+        [9, 9, 9],
+      ],
+      5,
+      ['P S 9', 'S S 9'],
+    ],
+    [
+      'zeros are not small by default',
+      [
+        [0, 12],
+        [7, 0],
+      ],
+      5,
+      ['0 12', '7 0'],
+    ],
+    [
+      'a zero partners a small count only when its row has nothing else',
+      [
+        [3, 0],
+        [10, 20],
+      ],
+      5,
+      ['P S', 'S S'],
+    ],
+    [
+      'threshold 1 hides nothing',
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      1,
+      ['1 2', '3 4'],
+    ],
+    [
+      'threshold 10',
+      [
+        [9, 10],
+        [10, 30],
+      ],
+      10,
+      ['P S', 'S S'],
+    ],
+  ])('%s', (_name, cells, threshold, expected) => {
+    const published = suppressTable(tableOf(cells), { threshold });
+    expect(draw(published.cells)).toEqual(expected);
+    expect(recoverable(published)).toEqual([]);
+  });
+
+  it('closes the classic leak: the small count minus its row total, and says what it hid and why', () => {
+    const table = tableOf([
+      [12, 3, 20],
+      [15, 18, 22],
+    ]);
+    const published = suppressTable(table);
+    expect(published.suppressed).toEqual([
+      { at: { row: 0, column: 1 }, reason: 'primary' },
+      { at: { row: 0, column: 0 }, reason: 'secondary' },
+      { at: { row: 1, column: 0 }, reason: 'secondary' },
+      { at: { row: 1, column: 1 }, reason: 'secondary' },
+    ]);
+    expect(published.rowTotals).toEqual([{ value: 35 }, { value: 55 }]);
+    expect(published.columnTotals).toEqual([{ value: 27 }, { value: 21 }, { value: 42 }]);
+    expect(published.total).toEqual({ value: 90 });
+  });
+
+  it('zeros can be made sensitive', () => {
+    const published = suppressTable(
+      tableOf([
+        [0, 12],
+        [7, 9],
+      ]),
+      { zerosSensitive: true },
+    );
+    expect(draw(published.cells)).toEqual(['P S', 'S S']);
+  });
+
+  it('a table of one column: each small row is its own total, so that total is hidden too', () => {
+    const published = suppressTable(tableOf([[3], [40], [25]]));
+    expect(draw(published.cells)).toEqual(['P', '40', 'S']);
+    expect(published.rowTotals).toEqual([
+      { suppressed: 'secondary' },
+      { value: 40 },
+      { suppressed: 'secondary' },
+    ]);
+    expect(published.columnTotals).toEqual([{ value: 68 }]);
+    expect(recoverable(published)).toEqual([]);
+  });
+
+  it('a table of one row: the column totals are the cells and are hidden with them', () => {
+    const published = suppressTable(tableOf([[3, 40, 25]]));
+    expect(draw(published.cells)).toEqual(['P 40 S']);
+    expect(published.columnTotals).toEqual([
+      { suppressed: 'secondary' },
+      { value: 40 },
+      { suppressed: 'secondary' },
+    ]);
+    expect(recoverable(published)).toEqual([]);
+  });
+});
+
+describe('a list with a total', () => {
+  it.each([
+    ['nothing small', [12, 30, 8], 5, ['12', '30', '8'], '50'],
+    ['one small count and the smallest other', [12, 3, 20], 5, ['S', 'P', '20'], '35'],
+    ['two small counts protect each other', [12, 3, 4], 5, ['12', 'P', 'P'], '19'],
+    ['a list of one small count hides its total', [3], 5, ['P'], 'S'],
+  ])('%s', (_name, cells, threshold, expected, total) => {
+    const published = suppressList({ cells, total: cells.reduce((a, b) => a + b, 0) }, { threshold });
+    const shown = (c: Published) => ('value' in c ? String(c.value) : c.suppressed === 'primary' ? 'P' : 'S');
+    expect(published.cells.map(shown)).toEqual(expected);
+    expect(shown(published.total)).toBe(total);
+    expect(recoverable(published)).toEqual([]);
+  });
+});
+
+describe('the verifier', () => {
+  const v = (value: number): Published => ({ value });
+  const P: Published = { suppressed: 'primary' };
+
+  it('finds the small count left alone in its row by primary suppression only', () => {
+    const published = {
+      cells: [
+        [v(12), P, v(20)],
+        [v(15), v(18), v(22)],
+      ],
+      rowTotals: [v(35), v(55)],
+      columnTotals: [v(27), v(21), v(42)],
+      total: v(90),
+    };
+    expect(recoverable(published)).toEqual([{ at: { row: 0, column: 1 }, value: 3 }]);
+  });
+
+  it('keeps going as recovered counts open others', () => {
+    const published = {
+      cells: [
+        [P, P],
+        [v(7), P],
+      ],
+      rowTotals: [v(5), v(16)],
+      columnTotals: [v(9), v(12)],
+      total: v(21),
+    };
+    expect(recoverable(published)).toEqual([
+      { at: { row: 1, column: 1 }, value: 9 },
+      { at: { row: 0, column: 0 }, value: 2 },
+      { at: { row: 0, column: 1 }, value: 3 },
+    ]);
+  });
+
+  it('recomputes a hidden total from its row or from the margin of totals', () => {
+    const fromRows = {
+      cells: [
+        [v(1), v(2)],
+        [v(3), v(4)],
+      ],
+      rowTotals: [P, P],
+      columnTotals: [v(4), v(6)],
+      total: v(10),
+    };
+    expect(recoverable(fromRows)).toEqual([
+      { at: { rowTotal: 0 }, value: 3 },
+      { at: { rowTotal: 1 }, value: 7 },
+    ]);
+    const fromMargin = {
+      ...fromRows,
+      cells: [
+        [P, P],
+        [v(3), v(4)],
+      ],
+      rowTotals: [P, v(7)],
+    };
+    expect(recoverable(fromMargin)).toEqual([
+      { at: { row: 0, column: 0 }, value: 1 },
+      { at: { row: 0, column: 1 }, value: 2 },
+      { at: { rowTotal: 0 }, value: 3 },
+    ]);
+    expect(recoverable({ cells: [v(4), P], total: v(9) })).toEqual([{ at: { item: 1 }, value: 5 }]);
+  });
+});
+
+describe('thresholds and tables a caller must refuse', () => {
+  it.each([
+    [5, null],
+    [1, null],
+    [0, 'the threshold must be at least 1'],
+    [-3, 'the threshold must be at least 1'],
+    [2.5, 'the threshold must be a whole number'],
+    ['5', 'the threshold must be a number'],
+  ])('threshold %j', (threshold, reason) => {
+    const result = Threshold.safeParse(threshold);
+    expect(result.success ? null : result.error.issues[0]?.message).toBe(reason);
+  });
+
+  it('suppression refuses a bad threshold rather than publish with it', () => {
+    expect(() => suppressTable(tableOf([[3]]), { threshold: 0 })).toThrow('at least 1');
+  });
+
+  it.each([
+    [{ cells: [[1, 2]], rowTotals: [3], columnTotals: [1, 2], total: 3 }, null],
+    [{ cells: [[1, 2]], rowTotals: [], columnTotals: [1, 2], total: 3 }, 'one row total for each row'],
+    [
+      { cells: [[1, 2], [3]], rowTotals: [3, 3], columnTotals: [4, 2], total: 6 },
+      'every row has one count for each column total',
+    ],
+  ])('table %j', (table, reason) => {
+    const result = CountTableSchema.safeParse(table);
+    expect(result.success ? null : result.error.issues[0]?.message).toBe(reason);
+  });
+});
+
+describe('for any small table of counts', () => {
+  const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 }));
+  const options = fc.record({ threshold: fc.integer({ min: 1, max: 10 }), zerosSensitive: fc.boolean() });
+  const grid = fc
+    .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }))
+    .chain(([rows, columns]) =>
+      fc.array(fc.array(count, { minLength: columns, maxLength: columns }), {
+        minLength: rows,
+        maxLength: rows,
+      }),
+    );
+  const sensitive = (n: number, o: { threshold: number; zerosSensitive: boolean }) =>
+    n < o.threshold && (n > 0 || o.zerosSensitive);
+
+  it('nothing hidden can be recomputed, every small count is hidden as primary, the rest is as counted', () => {
+    fc.assert(
+      fc.property(grid, options, (cells, o) => {
+        const table = tableOf(cells);
+        const published = suppressTable(table, o);
+        expect(recoverable(published)).toEqual([]);
+        cells.forEach((row, r) => {
+          row.forEach((n, c) => {
+            const shown = published.cells[r]![c]!;
+            if (sensitive(n, o)) expect(shown).toEqual({ suppressed: 'primary' });
+            else if ('value' in shown) expect(shown.value).toBe(n);
+            else expect(shown).toEqual({ suppressed: 'secondary' });
+          });
+        });
+        const hidden = published.cells.flat().filter((c) => 'suppressed' in c).length;
+        const hiddenTotals = [...published.rowTotals, ...published.columnTotals, published.total].filter(
+          (c) => 'suppressed' in c,
+        ).length;
+        expect(published.suppressed).toHaveLength(hidden + hiddenTotals);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the same holds for a list', () => {
+    fc.assert(
+      fc.property(fc.array(count, { minLength: 1, maxLength: 12 }), options, (cells, o) => {
+        const published = suppressList({ cells, total: cells.reduce((a, b) => a + b, 0) }, o);
+        expect(recoverable(published)).toEqual([]);
+        cells.forEach((n, i) => {
+          if (sensitive(n, o)) expect(published.cells[i]).toEqual({ suppressed: 'primary' });
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
