@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api.ts';
 import { ErrorAlert, InfoNote } from '../components/Alerts.tsx';
-import { AssistancePanel } from '../components/assistance/AssistancePanel.tsx';
+import { AssistancePanel, seesAssistance } from '../components/assistance/AssistancePanel.tsx';
 import { CaseBadges, personLine } from '../components/cases/CaseBadges.tsx';
 import { ChangesNotice } from '../components/cases/ChangesNotice.tsx';
 import { ConsentsPanel } from '../components/cases/ConsentsPanel.tsx';
@@ -34,7 +34,8 @@ export function Case({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
   const { errorText } = useErrorText();
   const session = useAuthenticatedSession();
-  const coordinator = activeMembership(session)?.role === 'national_coordinator';
+  const role = activeMembership(session)?.role;
+  const coordinator = role === 'national_coordinator';
   const { view, error, changes, act, reload } = useCase(caseId);
 
   if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
@@ -82,9 +83,11 @@ export function Case({ caseId }: { caseId: string }) {
               <DecisionsPanel view={view} act={act} canDecide={coordinator} />
             </Slot>
           ) : null}
-          <Slot name="assistance">
-            <AssistancePanel caseView={view} onRecorded={reload} />
-          </Slot>
+          {seesAssistance(role) ? (
+            <Slot name="assistance">
+              <AssistancePanel caseView={view} onRecorded={reload} />
+            </Slot>
+          ) : null}
           <Slot name="referrals">
             <ReferralsPanel view={view} act={act} />
           </Slot>

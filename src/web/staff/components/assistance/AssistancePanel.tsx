@@ -32,6 +32,13 @@ const CONTENT: Record<AssistanceTab, (props: AssistanceTabProps) => ReactElement
   card: CardTab,
 };
 
+/**
+ * Roles that take part in assistance (the server's rule "assistance.read"); for the others the app
+ * does not ask, so that opening a case writes no refused read to the audit trail.
+ */
+const READERS = new Set(['case_worker', 'organisation_manager', 'return_officer', 'national_coordinator']);
+export const seesAssistance = (role: string | undefined) => READERS.has(role ?? '');
+
 /** Where a case worker picks up: the first step not taken yet, else the services given day to day. */
 function nextStep(assistance: AssistanceView): AssistanceTab {
   if (assistance.rights.length === 0) return 'rights';
@@ -55,7 +62,7 @@ export function AssistancePanel({ caseView, onRecorded }: { caseView: CaseView; 
   const { view, error, record } = useAssistance(caseView.id, onRecorded);
   const [chosen, setChosen] = useState<AssistanceTab | null>(null);
   const [savedIn, setSavedIn] = useState<AssistanceTab | null>(null);
-  // Roles that do not take part in assistance (a first responder) do not see it at all.
+  // A membership the server does not let read assistance (an organisation off the team) sees none.
   if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return null;
   const tab = chosen ?? (view ? nextStep(view) : 'rights');
   const Content = CONTENT[tab];

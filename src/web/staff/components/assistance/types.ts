@@ -8,7 +8,6 @@ export * from '../../../../assistance/catalogue.ts';
 
 export type AssistanceView = model.AssistanceView;
 export type AssessmentView = z.infer<typeof model.AssessmentView>;
-export type PlanItemView = z.infer<typeof model.PlanItemView>;
 export type ServiceView = z.infer<typeof model.ServiceView>;
 export type ReturnView = z.infer<typeof model.ReturnView>;
 export type LegalView = z.infer<typeof model.LegalView>;
