@@ -42,6 +42,11 @@ export function ServicesForm({
     // The keyboard goes on to the new row's first field.
     requestAnimationFrame(() => document.getElementById(`service-${row.key}-type`)?.focus());
   };
+  const removeRow = (key: number) => {
+    setRows(rows.filter((row) => row.key !== key));
+    // The removed row's button is gone: the keyboard waits on "add another" instead of the page's top.
+    requestAnimationFrame(() => document.getElementById('services-add-row')?.focus());
+  };
   const problems = (row: ServiceRow, n: number): [string, string | false][] => {
     const minutes = numberOrUndefined(row.minutes);
     const amount = numberOrUndefined(row.amount);
@@ -106,13 +111,14 @@ export function ServicesForm({
                 errorPrefix={`services.${n}`}
                 today={today}
                 onChange={(patch) => change(row.key, patch)}
-                onRemove={rows.length > 1 ? () => setRows(rows.filter((r) => r.key !== row.key)) : null}
+                onRemove={rows.length > 1 ? () => removeRow(row.key) : null}
               />
             ))}
           </ol>
           <p className="service-add">
             <button
               type="button"
+              id="services-add-row"
               className="button-secondary"
               onClick={addRow}
               disabled={rows.length >= MAX_ROWS}
