@@ -40,7 +40,7 @@ export type AnonymityReport = {
   dropped: number;
   /** The hierarchy level each quasi-identifier was published at (0: as recorded). */
   levels: Record<string, number>;
-  /** Classes of the rows as recorded, and of the rows published. */
+  /** Classes of the rows as recorded (level 0), and of the rows published. */
   before: ClassSizes;
   after: ClassSizes;
 };
@@ -82,7 +82,8 @@ export function anonymise(rows: readonly Row[], options: AnonymityOptions) {
       for (const q of qis) out[q] = hierarchies[q]![levels[q]!]!(row[q] ?? '');
       return out;
     });
-  let generalised = at();
+  const recorded = at();
+  let generalised = recorded;
   for (;;) {
     const counts = classesOf(generalised, qis);
     const small = generalised.filter((row) => counts.get(keyOf(row, qis))! < k).length;
@@ -104,7 +105,7 @@ export function anonymise(rows: readonly Row[], options: AnonymityOptions) {
     kept: kept.length,
     dropped: rows.length - kept.length,
     levels: { ...levels },
-    before: sizesOf(rows, qis),
+    before: sizesOf(recorded, qis),
     after: sizesOf(kept, qis),
   };
   return { rows: kept, levels: report.levels, dropped: report.dropped, report };
