@@ -214,6 +214,12 @@ describe('assistance in Chromium', () => {
       await row.locator(`input[id$="-${field}"]`).fill(value);
     }
     await worker.getByTestId('services-row-5').locator('input[id$="-remote"]').check();
+    // A look at the plan meanwhile loses nothing typed.
+    await openTab(worker, 'plan');
+    await openTab(worker, 'services');
+    expect(await worker.getByTestId('services-row-5').locator('input[id$="-minutes"]').inputValue()).toBe(
+      '90',
+    );
     await check(worker, 'assistance-a-services-form-lt-desktop');
     await worker
       .getByTestId('services-form')

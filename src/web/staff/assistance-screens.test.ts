@@ -240,13 +240,15 @@ describe('assistance screens', () => {
         ],
         selected: 'plan',
         onSelect: () => undefined,
-        // biome-ignore lint/correctness/noChildrenProp: a .ts test hands children over as a prop
-        children: 'content',
+        panel: (value: string) => `content of ${value}`,
       }),
     );
     expect(html).toContain('role="tablist"');
     expect(html).toMatch(/id="assistance-tab-plan" aria-selected="true"[^>]*tabindex="0"/);
     expect(html).toMatch(/id="assistance-tab-rights" aria-selected="false"[^>]*tabindex="-1"/);
+    // Only the chosen tab's panel is drawn until another tab is chosen.
     expect(html).toContain('aria-labelledby="assistance-tab-plan"');
+    expect(html).not.toContain('content of rights');
+    expect(html).not.toContain('aria-controls="assistance-panel-rights"');
   });
 });

@@ -65,14 +65,15 @@ export function AssistancePanel({ caseView, onRecorded }: { caseView: CaseView; 
   // A membership the server does not let read assistance (an organisation off the team) sees none.
   if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return null;
   const tab = chosen ?? (view ? nextStep(view) : 'rights');
-  const Content = CONTENT[tab];
   // The tab stays where the recording was made, even when the next step moves on.
-  const recordHere: RecordAssistance = async (run) => {
-    setChosen(tab);
-    setSavedIn(null);
-    await record(run);
-    setSavedIn(tab);
-  };
+  const recordIn =
+    (where: AssistanceTab): RecordAssistance =>
+    async (run) => {
+      setChosen(where);
+      setSavedIn(null);
+      await record(run);
+      setSavedIn(where);
+    };
   return (
     <CasePanel name="assistance" title={t('assistance.title')}>
       <ErrorAlert>{error ? errorText(error) : null}</ErrorAlert>
@@ -101,10 +102,16 @@ export function AssistancePanel({ caseView, onRecorded }: { caseView: CaseView; 
             })}
             selected={tab}
             onSelect={setChosen}
-          >
-            <Content caseView={caseView} assistance={view} record={recordHere} />
-            <StatusMessage>{savedIn === tab ? t('assistance.saved') : null}</StatusMessage>
-          </Tabs>
+            panel={(value) => {
+              const Content = CONTENT[value];
+              return (
+                <>
+                  <Content caseView={caseView} assistance={view} record={recordIn(value)} />
+                  <StatusMessage>{savedIn === value ? t('assistance.saved') : null}</StatusMessage>
+                </>
+              );
+            }}
+          />
         </>
       )}
     </CasePanel>

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 
 export interface TabItem<T extends string> {
   value: T;
@@ -15,8 +15,9 @@ function keyTarget(key: string, index: number, count: number): number | null {
 }
 
 /**
- * A tab list (WAI-ARIA tabs, selection follows focus) over one panel. Only the selected tab is in the
- * Tab order; the arrow keys, Home and End move between tabs.
+ * A tab list (WAI-ARIA tabs, selection follows focus), each tab with its panel. Only the selected tab
+ * is in the Tab order; the arrow keys, Home and End move between tabs. A panel is drawn when its tab
+ * is first chosen and then only hidden, so that a half-filled form survives a look at another tab.
  */
 export function Tabs<T extends string>({
   label,
@@ -24,18 +25,19 @@ export function Tabs<T extends string>({
   items,
   selected,
   onSelect,
-  children,
+  panel,
 }: {
   label: string;
-  /** Ids of the tabs and the panel, and test ids of the tabs (`${idPrefix}-tab-${value}`). */
+  /** Ids of the tabs and panels, and test ids of the tabs (`${idPrefix}-tab-${value}`). */
   idPrefix: string;
   items: TabItem<T>[];
   selected: T;
   onSelect: (value: T) => void;
-  children: ReactNode;
+  panel: (value: T) => ReactNode;
 }) {
   const buttons = useRef(new Map<T, HTMLButtonElement>());
-  const panelId = `${idPrefix}-panel`;
+  const [drawn, setDrawn] = useState<ReadonlySet<T>>(() => new Set([selected]));
+  if (!drawn.has(selected)) setDrawn(new Set([...drawn, selected]));
   const onKeyDown = (event: KeyboardEvent, index: number): void => {
     const target = items[keyTarget(event.key, index, items.length) ?? -1];
     if (!target) return;
@@ -59,7 +61,7 @@ export function Tabs<T extends string>({
               role="tab"
               id={`${idPrefix}-tab-${item.value}`}
               aria-selected={current}
-              aria-controls={panelId}
+              aria-controls={drawn.has(item.value) ? `${idPrefix}-panel-${item.value}` : undefined}
               tabIndex={current ? 0 : -1}
               className="tab"
               onClick={() => onSelect(item.value)}
@@ -71,9 +73,20 @@ export function Tabs<T extends string>({
           );
         })}
       </div>
-      <div role="tabpanel" id={panelId} aria-labelledby={`${idPrefix}-tab-${selected}`} className="tab-panel">
-        {children}
-      </div>
+      {items
+        .filter((item) => drawn.has(item.value))
+        .map((item) => (
+          <div
+            key={item.value}
+            role="tabpanel"
+            id={`${idPrefix}-panel-${item.value}`}
+            aria-labelledby={`${idPrefix}-tab-${item.value}`}
+            hidden={item.value !== selected}
+            className="tab-panel"
+          >
+            {panel(item.value)}
+          </div>
+        ))}
     </div>
   );
 }
