@@ -2,14 +2,18 @@ import { z } from 'zod';
 
 // Statistical disclosure control for published tables of counts. A small count (two women of one age
 // from one municipality) can point at a person, so it is hidden: primary suppression. A hidden count
-// that can be worked out by subtracting the visible counts of its row or column from the total is no
-// protection, so more counts are hidden, secondary suppression, until no row, column or margin holds
-// exactly one hidden entry. Tables are taken to be additive (a total is the sum of its counts); for a
-// table where one person counts in several columns the rule still holds and is only more cautious.
+// that can be worked out from the totals and the visible counts protects no one, so more entries are
+// hidden (secondary suppression) until
+// - no row, column or margin holds exactly one hidden entry, nor hidden entries that add up to 0
+//   beside a visible total (counts are never negative, so each would be 0), and
+// - no hidden entry follows from all the equations taken together: subtracting line by line misses
+//   a count that joins two otherwise separate groups of hidden cells, exact elimination does not.
+// Tables are taken to be additive (a total is the sum of its counts); where one person counts in
+// several columns the rule is only more cautious.
 //
-// The guarantee is the one the verifier checks: no hidden count follows by subtracting within one row,
-// column or margin, however often repeated. Combining several equations at once (linear programming)
-// can still bound a hidden count, or pin one that joins two otherwise separate groups of hidden cells.
+// Not guaranteed: bounds. A hidden count may be known to lie in a narrow range. Publish every hidden
+// entry with one mark: the reason is for the statistician, and 'primary' would tell a reader that the
+// count is between 1 and the threshold − 1.
 
 const Count = z.number().int().min(0);
 
@@ -106,14 +110,26 @@ const regrid = <T>(flat: T[], rows: number, columns: number): Grid<T> => ({
 });
 
 /**
- * The entry to hide beside the only hidden one of an equation: the smallest non-zero visible count
- * (ties: the first by position), else a visible zero, else the total, hidden only when nothing else
- * is left, since a hidden total forces a second hidden total in its margin.
+ * The entry to hide beside the hidden ones of an equation: its smallest non-zero visible count (ties:
+ * the first by position), else its total; a total is hidden only where its row or column has no other
+ * count to hide (a single cell is its own total). A zero is taken only to break an entry the equations
+ * fix together (`zeros`): beside other hidden zeros it would add nothing, which `exposes` watches.
  */
-function complementOf({ members, total }: Equation, values: number[], hidden: Map<number, Reason>) {
-  const visible = members.filter((id) => !hidden.has(id));
+function complementOf(equation: Equation, values: number[], hidden: Map<number, Reason>, zeros = false) {
+  const visible = equation.members.filter((id) => !hidden.has(id));
   const nonZero = visible.filter((id) => values[id]! > 0).sort((a, b) => values[a]! - values[b]! || a - b);
-  return nonZero[0] ?? visible[0] ?? (hidden.has(total) ? undefined : total);
+  return (
+    nonZero[0] ??
+    (zeros ? visible[0] : undefined) ??
+    (hidden.has(equation.total) ? undefined : equation.total)
+  );
+}
+
+/** An equation gives hidden entries away when it holds one, or several that add up to 0 beside a visible total. */
+function exposes({ members, total }: Equation, values: number[], hidden: Map<number, Reason>) {
+  const inside = [...members, total].filter((id) => hidden.has(id));
+  const sum = members.reduce((s, id) => s + (hidden.has(id) ? values[id]! : 0), 0);
+  return inside.length === 1 || (inside.length > 1 && !hidden.has(total) && sum === 0);
 }
 
 function protect(values: number[], layout: Layout, options: SuppressionOptions) {
@@ -124,18 +140,77 @@ function protect(values: number[], layout: Layout, options: SuppressionOptions) 
     const sensitive = v < threshold && (v > 0 || options.zerosSensitive === true);
     if (('row' in at || 'item' in at) && sensitive) hidden.set(id, 'primary');
   });
-  for (let changed = true; changed; ) {
-    changed = false;
+  for (;;) {
+    let changed = false;
     for (const equation of layout.equations) {
-      const entries = [...equation.members, equation.total];
-      if (entries.filter((id) => hidden.has(id)).length !== 1) continue;
-      const complement = complementOf(equation, values, hidden);
-      if (complement === undefined) continue;
-      hidden.set(complement, 'secondary');
-      changed = true;
+      const complement = exposes(equation, values, hidden)
+        ? complementOf(equation, values, hidden)
+        : undefined;
+      if (complement !== undefined) hidden.set(complement, 'secondary');
+      changed ||= complement !== undefined;
     }
+    if (changed) continue;
+    // Subtraction finds nothing more. Break the first entry the equations still fix together with a
+    // partner in its own row, column or margin, else (all hidden there) in any line with a hidden entry.
+    const fixed = solved(
+      values.map((v, id) => (hidden.has(id) ? null : v)),
+      layout,
+    ).map((s) => s.id);
+    if (fixed.length === 0) break;
+    const entries = (e: Equation) => [...e.members, e.total];
+    const near = layout.equations.filter((e) => entries(e).includes(fixed[0]!));
+    const open = layout.equations.filter((e) => entries(e).some((id) => hidden.has(id)));
+    const complement = [...near, ...open]
+      .map((e) => complementOf(e, values, hidden, true))
+      .find((id) => id !== undefined);
+    if (complement === undefined) break;
+    hidden.set(complement, 'secondary');
   }
   return hidden;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
+
+/**
+ * The hidden entries (null in `known`) that the equations fix when taken together, with their values:
+ * Gauss-Jordan elimination in whole numbers, so no rounding can hide or invent a solution. An unknown
+ * is fixed when its pivot row holds no other unknown.
+ */
+function solved(known: (number | null)[], layout: Layout) {
+  const unknown = known.flatMap((v, id) => (v === null ? [id] : []));
+  const column = new Map(unknown.map((id, c) => [id, c]));
+  // One row per equation: the unknowns' coefficients, then what they add up to.
+  const rows = layout.equations.map(({ members, total }) => {
+    const row = new Array<number>(unknown.length + 1).fill(0);
+    for (const [id, sign] of [...members.map((m) => [m, 1]), [total, -1]] as const) {
+      const c = column.get(id);
+      if (c === undefined) row[unknown.length]! -= sign * known[id]!;
+      else row[c]! += sign;
+    }
+    return row;
+  });
+  const pivots: [row: number, column: number][] = [];
+  for (let c = 0; c < unknown.length && pivots.length < rows.length; c++) {
+    const top = pivots.length;
+    const p = rows.findIndex((row, i) => i >= top && row[c] !== 0);
+    if (p < 0) continue;
+    [rows[top], rows[p]] = [rows[p]!, rows[top]!];
+    const pivot = rows[top]!;
+    rows.forEach((row, i) => {
+      if (i === top || row[c] === 0) return;
+      const [f, g] = [row[c]!, pivot[c]!];
+      const next = row.map((x, k) => x * g - pivot[k]! * f);
+      const divisor = next.reduce(gcd, 0) || 1;
+      rows[i] = next.map((x) => x / divisor);
+    });
+    pivots.push([top, c]);
+  }
+  return (
+    pivots
+      .filter(([r, c]) => rows[r]!.every((x, k) => k === c || k === unknown.length || x === 0))
+      // + 0 turns a -0 (0 divided by a negative pivot) into 0.
+      .map(([r, c]) => ({ id: unknown[c]!, value: rows[r]![unknown.length]! / rows[r]![c]! + 0 }))
+  );
 }
 
 const publish = (values: number[], hidden: Map<number, Reason>): Published[] =>
@@ -148,9 +223,11 @@ const listOf = (hidden: Map<number, Reason>, layout: Layout): Suppression[] =>
 
 /**
  * Hides the small counts of a table and enough others that none can be recomputed. Totals are kept:
- * once every row, column and margin with a hidden count has at least two, a total gives only the sum
- * of two or more hidden counts, never one of them. A total is hidden only where a row or column has a
- * single cell, so that its total is that cell. `suppressed` lists primary, then secondary, as chosen.
+ * once every row, column and margin with a hidden count has at least two that add up to more than
+ * nothing, and no hidden entry follows from all of them together, the totals give only sums of hidden
+ * counts, never one of them. A total is hidden only where its row or column has no other non-zero
+ * count to hide (a single cell is its own total). `suppressed` lists primary, then secondary, in the
+ * order chosen.
  */
 export function suppressTable(table: CountTable, options: SuppressionOptions = {}) {
   const rows = table.cells.length;
@@ -170,19 +247,20 @@ export function suppressList(list: CountList, options: SuppressionOptions = {}) 
   return { cells: published.slice(0, -1), total: published.at(-1)!, suppressed: listOf(hidden, layout) };
 }
 
+function read(published: PublishedTable | PublishedList) {
+  const [layout, entries] =
+    'rowTotals' in published
+      ? [tableLayout(published.cells.length, published.columnTotals.length), flatten(published)]
+      : [listLayout(published.cells.length), [...published.cells, published.total]];
+  return { layout, known: entries.map((e) => ('value' in e ? e.value : null)) };
+}
+
 /**
  * Every hidden entry of a published table or list that follows exactly by subtraction within one row,
  * column or margin, repeated as recovered entries become known, with the value recovered.
  */
 export function recoverable(published: PublishedTable | PublishedList): Recovered[] {
-  const { layout, entries } =
-    'rowTotals' in published
-      ? {
-          layout: tableLayout(published.cells.length, published.columnTotals.length),
-          entries: flatten(published),
-        }
-      : { layout: listLayout(published.cells.length), entries: [...published.cells, published.total] };
-  const known = entries.map((e) => ('value' in e ? e.value : null));
+  const { layout, known } = read(published);
   const found: Recovered[] = [];
   for (let changed = true; changed; ) {
     changed = false;
@@ -198,4 +276,10 @@ export function recoverable(published: PublishedTable | PublishedList): Recovere
     }
   }
   return found;
+}
+
+/** Every hidden entry that all the equations of a published table or list fix together, with its value. */
+export function determined(published: PublishedTable | PublishedList): Recovered[] {
+  const { layout, known } = read(published);
+  return solved(known, layout).map(({ id, value }) => ({ at: layout.positions[id]!, value }));
 }
