@@ -15,6 +15,14 @@ import {
 // The expected decisions, written out by hand: role × action × relationship → allowed.
 // Anything not listed must be refused (default deny).
 const ALLOWED: [Role, Action, Relationship][] = [
+  ...(['statistician', 'national_coordinator', 'organisation_manager'] as const).flatMap(
+    (role): [Role, Action, Relationship][] => [
+      [role, 'statistics.read', 'collection'],
+      [role, 'statistics.export', 'collection'],
+      [role, 'funding.read', 'collection'],
+    ],
+  ),
+  ['organisation_manager', 'funding.edit', 'collection'],
   ['case_worker', 'assistance.read', 'own_organisation'],
   ['organisation_manager', 'assistance.read', 'own_organisation'],
   ['return_officer', 'assistance.read', 'own_organisation'],

@@ -40,7 +40,11 @@ export type Action =
   | 'assistance.record'
   | 'card.issue'
   | 'consultation.record'
-  | 'consultation.list';
+  | 'consultation.list'
+  | 'statistics.read'
+  | 'statistics.export'
+  | 'funding.read'
+  | 'funding.edit';
 
 /**
  * How the acting membership relates to the record: it belongs to the actor's own organisation,
@@ -182,6 +186,26 @@ const RULES: Record<Action, Grant> = {
     organisation_manager: ['collection'],
     return_officer: ['collection'],
   },
+  // Figures, never people: national for the statistician and the coordinator, an organisation
+  // manager's limited to their own organisation.
+  'statistics.read': {
+    statistician: ['collection'],
+    national_coordinator: ['collection'],
+    organisation_manager: ['collection'],
+  },
+  'statistics.export': {
+    statistician: ['collection'],
+    national_coordinator: ['collection'],
+    organisation_manager: ['collection'],
+  },
+  // Budgets: the funding ministry enters them; the statistician and the coordinator read them all,
+  // a manager their own organisation's.
+  'funding.read': {
+    statistician: ['collection'],
+    national_coordinator: ['collection'],
+    organisation_manager: ['collection'],
+  },
+  'funding.edit': { organisation_manager: ['collection'] },
 };
 
 export function isAllowed(role: Role, action: Action, relationship: Relationship): boolean {

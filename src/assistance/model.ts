@@ -108,6 +108,8 @@ export const ServiceEntry = z.object({
   amountEur: Euros.optional(),
   mode: ServiceMode,
   planItemId: z.uuid().optional(),
+  /** The funding allocation it was given under: the organisation's own, for the year it was given. */
+  allocationId: z.uuid().optional(),
 });
 export const ServicesInput = z.object({ services: z.array(ServiceEntry).min(1).max(20) });
 
@@ -231,6 +233,7 @@ export const ServiceView = By.extend({
   amountEur: z.number().nullable(),
   mode: ServiceMode,
   planItemId: z.string().nullable(),
+  allocationId: z.string().nullable(),
 });
 
 export const ReturnView = z.object({

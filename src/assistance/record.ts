@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { CaseFacts } from '../cases/model.ts';
+import { fitsAllocation } from '../funding/rules.ts';
+import { allocationsByIds } from '../funding/store.ts';
 import { AppError } from '../platform/errors.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { changeAssistance } from './access.ts';
@@ -76,9 +78,20 @@ export function recordServices(ctx: RequestContext, id: string, input: z.output<
     async (s) => {
       const began = caseBeganOn(s.row);
       const items = new Set((await assistanceRowsOf(s.ctx.db, s.row.id)).items.map((i) => i.id));
+      const allocations = await allocationsByIds(
+        s.ctx.db,
+        input.services.flatMap((x) => (x.allocationId ? [x.allocationId] : [])),
+      );
       const problems = input.services.flatMap((service, n) => {
         const date = serviceDateProblem(service.givenOn, began, s.today);
         const wrongItem = service.planItemId && !items.has(service.planItemId);
+        const allocation = service.allocationId ? allocations.get(service.allocationId) : undefined;
+        const wrongAllocation =
+          service.allocationId &&
+          !(
+            allocation &&
+            fitsAllocation({ organisationId: s.organisationId, givenOn: service.givenOn }, allocation)
+          );
         return [
           ...(date
             ? [
@@ -110,6 +123,7 @@ export function recordServices(ctx: RequestContext, id: string, input: z.output<
           amountEur: service.amountEur ?? null,
           mode: service.mode,
           planItemId: service.planItemId ?? null,
+          allocationId: service.allocationId ?? null,
         })),
       );
       return {

@@ -208,7 +208,7 @@ export async function insertCard(db: Db, values: Omit<typeof identificationCards
     .insert(identificationCards)
     .values({
       ...values,
-      number: sql`'LT-THB-' || to_char(now() at time zone 'Europe/Vilnius', 'YYYY') || '-' || lpad(nextval(${sql.raw(`'${cardNumberSeq.seqName}'`)})::text, 6, '0')`,
+      number: sql`'LT-THB-' || to_char(now() at time zone 'Europe/Vilnius', 'YYYY') || '-' || (select lpad(n::text, greatest(6, length(n::text)), '0') from nextval(${sql.raw(`'${cardNumberSeq.seqName}'`)}) as n)`,
     })
     .returning();
   return row!;

@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { organisations, users } from '../access/tables.ts';
 import { cases, referrals } from '../cases/tables.ts';
+import { fundingAllocations } from '../funding/tables.ts';
 import { bytea, createdAt, updatedAt } from '../platform/columns.ts';
 
 // What a support service does for a person. Codes, dates and amounts that statistics count are in
@@ -115,12 +116,15 @@ export const servicesGiven = pgTable(
     amountEur: money('amount_eur'),
     mode: text('mode').notNull(),
     planItemId: uuid('plan_item_id').references(() => planItems.id),
+    /** The funding allocation the service was given under, when it was. */
+    allocationId: uuid('allocation_id').references(() => fundingAllocations.id),
     createdAt: createdAt(),
   },
   (t) => [
     index('services_given_case_idx').on(t.caseId, t.givenOn),
     index('services_given_on_idx').on(t.givenOn),
     index('services_given_org_idx').on(t.organisationId, t.givenOn),
+    index('services_given_allocation_idx').on(t.allocationId),
   ],
 );
 

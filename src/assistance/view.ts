@@ -88,6 +88,7 @@ export function assistanceViewOf(rows: AssistanceRows, c: AssistanceContext): z.
       amountEur: s.amountEur,
       mode: s.mode as 'in_person',
       planItemId: s.planItemId,
+      allocationId: s.allocationId,
     })),
     return: returnView(rows.return, c, open),
     returnPathway: { pathway: c.pathway, partners: returnPartnersOf(c.pathway) },

@@ -30,7 +30,8 @@ export async function insertCase(
     .insert(cases)
     .values({
       ...values,
-      reference: sql`'ATR-' || to_char(now() at time zone 'Europe/Vilnius', 'YYYY') || '-' || lpad(nextval(${sql.raw(`'${caseReferenceSeq.seqName}'`)})::text, 6, '0')`,
+      // At least six digits, more when the count grows past them (lpad alone would cut them off).
+      reference: sql`'ATR-' || to_char(now() at time zone 'Europe/Vilnius', 'YYYY') || '-' || (select lpad(n::text, greatest(6, length(n::text)), '0') from nextval(${sql.raw(`'${caseReferenceSeq.seqName}'`)}) as n)`,
     })
     .returning();
   return row!;

@@ -89,6 +89,12 @@ export const DEMO_STAFF: DemoStaff[] = [
     totp: 'none',
   },
   {
+    email: 'funding.manager@atrama.test',
+    displayName: 'Laura Jasiūnienė',
+    memberships: [{ organisation: 'ministry-of-social-security-and-labour', role: 'organisation_manager' }],
+    totp: 'none',
+  },
+  {
     email: 'auditor@atrama.test',
     displayName: 'Paulius Kavaliauskas',
     memberships: [{ organisation: 'ministry-of-the-interior', role: 'auditor' }],

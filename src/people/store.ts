@@ -23,11 +23,24 @@ export async function insertPerson(
 ) {
   const { identity, ...facts } = input;
   const [row] = await db.insert(people).values(facts).returning();
-  const dataKey = newKey();
-  await db
-    .insert(personKeys)
-    .values({ personId: row!.id, wrappedKey: seal(keys.master, dataKey, keyAad(row!.id)) });
+  const { dataKey, wrappedKey } = wrapNewKey(keys, row!.id);
+  await db.insert(personKeys).values({ personId: row!.id, wrappedKey });
   return identity ? setIdentity(db, keys, row!.id, identity, dataKey) : row!;
+}
+
+/** A new person's data key, wrapped by the master key: for writers that insert people in bulk. */
+export function wrapNewKey(keys: Keys, personId: string) {
+  const dataKey = newKey();
+  return { dataKey, wrappedKey: seal(keys.master, dataKey, keyAad(personId)) };
+}
+
+/** The sealed identity and its blind index, as stored on the person. */
+export function sealIdentity(keys: Keys, personId: string, identity: Identity, dataKey: Buffer) {
+  const fullName = [identity.givenName, identity.familyName].filter(Boolean).join(' ');
+  return {
+    sealedIdentity: sealJson(dataKey, identity, identityAad(personId)),
+    blindIndex: blindIndex(keys.blindIndex, fullName, identity.birthDate ?? null),
+  };
 }
 
 /** Seal (or replace) a person's identity under their data key, with its blind index. */
@@ -40,14 +53,9 @@ export async function setIdentity(
 ) {
   const key = dataKey ?? (await personDataKey(db, keys, personId));
   if (!key) throw new Error('the person has been erased');
-  const fullName = [identity.givenName, identity.familyName].filter(Boolean).join(' ');
   const [sealed] = await db
     .update(people)
-    .set({
-      sealedIdentity: sealJson(key, identity, identityAad(personId)),
-      blindIndex: blindIndex(keys.blindIndex, fullName, identity.birthDate ?? null),
-      updatedAt: new Date(),
-    })
+    .set({ ...sealIdentity(keys, personId, identity, key), updatedAt: new Date() })
     .where(eq(people.id, personId))
     .returning();
   return sealed!;

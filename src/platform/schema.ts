@@ -4,5 +4,6 @@ export * from '../assistance/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../cases/tables.ts';
 export * from '../directory/tables.ts';
+export * from '../funding/tables.ts';
 export * from '../people/tables.ts';
 export * from './tables.ts';

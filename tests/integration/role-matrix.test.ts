@@ -602,6 +602,46 @@ const ROWS: Row[] = [
     expect: { case_worker: 201, organisation_manager: 201, return_officer: 201 },
     otherwise: 403,
   },
+  ...(
+    [
+      ['GET /api/statistics/summary', '/api/statistics/summary?from=2023-01-01&to=2023-12-31'],
+      [
+        'GET /api/statistics/breakdown',
+        '/api/statistics/breakdown?indicator=services_given&by=serviceType&from=2023-01-01&to=2023-12-31',
+      ],
+      ['GET /api/statistics/export', '/api/statistics/export?format=csv&from=2023-01-01&to=2023-12-31'],
+    ] as const
+  ).map(
+    ([route, url]): Row => ({
+      route,
+      call: () => ({ method: 'GET', url }),
+      expect: { statistician: 200, national_coordinator: 200, organisation_manager: 200 },
+      otherwise: 403,
+    }),
+  ),
+  {
+    route: 'GET /api/funding',
+    call: () => ({ method: 'GET', url: '/api/funding?year=2023' }),
+    expect: { statistician: 200, national_coordinator: 200, organisation_manager: 200 },
+    otherwise: 403,
+  },
+  {
+    // The demo organisation manager manages a support service, not the funding ministry.
+    route: 'POST /api/funding',
+    call: (ids) => ({
+      method: 'POST',
+      url: '/api/funding',
+      body: {
+        year: 2023,
+        organisationId: ids.caritas,
+        programme: 'food',
+        name: { lt: 'Maistas', en: 'Food' },
+        amountEur: 1000,
+      },
+    }),
+    expect: { organisation_manager: 409 },
+    otherwise: 403,
+  },
   {
     route: 'GET /api/referrals/inbox',
     call: () => ({ method: 'GET', url: '/api/referrals/inbox' }),

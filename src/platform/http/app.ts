@@ -15,7 +15,9 @@ import { caseRoutes } from '../../cases/routes.ts';
 import { directoryRoutes } from '../../directory/routes.ts';
 import { directoryStaffRoutes } from '../../directory/staff-routes.ts';
 import { peopleRoutes } from '../../people/routes.ts';
+import { fundingRoutes } from '../../funding/routes.ts';
 import { rightsRoutes } from '../../rights/routes.ts';
+import { statisticsRoutes } from '../../statistics/routes.ts';
 import { registerFinder } from '../../web/finder/routes.ts';
 import type { Services } from './context.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
@@ -34,6 +36,8 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...directoryStaffRoutes,
   ...caseRoutes,
   ...assistanceRoutes,
+  ...statisticsRoutes,
+  ...fundingRoutes,
 ];
 
 export const STAFF_DIST = fileURLToPath(new URL('../../../dist/staff', import.meta.url));

@@ -1,0 +1,10 @@
+// What the state funds for victims of crime (seeds 002 and 004): accredited help, and projects such as
+// urgent social assistance, temporary housing, food and psychological consultations.
+export const FUNDING_PROGRAMMES = [
+  'accredited_assistance',
+  'urgent_social_assistance',
+  'temporary_housing',
+  'food',
+  'psychological_consultations',
+  'other',
+] as const;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { SERVICE_TYPES } from '../assistance/catalogue.ts';
+import { OTHER_CRIMES } from '../cases/catalogue.ts';
+import { AgeBand, CitizenshipPathway, Sex } from '../people/model.ts';
+
+// What the statistics answer: a period, filters, and a breakdown, each checked at the edge.
+
+/** A crime type: trafficking, or one of the other crimes of seed 002. */
+export const CrimeType = z.enum(['trafficking', ...OTHER_CRIMES]);
+export const BREAKDOWNS = [
+  'sex',
+  'ageBand',
+  'pathway',
+  'municipality',
+  'crimeType',
+  'serviceType',
+  'organisation',
+  'month',
+] as const;
+export const Breakdown = z.enum(BREAKDOWNS);
+export type Breakdown = z.infer<typeof Breakdown>;
+
+export const INDICATORS = [
+  'registered_victims',
+  'accepted_help',
+  'people_served',
+  'services_given',
+  'cases_opened',
+  'exploitation_forms',
+  'trafficking_identification',
+  'cooperation_decisions',
+  'reflection_periods',
+  'returns',
+  'referrals',
+  'days_to_first_service',
+  'consultations',
+] as const;
+export const Indicator = z.enum(INDICATORS);
+export type Indicator = z.infer<typeof Indicator>;
+
+const Day = z.iso.date();
+
+/** The filters every figure can take; the period is required and runs from `from` to `to` inclusive. */
+export const StatisticsFilter = z
+  .object({
+    from: Day,
+    to: Day,
+    municipality: z.string().trim().min(1).max(80).optional(),
+    crimeType: CrimeType.optional(),
+    sex: Sex.optional(),
+    ageBand: AgeBand.optional(),
+    pathway: CitizenshipPathway.optional(),
+    serviceType: z.enum(SERVICE_TYPES).optional(),
+  })
+  .refine((f) => f.from <= f.to, { message: 'the period must not end before it starts', path: ['to'] })
+  .refine((f) => Date.parse(f.to) - Date.parse(f.from) <= 20 * 366 * 86_400_000, {
+    message: 'a period is at most twenty years',
+    path: ['to'],
+  });
+export type StatisticsFilter = z.infer<typeof StatisticsFilter>;
+
+export const BreakdownQuery = z
+  .object({ indicator: Indicator, by: Breakdown.optional() })
+  .and(StatisticsFilter);
+
+export const ExportQuery = z
+  .object({ format: z.enum(['csv', 'xlsx']), indicator: Indicator.optional(), by: Breakdown.optional() })
+  .and(StatisticsFilter);
+
+/** The yearly table of seed 002, computed from the records. */
+export const SeedTable = z.object({
+  registeredVictims: z.number().int(),
+  acceptedHelp: z.number().int(),
+  peopleServed: z.number().int(),
+  women: z.number().int(),
+  men: z.number().int(),
+  children: z.number().int(),
+  otherOrUnknownSex: z.number().int(),
+  withDisability: z.number().int(),
+  anonymous: z.number().int(),
+  servicesGiven: z.number().int(),
+  servicesPerPerson: z.number(),
+});
+export type SeedTable = z.infer<typeof SeedTable>;
+
+export const BreakdownRow = z.object({ key: z.string(), value: z.number() });
+export const BreakdownView = z.object({
+  indicator: Indicator,
+  by: z.string(),
+  rows: z.array(BreakdownRow),
+  total: z.number(),
+});
+export type BreakdownView = z.infer<typeof BreakdownView>;
+
+export const SummaryView = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  /** The organisation the figures are limited to (an organisation manager's own), or null for all. */
+  organisationId: z.string().nullable(),
+  table: SeedTable,
+});
