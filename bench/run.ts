@@ -11,6 +11,8 @@ import { freePort, type ServerProcess, startProcess } from '../tests/resilience/
 import { freshPostgresDatabase, testConfig } from '../tests/support/harness.ts';
 import { duplicateCheckLatency, seedPeople } from './cases.ts';
 import { finderFirstLoad, loadGenerated, searchLatency } from './directory.ts';
+import { statisticsDatabase } from './scale.ts';
+import { statisticsTimings } from './statistics.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -182,6 +184,20 @@ try {
       `duplicate check, 100,000 people (${target.name.padEnd(10)}): p50 ${latency.p50.toFixed(2)} ms  p95 ${latency.p95.toFixed(2)} ms over ${latency.n} checks, ${latency.found} found (budget p95 < 50 ms)`,
     );
     await started.close();
+  }
+
+  // Statistics at national scale, on PostgreSQL only.
+  const scale = await statisticsDatabase(cleanups);
+  if (scale) {
+    const { cases, services, figures } = await statisticsTimings(scale.db, 2023);
+    console.log(
+      `\nstatistics, ${cases.toLocaleString('en')} cases and ${services.toLocaleString('en')} services (PostgreSQL${scale.filled ? `, filled in ${scale.filled} s` : ''}), year 2023, median of 3 (budget < 1000 ms each):`,
+    );
+    for (const f of figures)
+      console.log(`  ${f.ms.toFixed(0).padStart(6)} ms  ${f.name}${f.ms >= 1000 ? '  OVER BUDGET' : ''}`);
+    const slowest = figures.reduce((a, b) => (b.ms > a.ms ? b : a));
+    console.log(`  slowest: ${slowest.name}, ${slowest.ms.toFixed(0)} ms`);
+    await scale.close();
   }
 } finally {
   for (const child of children) await child.kill('SIGTERM');

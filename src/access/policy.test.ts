@@ -23,6 +23,8 @@ const ALLOWED: [Role, Action, Relationship][] = [
     ],
   ),
   ['organisation_manager', 'funding.edit', 'collection'],
+  ['statistician', 'statistics.open_data', 'collection'],
+  ['national_coordinator', 'statistics.open_data', 'collection'],
   ['case_worker', 'assistance.read', 'own_organisation'],
   ['organisation_manager', 'assistance.read', 'own_organisation'],
   ['return_officer', 'assistance.read', 'own_organisation'],

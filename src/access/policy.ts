@@ -43,6 +43,7 @@ export type Action =
   | 'consultation.list'
   | 'statistics.read'
   | 'statistics.export'
+  | 'statistics.open_data'
   | 'funding.read'
   | 'funding.edit';
 
@@ -198,6 +199,8 @@ const RULES: Record<Action, Grant> = {
     national_coordinator: ['collection'],
     organisation_manager: ['collection'],
   },
+  // The case-level open-data file covers the whole country: national roles only.
+  'statistics.open_data': { statistician: ['collection'], national_coordinator: ['collection'] },
   // Budgets: the funding ministry enters them; the statistician and the coordinator read them all,
   // a manager their own organisation's.
   'funding.read': {

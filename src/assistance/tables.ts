@@ -119,10 +119,21 @@ export const servicesGiven = pgTable(
     /** The funding allocation the service was given under, when it was. */
     allocationId: uuid('allocation_id').references(() => fundingAllocations.id),
     createdAt: createdAt(),
+    // Copies of the person's and the case's facts that statistics break services down by, kept by
+    // the database (migration 0014's triggers), so a year of services is counted without joins.
+    personId: uuid('person_id'),
+    sex: text('sex'),
+    ageBand: text('age_band'),
+    pathway: text('pathway'),
+    child: boolean('child'),
+    disability: boolean('disability'),
+    anonymous: boolean('anonymous'),
+    municipality: text('municipality'),
+    crimeType: text('crime_type'),
   },
   (t) => [
     index('services_given_case_idx').on(t.caseId, t.givenOn),
-    index('services_given_on_idx').on(t.givenOn),
+    index('services_given_on_idx').on(t.givenOn, t.personId),
     index('services_given_org_idx').on(t.organisationId, t.givenOn),
     index('services_given_allocation_idx').on(t.allocationId),
   ],

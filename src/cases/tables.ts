@@ -51,13 +51,24 @@ export const cases = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** The day someone checks how the person is doing after the case is closed. */
     followUpOn: date('follow_up_on'),
+    // For statistics, kept by the database (migration 0014's triggers): the day and the support
+    // service that registered the person (the first to join the team), and the day of the first service.
+    registeredOn: date('registered_on'),
+    registeredBy: uuid('registered_by'),
+    firstServiceOn: date('first_service_on'),
     /** Retention anonymised the case: its person's key destroyed and its facts generalised. */
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     version: integer('version').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('cases_state_idx').on(t.state), index('cases_person_idx').on(t.personId)],
+  (t) => [
+    index('cases_state_idx').on(t.state),
+    index('cases_person_idx').on(t.personId),
+    index('cases_created_idx').on(t.createdAt),
+    index('cases_registered_idx').on(t.registeredOn),
+    index('cases_first_service_idx').on(t.firstServiceOn),
+  ],
 );
 
 /** The organisations working a case; the first responder's leaves at hand-over. */

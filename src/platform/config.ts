@@ -2,6 +2,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PERIODS_FILE, type NrmPeriods, readPeriods } from '../cases/periods.ts';
 import { DEFAULT_RETENTION_FILE, type RetentionPeriods, readRetention } from '../retention/model.ts';
+import {
+  DEFAULT_STATISTICS_FILE,
+  readStatisticsSettings,
+  type StatisticsSettings,
+} from '../statistics/settings.ts';
 
 // One parse of the environment at start; everything else receives a Config.
 const EnvSchema = z.object({
@@ -18,6 +23,7 @@ const EnvSchema = z.object({
   ATRAMA_PERIODS_FILE: z.string().optional(),
   ATRAMA_PDF_FONT: z.string().optional(),
   ATRAMA_RETENTION_FILE: z.string().optional(),
+  ATRAMA_STATISTICS_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -35,6 +41,7 @@ export type Config = {
   /** A TrueType font with Lithuanian and Cyrillic letters for PDF exports (default: DejaVu Sans). */
   pdfFont?: string;
   retention: RetentionPeriods;
+  statistics: StatisticsSettings;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 };
 
@@ -67,6 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     periods: readPeriods(e.ATRAMA_PERIODS_FILE ? path.resolve(e.ATRAMA_PERIODS_FILE) : DEFAULT_PERIODS_FILE),
     retention: readRetention(
       e.ATRAMA_RETENTION_FILE ? path.resolve(e.ATRAMA_RETENTION_FILE) : DEFAULT_RETENTION_FILE,
+    ),
+    statistics: readStatisticsSettings(
+      e.ATRAMA_STATISTICS_FILE ? path.resolve(e.ATRAMA_STATISTICS_FILE) : DEFAULT_STATISTICS_FILE,
     ),
   };
 }

@@ -64,7 +64,13 @@ export const BreakdownQuery = z
   .and(StatisticsFilter);
 
 export const ExportQuery = z
-  .object({ format: z.enum(['csv', 'xlsx']), indicator: Indicator.optional(), by: Breakdown.optional() })
+  .object({
+    format: z.enum(['csv', 'xlsx']),
+    indicator: Indicator.optional(),
+    by: Breakdown.optional(),
+    /** For publication: counts from 1 to threshold − 1 hidden, with what would give them away. */
+    threshold: z.coerce.number().optional(),
+  })
   .and(StatisticsFilter);
 
 /** The yearly table of seed 002, computed from the records. */
@@ -98,3 +104,34 @@ export const SummaryView = z.object({
   organisationId: z.string().nullable(),
   table: SeedTable,
 });
+
+const Shown = z.number().nullable();
+const ShownRows = z.object({ rows: z.array(z.object({ key: z.string(), value: Shown })), total: Shown });
+
+/** What anyone may see: a hidden count is null. */
+export const PublicStatistics = z.object({
+  year: z.number().int(),
+  threshold: z.number().int(),
+  table: z.object(
+    Object.fromEntries(Object.keys(SeedTable.shape).map((k) => [k, Shown])) as Record<
+      keyof SeedTable,
+      typeof Shown
+    >,
+  ),
+  servicesByType: ShownRows,
+  casesByCrimeType: ShownRows,
+  peopleBySexAndAge: z.object({
+    ageGroups: z.array(z.string()),
+    sexes: z.array(z.string()),
+    cells: z.array(z.array(Shown)),
+    rowTotals: z.array(Shown),
+    columnTotals: z.array(Shown),
+    total: Shown,
+  }),
+});
+
+export const PublicQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export const OpenDataQuery = z
+  .object({ k: z.coerce.number().optional(), part: z.enum(['file', 'report']).default('file') })
+  .and(StatisticsFilter);

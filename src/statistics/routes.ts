@@ -1,33 +1,68 @@
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import { AppError } from '../platform/errors.ts';
+import type { RequestContext } from '../platform/http/context.ts';
 import { route } from '../platform/http/route.ts';
 import { type FigureTable, toCsv, toXlsx } from './exports.ts';
-import { BreakdownQuery, BreakdownView, ExportQuery, StatisticsFilter, SummaryView } from './model.ts';
-import { auditExport, breakdownFor, summaryFor } from './verbs.ts';
+import {
+  BreakdownQuery,
+  BreakdownView,
+  ExportQuery,
+  OpenDataQuery,
+  PublicQuery,
+  PublicStatistics,
+  StatisticsFilter,
+  SummaryView,
+} from './model.ts';
+import { kOf, openData } from './open-data.ts';
+import { publicStatistics } from './public.ts';
+import { type Published, suppressList, Threshold } from './suppression.ts';
+import { auditExport, breakdownFor, scopeOf, summaryFor } from './verbs.ts';
 
 const tag = 'Statistics';
 
-const summaryRows = (table: Awaited<ReturnType<typeof summaryFor>>['table']) =>
-  Object.entries(table).map(([figure, value]): [string, number] => [figure, value]);
+/** A threshold asked for, checked: below 1 is refused with the reason. */
+function thresholdOf(asked: number | undefined) {
+  if (asked === undefined) return undefined;
+  const parsed = Threshold.safeParse(asked);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]!.message;
+    throw new AppError('validation_failed', `query.threshold: ${message}`, [
+      { field: 'query.threshold', message },
+    ]);
+  }
+  return parsed.data;
+}
 
-/** The figures asked for as a table: the yearly table, or one indicator by one breakdown. */
-async function exportTable(
-  ctx: Parameters<typeof summaryFor>[0],
-  q: z.output<typeof ExportQuery>,
-): Promise<FigureTable> {
+const shown = (p: Published | undefined, value: number) =>
+  p === undefined ? value : 'value' in p ? p.value : null;
+
+/**
+ * The figures asked for as a table: the yearly table, or one indicator by one breakdown. With a
+ * threshold, hidden counts are left empty, as they would be published.
+ */
+async function exportTable(ctx: RequestContext, q: z.output<typeof ExportQuery>): Promise<FigureTable> {
+  const threshold = thresholdOf(q.threshold);
+  const title = `${q.indicator ?? 'summary'} ${q.from} to ${q.to}`;
   if (!q.indicator) {
-    const summary = await summaryFor(ctx, q);
-    return {
-      title: `Summary ${q.from} to ${q.to}`,
-      headers: ['figure', 'value'],
-      rows: summaryRows(summary.table),
-    };
+    const table =
+      threshold === undefined
+        ? (await summaryFor(ctx, q)).table
+        : (await publicStatistics(ctx.db, q, threshold, scopeOf(ctx))).table;
+    return { title, headers: ['figure', 'value'], rows: Object.entries(table) };
   }
   const view = await breakdownFor(ctx, { ...q, indicator: q.indicator });
+  const published =
+    threshold === undefined
+      ? null
+      : suppressList({ cells: view.rows.map((r) => r.value), total: view.total }, { threshold });
   return {
-    title: `${q.indicator} ${q.from} to ${q.to}`,
+    title,
     headers: [view.by, q.indicator],
-    rows: [...view.rows.map((r) => [r.key, r.value]), ['total', view.total]],
+    rows: [
+      ...view.rows.map((r, i) => [r.key, shown(published?.cells[i], r.value)]),
+      ['total', shown(published?.total, view.total)],
+    ],
   };
 }
 
@@ -93,5 +128,51 @@ export const statisticsRoutes = [
         `atrama-${query.indicator ?? 'summary'}-${query.from}-${query.to}`,
       );
     },
+  }),
+
+  route({
+    method: 'GET',
+    url: '/api/statistics/open-data',
+    summary:
+      'Trafficking cases as a CTDC-style HTCDS 2.0 file, k-anonymous (part=report: what was generalised and dropped); audited',
+    tag,
+    policy: { kind: 'action', action: 'statistics.open_data' },
+    query: OpenDataQuery,
+    response: null,
+    rateLimitPerMinute: 10,
+    handler: async (ctx, { query }, reply) => {
+      const k = kOf(query.k, ctx.config.statistics.openDataK);
+      const data = await openData(ctx.db, query, k);
+      await auditExport(ctx, {
+        openData: query.part,
+        from: query.from,
+        to: query.to,
+        k,
+        rows: data.rows.length,
+      });
+      if (query.part === 'report') return reply.type('application/json').send(data.report);
+      const table = {
+        title: 'open data',
+        headers: data.columns,
+        rows: data.rows.map((r) => data.columns.map((c) => r[c] ?? '')),
+      };
+      return sendTable(reply, table, 'csv', `atrama-open-data-${query.from}-${query.to}`);
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/public/statistics',
+    summary: "A year's published figures for anyone: small counts and whatever would give them away are null",
+    tag,
+    policy: { kind: 'public' },
+    query: PublicQuery,
+    response: PublicStatistics,
+    rateLimitPerMinute: 120,
+    handler: async (ctx, { query }) =>
+      publicStatistics(
+        ctx.db,
+        { from: `${query.year}-01-01`, to: `${query.year}-12-31` },
+        ctx.config.statistics.suppressionThreshold,
+      ),
   }),
 ];

@@ -1,6 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db.ts';
-import { indicatorQuery, seedTableQuery } from './indicators.ts';
+import { indicatorQuery, seedTableQuery, servedBySexAndAgeQuery } from './indicators.ts';
 import type { Breakdown, BreakdownView, Indicator, SeedTable, StatisticsFilter } from './model.ts';
 
 // Running the indicators: each is one query; nothing about a case is loaded into memory.
@@ -50,4 +50,9 @@ export async function breakdown(
     rows: rows.map((r) => ({ key: String(r.key), value: num(r.value) })),
     total: num(totalRows[0]?.value),
   };
+}
+
+export async function servedBySexAndAge(db: Db, f: StatisticsFilter, organisationId: string | null) {
+  const rows = await rowsOf(db, servedBySexAndAgeQuery(f, organisationId));
+  return rows.map((r) => ({ ageGroup: String(r.age_group), sex: String(r.sex), value: num(r.value) }));
 }

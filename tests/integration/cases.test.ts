@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../../src/access/tables.ts';
+import { shiftDay } from '../../src/assistance/rules.ts';
 import { auditEvents } from '../../src/audit/tables.ts';
+import { todayInVilnius } from '../../src/cases/model.ts';
 import { caseEvents, cases, referrals } from '../../src/cases/tables.ts';
 import { backends, type Client, loginAs, startTestApp, type TestApp } from '../support/harness.ts';
 
@@ -589,7 +591,8 @@ describe.each(backends())('referral mechanism on %s', (backend) => {
     });
     expect(unknown.status).toBe(400);
     expect(unknown.json()).toMatchObject({ errors: [{ field: 'body.organisationId' }] });
-    const tomorrow = new Date(Date.now() + 86_400_000 + 3_600_000).toISOString().slice(0, 10);
+    // Tomorrow in Vilnius, as the server counts days (near midnight UTC it is already another day there).
+    const tomorrow = shiftDay(todayInVilnius(), 1);
     const future = await coordinator.request('POST', `/api/cases/${opened.caseId}/decisions/cooperation`, {
       outcome: 'yes',
       decidedOn: tomorrow,

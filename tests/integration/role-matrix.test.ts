@@ -643,6 +643,13 @@ const ROWS: Row[] = [
     otherwise: 403,
   },
   {
+    route: 'GET /api/statistics/open-data',
+    call: () => ({ method: 'GET', url: '/api/statistics/open-data?from=2023-01-01&to=2023-12-31' }),
+    expect: { statistician: 200, national_coordinator: 200 },
+    otherwise: 403,
+  },
+  publicRow('GET /api/public/statistics', () => '/api/public/statistics?year=2023'),
+  {
     route: 'GET /api/referrals/inbox',
     call: () => ({ method: 'GET', url: '/api/referrals/inbox' }),
     expect: { case_worker: 200, organisation_manager: 200, return_officer: 200, national_coordinator: 200 },

@@ -5,9 +5,13 @@ import { organisations } from '../../src/access/tables.ts';
 import { servicesGiven } from '../../src/assistance/tables.ts';
 import { cases, caseTeam } from '../../src/cases/tables.ts';
 import { people } from '../../src/people/tables.ts';
+import { smallestClass } from '../../src/statistics/anonymity.ts';
 import { PROFILES } from '../../src/statistics/generate/profile.ts';
 import { generateYear } from '../../src/statistics/generate/year.ts';
+import { HTCDS_COLUMNS, HTCDS_QUASI_IDENTIFIERS } from '../../src/statistics/htcds.ts';
 import type { SeedTable } from '../../src/statistics/model.ts';
+import { publicStatistics } from '../../src/statistics/public.ts';
+import { determined, type Published, recoverable } from '../../src/statistics/suppression.ts';
 import { backends, type Client, loginAs, startTestApp, type TestApp } from '../support/harness.ts';
 
 // The 2023 profile written through the app's verbs reproduces seed 002's table, and the indicators
@@ -169,6 +173,87 @@ describe(`statistics of the 2023 profile on ${backend}`, () => {
     const filtered = await summary(statistician, '&municipality=Vilnius&sex=female');
     expect(filtered.peopleServed).toBeGreaterThan(0);
     expect(filtered.men).toBe(0);
+  });
+
+  it('publishes the year for anyone, and a hidden count cannot be worked out from the totals', async () => {
+    const anonymous = await app.app.inject({ method: 'GET', url: '/api/public/statistics?year=2023' });
+    expect(anonymous.statusCode).toBe(200);
+    const published = anonymous.json() as { table: Record<string, number | null> };
+    // Every figure of the seed table is far above the threshold: all shown, as computed.
+    expect(published.table).toMatchObject({
+      registeredVictims: 2690,
+      women: 1688,
+      men: 846,
+      children: 88,
+      anonymous: 488,
+    });
+
+    // With a high threshold, small cells hide, and neither row nor column totals give one back.
+    const strict = await publicStatistics(app.services.database.db, YEAR, 400);
+    const grid = strict.peopleBySexAndAge;
+    const mark = (v: number | null): Published => (v === null ? { suppressed: 'primary' } : { value: v });
+    const asPublished = {
+      cells: grid.cells.map((row) => row.map(mark)),
+      rowTotals: grid.rowTotals.map(mark),
+      columnTotals: grid.columnTotals.map(mark),
+      total: mark(grid.total),
+    };
+    expect(grid.cells.flat().some((v) => v === null)).toBe(true);
+    expect(recoverable(asPublished)).toEqual([]);
+    expect(determined(asPublished)).toEqual([]);
+    const services = {
+      cells: strict.servicesByType.rows.map((r) => mark(r.value)),
+      total: mark(strict.servicesByType.total),
+    };
+    expect(services.cells.some((c) => 'suppressed' in c)).toBe(true);
+    expect(determined(services)).toEqual([]);
+    expect(strict.table.children).toBeNull();
+  });
+
+  it('exports trafficking cases as k-anonymous HTCDS rows with no identifier, and refuses k below 2', async () => {
+    const file = await statistician.request(
+      'GET',
+      `/api/statistics/open-data?from=${YEAR.from}&to=${YEAR.to}&k=11`,
+    );
+    expect(file.status, file.body).toBe(200);
+    const [header, ...rows] = parse(file.raw, { bom: true }) as string[][];
+    expect(header).toEqual([...HTCDS_COLUMNS]);
+    const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+    if (records.length > 0)
+      expect(smallestClass(records, HTCDS_QUASI_IDENTIFIERS)).toBeGreaterThanOrEqual(11);
+    // Names, birth dates and exact dates are never in it.
+    expect(file.body).not.toMatch(/\d{4}-\d{2}-\d{2}|Ona|Rūta|Kazlauskas|Generated/);
+    const report = (
+      await statistician.request(
+        'GET',
+        `/api/statistics/open-data?from=${YEAR.from}&to=${YEAR.to}&part=report`,
+      )
+    ).json() as {
+      k: number;
+      rows: number;
+      kept: number;
+      dropped: number;
+    };
+    expect(report.k).toBe(11);
+    expect(report.kept + report.dropped).toBe(report.rows);
+    expect(report.kept).toBe(records.length);
+    const bad = await statistician.request(
+      'GET',
+      `/api/statistics/open-data?from=${YEAR.from}&to=${YEAR.to}&k=1`,
+    );
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('query.k');
+    const badThreshold = await statistician.request(
+      'GET',
+      `/api/statistics/export?format=csv&from=${YEAR.from}&to=${YEAR.to}&threshold=0`,
+    );
+    expect(badThreshold.status).toBe(400);
+    expect(JSON.stringify(badThreshold.json())).toContain('query.threshold');
+    const empty = await statistician.request(
+      'GET',
+      '/api/statistics/open-data?from=1999-01-01&to=1999-12-31',
+    );
+    expect(parse(empty.raw, { bom: true })).toEqual([[...HTCDS_COLUMNS]]);
   });
 
   it('refuses bad questions with the reason, never 500', async () => {

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from '../../src/demo/staf
 import type { Config } from '../../src/platform/config.ts';
 import { prepare, type Started } from '../../src/platform/server.ts';
 import { readRetention } from '../../src/retention/model.ts';
+import { readStatisticsSettings } from '../../src/statistics/settings.ts';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -49,6 +50,7 @@ export function testConfig(database: Config['database'], overrides: Partial<Conf
     logLevel: 'info',
     periods: readPeriods(),
     retention: readRetention(),
+    statistics: readStatisticsSettings(),
     ...overrides,
   };
 }

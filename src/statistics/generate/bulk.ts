@@ -152,6 +152,9 @@ export async function bulkGenerate(o: BulkOptions) {
             },
             at,
             at,
+            person.metOn,
+            service,
+            person.services[0]?.givenOn ?? null,
           ]),
         );
         buffers.case_team.push(line([caseId, service, 'support_service', `${person.metOn} 10:00:00+02`]));
@@ -167,6 +170,16 @@ export async function bulkGenerate(o: BulkOptions) {
               s.amountEur ?? null,
               s.mode,
               at,
+              // The copies the database would make (migration 0014), given here so COPY need not look them up.
+              personId,
+              person.sex,
+              ageBandOf(person.age),
+              'lithuanian',
+              person.child,
+              person.disability,
+              person.anonymous,
+              person.municipality,
+              person.kind === 'trafficking' ? 'trafficking' : person.otherCrime,
             ]),
           );
         }
