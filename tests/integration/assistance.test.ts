@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../../src/access/tables.ts';
+import { RETURN_HELP_KINDS } from '../../src/assistance/catalogue.ts';
 import type { AssistanceView } from '../../src/assistance/model.ts';
 import { shiftDay } from '../../src/assistance/rules.ts';
 import { assessments, planAgreements } from '../../src/assistance/tables.ts';
@@ -310,25 +311,12 @@ describe.each(backends())('assistance on %s', (backend) => {
       pathway: 'third_country',
       partners: ['specialised_ngo', 'iom_vilnius', 'consulate_of_citizenship', 'police'],
     });
-    const kinds = [
-      'return_consultations',
-      'interpretation',
-      'legal_consultations',
-      'travel_documents',
-      'travel_arrangements',
-      'accommodation_and_food_before_departure',
-      'transit_assistance',
-      'meeting_at_origin',
-      'pocket_allowance',
-      'vulnerable_person_help',
-      'reintegration_in_kind',
-    ];
     const body = {
       destinationCountry: 'uz',
       travelOn: daysFromToday(12),
       receivingOrganisation: 'IOM Tashkent',
       status: 'travel_booked',
-      checklist: kinds.map((kind, n) => ({
+      checklist: RETURN_HELP_KINDS.map((kind, n) => ({
         kind,
         status: n < 9 ? 'done' : 'to_do',
         costEur: n === 4 ? 412.4 : undefined,

@@ -13,7 +13,7 @@ import {
 } from '../../src/cases/tables.ts';
 import { people, personKeys } from '../../src/people/tables.ts';
 import { backends, type Client, loginAs, ORIGIN, startTestApp, type TestApp } from '../support/harness.ts';
-import { decodePdfText, pdfText } from '../support/pdf-text.ts';
+import { decodePdfkitText, pdfText } from '../support/pdf-text.ts';
 
 // A person's rights through the HTTP API, on a real database: the data protection officer finds them
 // from a case, exports everything held (JSON and a PDF in their language), restricts processing, and
@@ -291,7 +291,7 @@ describe.each(backends())('data-subject rights on %s', (backend) => {
       expect(text).toContain(expected);
     }
     // The decoder used where pdftotext is missing reads the same words.
-    expect(decodePdfText(uk.bytes)).toContain(NAME.familyName);
+    expect(decodePdfkitText(uk.bytes)).toContain(NAME.familyName);
     expect((await auditOf('person.export'))[0]).toMatchObject({ detail: { format: 'pdf', language: 'uk' } });
 
     const lt = await raw(dpo, `/api/people/${personId}/export?format=pdf&lang=lt`);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../../tests/support/pdf-text.ts';
 import { DEFAULT_PDF_FONT } from '../../platform/pdf/layout.ts';
 import { RISK_LEVELS } from '../catalogue.ts';
 import { type IdentificationCardInput, identificationCardPdf } from './card.ts';
-import { pdfText } from './pdf-text.ts';
 import { CARD_TEXTS, PRINT_TEXTS } from './texts/index.ts';
 
 const card = (language: IdentificationCardInput['language']): IdentificationCardInput => ({

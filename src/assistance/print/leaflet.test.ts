@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { pageCount, pdfText } from '../../../tests/support/pdf-text.ts';
 import { DEFAULT_PDF_FONT, FontMissingError } from '../../platform/pdf/layout.ts';
 import { PRINT_LANGUAGES } from '../catalogue.ts';
 import { rightsLeafletPdf } from './leaflet.ts';
-import { pageCount, pdfText } from './pdf-text.ts';
 import { PRINT_TEXTS } from './texts/index.ts';
 
 const organisation = {

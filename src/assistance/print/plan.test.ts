@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../../tests/support/pdf-text.ts';
 import { DEFAULT_PDF_FONT } from '../../platform/pdf/layout.ts';
 import { NEED_DOMAINS, PLAN_ITEM_STATUSES, PRINT_LANGUAGES, SERVICE_TYPES } from '../catalogue.ts';
-import { pdfText } from './pdf-text.ts';
 import { type AssistancePlanInput, assistancePlanPdf } from './plan.ts';
 import { PRINT_TEXTS } from './texts/index.ts';
 

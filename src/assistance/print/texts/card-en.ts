@@ -1,4 +1,7 @@
+import { en } from '../../../rights/texts/en.ts';
 import type { CardTexts } from './types.ts';
+
+// The names of forms of exploitation, sexes, documents and contacts are the data-subject export's.
 
 export const cardEn: CardTexts = {
   title: 'Human Trafficking Victim Identification Card',
@@ -49,19 +52,7 @@ export const cardEn: CardTexts = {
   noInvestigation: 'No investigation has been started.',
   notKnownToLawEnforcement: 'The case is not known to law enforcement.',
   codes: {
-    exploitation: {
-      SexualExploitation: 'Sexual exploitation',
-      ForcedLabour: 'Forced labour',
-      ForcedCriminality: 'Forced criminality',
-      ForcedBegging: 'Forced begging',
-      ForcedMarriage: 'Forced marriage',
-      OrganRemoval: 'Removal of organs',
-      Servitude: 'Slavery or servitude',
-      ChildLabour: 'Child labour',
-      ForcedAdoption: 'Illegal adoption',
-      Surrogacy: 'Forced surrogacy',
-      Other: 'Other exploitation',
-    },
+    exploitation: en.codes.exploitation,
     urgency: {
       none: 'not urgent',
       low: 'low urgency',
@@ -77,14 +68,9 @@ export const cardEn: CardTexts = {
       financial_crime_investigation: 'Financial Crime Investigation Service',
       foreign: 'Authority of another country',
     },
-    sex: { female: 'Female', male: 'Male', other: 'Other', unknown: 'Not known' },
-    documentKind: {
-      passport: 'Passport',
-      id_card: 'Identity card',
-      residence_permit: 'Residence permit',
-      other: 'Other document',
-    },
-    contactKind: { phone: 'Phone', email: 'E-mail', other: 'Other' },
+    sex: en.codes.sex,
+    documentKind: en.codes.documentKind,
+    contactKind: en.codes.contactKind,
   },
   verify: {
     title: 'Identification card check',

@@ -1,4 +1,7 @@
+import { lt } from '../../../rights/texts/lt.ts';
 import type { CardTexts } from './types.ts';
+
+// The names of forms of exploitation, sexes, documents and contacts are the data-subject export's.
 
 export const cardLt: CardTexts = {
   title: 'Prekybos žmonėmis aukos identifikavimo kortelė',
@@ -49,19 +52,7 @@ export const cardLt: CardTexts = {
   noInvestigation: 'Tyrimas nepradėtas.',
   notKnownToLawEnforcement: 'Atvejis teisėsaugai nežinomas.',
   codes: {
-    exploitation: {
-      SexualExploitation: 'Seksualinis išnaudojimas',
-      ForcedLabour: 'Priverstinis darbas',
-      ForcedCriminality: 'Priverstinė nusikalstama veika',
-      ForcedBegging: 'Priverstinis elgetavimas',
-      ForcedMarriage: 'Priverstinė santuoka',
-      OrganRemoval: 'Organų paėmimas',
-      Servitude: 'Vergovė ar priverstinis tarnavimas',
-      ChildLabour: 'Vaikų darbas',
-      ForcedAdoption: 'Neteisėtas įvaikinimas',
-      Surrogacy: 'Priverstinė surogatinė motinystė',
-      Other: 'Kitas išnaudojimas',
-    },
+    exploitation: lt.codes.exploitation,
     urgency: {
       none: 'neskubu',
       low: 'mažas skubumas',
@@ -77,14 +68,9 @@ export const cardLt: CardTexts = {
       financial_crime_investigation: 'Finansinių nusikaltimų tyrimo tarnyba',
       foreign: 'Kitos šalies institucija',
     },
-    sex: { female: 'Moteris', male: 'Vyras', other: 'Kita', unknown: 'Nežinoma' },
-    documentKind: {
-      passport: 'Pasas',
-      id_card: 'Asmens tapatybės kortelė',
-      residence_permit: 'Leidimas gyventi',
-      other: 'Kitas dokumentas',
-    },
-    contactKind: { phone: 'Telefonas', email: 'El. paštas', other: 'Kita' },
+    sex: lt.codes.sex,
+    documentKind: lt.codes.documentKind,
+    contactKind: lt.codes.contactKind,
   },
   verify: {
     title: 'Identifikavimo kortelės patikra',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PDF_FONT } from '../../platform/pdf/layout.ts';
-import { rightsLeafletPdf } from './leaflet.ts';
+import { rightsLeafletPdf } from '../../src/assistance/print/leaflet.ts';
+import { DEFAULT_PDF_FONT } from '../../src/platform/pdf/layout.ts';
 import { decodePdfkitText, pageCount, pdfText } from './pdf-text.ts';
 
 describe('reading a printed document back', () => {
