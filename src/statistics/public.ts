@@ -100,3 +100,26 @@ export async function publicStatistics(
     },
   };
 }
+
+/** How long published figures are kept before they are counted again. */
+const FRESH_MS = 10 * 60_000;
+const cached = new WeakMap<
+  Db,
+  Map<string, { at: number; figures: Promise<Awaited<ReturnType<typeof publicStatistics>>> }>
+>();
+
+/**
+ * A year's public figures, counted at most every ten minutes per database: the page is open to
+ * anyone, so a crowd of readers (or one hostile client) must not cost a count each.
+ */
+export function publicYear(db: Db, year: number, threshold: number) {
+  const byKey = cached.get(db) ?? new Map();
+  cached.set(db, byKey);
+  const key = `${year}:${threshold}`;
+  const hit = byKey.get(key);
+  if (hit && Date.now() - hit.at < FRESH_MS) return hit.figures;
+  const figures = publicStatistics(db, { from: `${year}-01-01`, to: `${year}-12-31` }, threshold);
+  byKey.set(key, { at: Date.now(), figures });
+  figures.catch(() => byKey.delete(key));
+  return figures;
+}

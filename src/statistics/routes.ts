@@ -15,7 +15,7 @@ import {
   SummaryView,
 } from './model.ts';
 import { kOf, openData } from './open-data.ts';
-import { publicStatistics } from './public.ts';
+import { publicStatistics, publicYear } from './public.ts';
 import { type Published, suppressList, Threshold } from './suppression.ts';
 import { auditExport, breakdownFor, scopeOf, summaryFor } from './verbs.ts';
 
@@ -169,10 +169,6 @@ export const statisticsRoutes = [
     response: PublicStatistics,
     rateLimitPerMinute: 120,
     handler: async (ctx, { query }) =>
-      publicStatistics(
-        ctx.db,
-        { from: `${query.year}-01-01`, to: `${query.year}-12-31` },
-        ctx.config.statistics.suppressionThreshold,
-      ),
+      publicYear(ctx.db, query.year, ctx.config.statistics.suppressionThreshold),
   }),
 ];

@@ -197,7 +197,8 @@ export async function bulkGenerate(o: BulkOptions) {
       o.onProgress(done);
     }
     await client.query(`select setval('case_reference_seq', ${reference})`);
-    await client.query('analyze people; analyze cases; analyze case_team; analyze services_given;');
+    // Vacuumed as well as analysed: index-only scans need the visibility map a fresh COPY lacks.
+    await client.query('vacuum analyze people, cases, case_team, services_given');
   } catch (error) {
     await client.query('rollback').catch(() => {});
     throw error;
