@@ -116,6 +116,15 @@ export const COMPENSATION_CRIMES = [
   'other',
 ] as const;
 
+/** Why a compensation claim cannot succeed (rules.ts compensationEligibility). */
+export const ELIGIBILITY_REASONS = [
+  'not_violent_crime',
+  'crime_before_2005_07_01',
+  'crime_date_in_future',
+  'citizenship_unknown',
+  'not_eu_citizen_or_resident',
+] as const;
+
 export const COMPENSATION_STATUSES = ['preparing', 'filed', 'granted', 'refused', 'withdrawn'] as const;
 
 /** IOM's Migration Information Centre (seed 003): what a returning Lithuanian asks about. */
@@ -131,6 +140,15 @@ export const CONSULTATION_CHANNELS = ['in_person', 'phone', 'email', 'online'] a
 export const CONSULTATION_AUDIENCES = ['returning', 'considering_migration'] as const;
 
 export const CARD_STATUSES = ['valid', 'revoked', 'expired'] as const;
+
+/** Why no identification card can be issued for a case now (rules.ts cardRefusals). */
+export const CARD_REFUSALS = [
+  'card_not_trafficking',
+  'card_not_identified',
+  'card_no_identity',
+  'restricted',
+  'card_anonymised',
+] as const;
 
 /** The parts of assistance the case page shows, each as a tab. */
 export const ASSISTANCE_TABS = [

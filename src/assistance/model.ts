@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { Country, DateNotInFuture, OrganisationName, PlausibleDate, Text } from '../cases/model.ts';
 import { CitizenshipPathway } from '../people/model.ts';
 import {
+  CARD_REFUSALS,
   CARD_STATUSES,
   COMPENSATION_CRIMES,
   COMPENSATION_STATUSES,
   CONSULTATION_AUDIENCES,
   CONSULTATION_CHANNELS,
   CONSULTATION_TOPICS,
+  ELIGIBILITY_REASONS,
   INVESTIGATING_INSTITUTIONS,
   LEGAL_STEP_KINDS,
   LEGAL_STEP_STATUSES,
@@ -252,7 +254,10 @@ export const ReturnView = z.object({
   version: z.number().int(),
 });
 
-export const EligibilityView = z.object({ eligible: z.boolean(), reasons: z.array(z.string()) });
+export const EligibilityView = z.object({
+  eligible: z.boolean(),
+  reasons: z.array(z.enum(ELIGIBILITY_REASONS)),
+});
 
 export const LegalView = z.object({
   investigation: z
@@ -332,7 +337,7 @@ export const AssistanceView = z.object({
   followUpOn: z.string().nullable(),
   cards: z.array(CardView),
   /** Why no card can be issued now (codes), empty when one can. */
-  cardRefusals: z.array(z.string()),
+  cardRefusals: z.array(z.enum(CARD_REFUSALS)),
 });
 export type AssistanceView = z.infer<typeof AssistanceView>;
 

@@ -1,5 +1,5 @@
 import { lastDayOf } from '../cases/deadlines.ts';
-import type { RETURN_PARTNERS } from './catalogue.ts';
+import type { CARD_REFUSALS, ELIGIBILITY_REASONS, RETURN_PARTNERS } from './catalogue.ts';
 
 // The decisions of assistance, as pure functions over plain data: compensation eligibility, the
 // return pathway, overlapping help, what a service's date may be, and when a card may be issued.
@@ -34,8 +34,11 @@ export type EligibilityFacts = {
  * against freedom or sexual integrity), committed on or after 2005-07-01, against a citizen of
  * Lithuania or another EU state, or a person lawfully and habitually resident in the EU.
  */
-export function compensationEligibility(f: EligibilityFacts): { eligible: boolean; reasons: string[] } {
-  const reasons: string[] = [];
+export function compensationEligibility(f: EligibilityFacts): {
+  eligible: boolean;
+  reasons: (typeof ELIGIBILITY_REASONS)[number][];
+} {
+  const reasons: (typeof ELIGIBILITY_REASONS)[number][] = [];
   if (!VIOLENT.includes(f.crime)) reasons.push('not_violent_crime');
   if (f.crimeOn < COMPENSATION_FROM) reasons.push('crime_before_2005_07_01');
   if (f.crimeOn > f.today) reasons.push('crime_date_in_future');
@@ -135,8 +138,8 @@ export type CardFacts = {
  * Why a Human Trafficking Victim Identification Card cannot be issued (codes); none when it can.
  * The card is the written proof of formal identification (seed 000) and carries personal data.
  */
-export function cardRefusals(f: CardFacts): string[] {
-  const reasons: string[] = [];
+export function cardRefusals(f: CardFacts): (typeof CARD_REFUSALS)[number][] {
+  const reasons: (typeof CARD_REFUSALS)[number][] = [];
   if (f.kind !== 'trafficking') reasons.push('card_not_trafficking');
   else if (!f.identified) reasons.push('card_not_identified');
   if (f.identity !== 'held') reasons.push('card_no_identity');

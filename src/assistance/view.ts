@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { NEED_DOMAINS } from './catalogue.ts';
+import type { CARD_REFUSALS, NEED_DOMAINS } from './catalogue.ts';
 import type { AssistanceView } from './model.ts';
 import { cardStatusOf, compensationEligibility, returnPartnersOf, totalCost } from './rules.ts';
 import { openFields } from './sealed.ts';
@@ -18,7 +18,7 @@ export type AssistanceContext = {
   pathway: Pathway;
   canRecord: boolean;
   followUpOn: string | null;
-  cardRefusals: string[];
+  cardRefusals: (typeof CARD_REFUSALS)[number][];
   /** Today in Vilnius, as a calendar date. */
   today: string;
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as catalogue from '../../../assistance/catalogue.ts';
 import { ApiError } from '../api.ts';
-import { CARD_REFUSALS, COMPENSATION_REASONS } from '../components/assistance/types.ts';
+import { CARD_REFUSALS } from '../components/assistance/types.ts';
 import { caseRefusal } from '../components/cases/refusals.ts';
 import { LABELLED_LISTS } from '../labels.ts';
 import en from './en.json';
@@ -47,18 +47,5 @@ describe('names of the assistance codes', () => {
       });
       expect(unworded).toEqual([]);
     }
-  });
-
-  it('know every reason the rules give why a claim or a card cannot succeed', () => {
-    // The rules run on the server (they import its clock); their source says which codes they give.
-    const [rules = ''] = Object.values(
-      import.meta.glob<string>('../../../assistance/rules.ts', {
-        query: '?raw',
-        import: 'default',
-        eager: true,
-      }),
-    );
-    const pushed = new Set([...rules.matchAll(/reasons\.push\('([a-z0-9_]+)'\)/g)].map((m) => m[1]));
-    expect(pushed).toEqual(new Set([...COMPENSATION_REASONS, ...CARD_REFUSALS]));
   });
 });

@@ -37,20 +37,8 @@ export type PrintLanguage = z.infer<typeof model.PrintLanguage>;
 export type Urgency = z.infer<typeof model.Urgency>;
 export type RiskLevel = z.infer<typeof model.RiskLevel>;
 
-/** Why a claim to the Fund for Victims of Crimes cannot succeed (src/assistance/rules.ts). */
-export const COMPENSATION_REASONS = [
-  'not_violent_crime',
-  'crime_before_2005_07_01',
-  'crime_date_in_future',
-  'citizenship_unknown',
-  'not_eu_citizen_or_resident',
-] as const;
-
-/** Why no identification card can be issued now (src/assistance/rules.ts). */
-export const CARD_REFUSALS = [
-  'card_not_trafficking',
-  'card_not_identified',
-  'card_no_identity',
-  'restricted',
-  'card_anonymised',
-] as const;
+/** Why a claim cannot succeed, by the name the app uses; the card refusals come with the catalogue above. */
+export {
+  CARD_REFUSALS,
+  ELIGIBILITY_REASONS as COMPENSATION_REASONS,
+} from '../../../../assistance/catalogue.ts';
