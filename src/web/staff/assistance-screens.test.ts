@@ -98,6 +98,7 @@ const assistance: AssistanceView = {
       amountEur: null,
       mode: 'in_person',
       planItemId: null,
+      allocationId: null,
     },
     {
       ...by,
@@ -108,6 +109,7 @@ const assistance: AssistanceView = {
       amountEur: 25.5,
       mode: 'in_person',
       planItemId: null,
+      allocationId: null,
     },
   ],
   return: {
