@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header, SkipLink } from './components/Header.tsx';
 import { pathId, usePath } from './router.ts';
@@ -30,6 +31,10 @@ import {
 } from './session.ts';
 import type { SessionView } from './types.ts';
 
+// Figures and charts load when first opened, so the charting library never weighs on the first load.
+const Statistics = lazy(() => import('./screens/Statistics.tsx').then((m) => ({ default: m.Statistics })));
+const Funding = lazy(() => import('./screens/Funding.tsx').then((m) => ({ default: m.Funding })));
+
 export function App() {
   const controls = useSessionState();
   return (
@@ -49,6 +54,9 @@ function Footer() {
   return (
     <footer className="site-footer">
       <p>{t('app.footer')}</p>
+      <p>
+        <a href="/statistics/">{t('app.publicStatistics')}</a>
+      </p>
     </footer>
   );
 }
@@ -105,6 +113,13 @@ function ActiveScreen({ session, path }: { session: SessionView; path: string })
       return allowed('consultations') ? <Consultations /> : <NotAvailable reason="forbidden" />;
     case '/subjects':
       return allowed('subjects') ? <DataSubjects /> : <NotAvailable reason="forbidden" />;
+    case '/statistics':
+    case '/funding':
+      return allowed(path.slice(1) as Area) ? (
+        <Suspense fallback={<Loading />}>{path === '/statistics' ? <Statistics /> : <Funding />}</Suspense>
+      ) : (
+        <NotAvailable reason="forbidden" />
+      );
     default:
       return <NotAvailable reason="not_found" />;
   }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { FUNDING_PROGRAMMES } from '../../funding/catalogue.ts';
 import {
   ASSISTANCE_TABS,
   CARD_REFUSALS,
@@ -106,6 +107,7 @@ export const LABELLED_LISTS = {
   consultationTopic: CONSULTATION_TOPICS,
   consultationChannel: CONSULTATION_CHANNELS,
   consultationAudience: CONSULTATION_AUDIENCES,
+  fundingProgramme: FUNDING_PROGRAMMES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type LabelledList = keyof typeof LABELLED_LISTS;

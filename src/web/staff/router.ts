@@ -18,6 +18,8 @@ export type AppPath =
   | '/cases'
   | '/subjects'
   | '/consultations'
+  | '/statistics'
+  | '/funding'
   | `/intake/${string}`
   | `/cases/${string}`;
 

@@ -147,7 +147,9 @@ export type Area =
   | 'audit'
   | 'access-review'
   | 'subjects'
-  | 'consultations';
+  | 'consultations'
+  | 'statistics'
+  | 'funding';
 
 /** The catalogue key of an area's name in the navigation. */
 export function areaLabelKey(area: Area): string {
@@ -163,7 +165,7 @@ export function areasFor(role: string | undefined): Area[] {
     case 'first_responder':
       return ['intake', 'cases'];
     case 'national_coordinator':
-      return ['desk', 'cases'];
+      return ['desk', 'cases', 'statistics', 'funding'];
     case 'case_worker':
       return ['cases', 'intake', 'consultations'];
     case 'return_officer':
@@ -171,7 +173,9 @@ export function areasFor(role: string | undefined): Area[] {
     case 'administrator':
       return ['users', 'organisations'];
     case 'organisation_manager':
-      return ['cases', 'intake', 'consultations', 'users', 'access-review'];
+      return ['cases', 'intake', 'consultations', 'users', 'access-review', 'statistics', 'funding'];
+    case 'statistician':
+      return ['statistics', 'funding'];
     case 'auditor':
       return ['audit', 'access-review'];
     case 'data_protection_officer':

@@ -31,7 +31,7 @@ const BUILT_KEYS = [
   ...['referrals', 'drafts', 'newReferrals', 'pendingIdentification', 'overdue', 'duplicates'].map(
     (key) => `home.waiting.${key}`,
   ),
-  ...['intake', 'desk', 'cases'].flatMap((area) => [
+  ...['intake', 'desk', 'cases', 'statistics', 'funding'].flatMap((area) => [
     `nav.${area}`,
     `home.shortcuts.${area}`,
     `home.shortcuts.${area}Body`,

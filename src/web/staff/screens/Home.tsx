@@ -21,7 +21,7 @@ export function Home() {
 
   // The case work of the role comes first; where to refer someone is what everyone else needs most.
   const shortcuts: Shortcut[] = areasFor(role)
-    .filter((area) => area === 'intake' || area === 'desk' || area === 'cases')
+    .filter((area) => ['intake', 'desk', 'cases', 'statistics', 'funding'].includes(area))
     .map((area) => ({
       to: `/${area}`,
       title: t(`home.shortcuts.${area}`),

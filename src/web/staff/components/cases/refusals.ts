@@ -31,6 +31,8 @@ const WORDED = new Set([
   'card_anonymised',
   'card_revoked',
   'card_expired',
+  // Funding: only the funding ministry records an allocation.
+  'not_funding_authority',
 ]);
 
 /** Codes of what is missing before a case can move, worded under "validation". */
