@@ -14,8 +14,8 @@ import { auditRoutes } from '../../audit/routes.ts';
 import { caseRoutes } from '../../cases/routes.ts';
 import { directoryRoutes } from '../../directory/routes.ts';
 import { directoryStaffRoutes } from '../../directory/staff-routes.ts';
-import { peopleRoutes } from '../../people/routes.ts';
 import { fundingRoutes } from '../../funding/routes.ts';
+import { peopleRoutes } from '../../people/routes.ts';
 import { rightsRoutes } from '../../rights/routes.ts';
 import { statisticsRoutes } from '../../statistics/routes.ts';
 import { registerFinder } from '../../web/finder/routes.ts';
@@ -41,6 +41,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
 ];
 
 export const STAFF_DIST = fileURLToPath(new URL('../../../dist/staff', import.meta.url));
+export const STATISTICS_DIST = fileURLToPath(new URL('../../../dist/statistics', import.meta.url));
 
 const PUBLIC = { policy: { kind: 'public' as const } };
 
@@ -111,6 +112,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     '/openapi.json': page('This OpenAPI document', 'application/json'),
     '/docs': page('Browsable API documentation', 'text/html'),
     '/staff/{path}': page('The staff web app (any path under /staff/ serves it)', 'text/html'),
+    '/statistics/': page('The published statistics, for anyone (no login, no cookies)', 'text/html'),
     '/healthz': {
       get: { summary: 'The process is alive', security: [], responses: { 200: { description: 'ok' } } },
     },
@@ -131,26 +133,31 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     reply.type('text/css').send(DOCS_CSS),
   );
 
-  registerStaffApp(app);
+  registerBuiltApp(app, 'staff', STAFF_DIST);
+  registerBuiltApp(app, 'statistics', STATISTICS_DIST);
   registerFinder(app, services);
   return app;
 }
 
-/** The built React staff app: files as they are, any other /staff/ path gets index.html. */
-function registerStaffApp(app: FastifyInstance) {
-  app.get('/staff', { config: PUBLIC }, async (_request, reply) => reply.redirect('/staff/'));
-  app.get('/staff/*', { config: PUBLIC }, async (request, reply) => {
-    if (!existsSync(path.join(STAFF_DIST, 'index.html'))) {
-      return reply.code(503).type('text/plain').send('The staff app is not built. Run: npm run build');
+/**
+ * A built React app (the staff app at /staff/, the public statistics at /statistics/): files as they
+ * are, any other path under it gets its index.html. Both are public: the staff app asks for a login
+ * through the API, the statistics page shows only published figures.
+ */
+function registerBuiltApp(app: FastifyInstance, name: 'staff' | 'statistics', dist: string) {
+  app.get(`/${name}`, { config: PUBLIC }, async (_request, reply) => reply.redirect(`/${name}/`));
+  app.get(`/${name}/*`, { config: PUBLIC }, async (request, reply) => {
+    if (!existsSync(path.join(dist, 'index.html'))) {
+      return reply.code(503).type('text/plain').send(`The ${name} app is not built. Run: npm run build`);
     }
     const wanted = path.normalize((request.params as { '*': string })['*'] ?? '');
-    const file = path.join(STAFF_DIST, wanted);
-    const isFile = file.startsWith(STAFF_DIST + path.sep) && existsSync(file) && statSync(file).isFile();
+    const file = path.join(dist, wanted);
+    const isFile = file.startsWith(dist + path.sep) && existsSync(file) && statSync(file).isFile();
     if (isFile && wanted.startsWith('assets/')) {
       reply.header('cache-control', 'public, max-age=31536000, immutable');
     } else {
       reply.header('cache-control', 'no-cache');
     }
-    return isFile ? reply.sendFile(wanted) : reply.sendFile('index.html');
+    return reply.sendFile(isFile ? wanted : 'index.html', dist);
   });
 }

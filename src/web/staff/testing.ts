@@ -4,8 +4,12 @@ import i18next from 'i18next';
 import { createElement as h, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { initReactI18next } from 'react-i18next';
+import publicEn from '../statistics/i18n/en.json';
+import publicLt from '../statistics/i18n/lt.json';
 import { Header } from './components/Header.tsx';
 import en from './i18n/en.json';
+import figuresEn from './i18n/figures.en.json';
+import figuresLt from './i18n/figures.lt.json';
 import lt from './i18n/lt.json';
 import { SessionContext, type SessionControls } from './session.ts';
 import type { SessionView } from './types.ts';
@@ -60,7 +64,7 @@ function readable(html: string): string {
 }
 
 const KEY_LIKE =
-  /\b(app|language|common|header|nav|login|totp|enrol|recovery|membership|home|account|users|organisations|audit|directory|notAvailable|roles|functions|validation|errors|catalogue|intake|identity|cases|caseIdentity|deadlines|decisions|transitions|referrals|inbox|team|consents|notes|timeline|desk|subjects|accessReview|assistance|consultations)\.[a-zA-Z_]+/;
+  /\b(app|language|common|header|nav|login|totp|enrol|recovery|membership|home|account|users|organisations|audit|directory|notAvailable|roles|functions|validation|errors|catalogue|intake|identity|cases|caseIdentity|deadlines|decisions|transitions|referrals|inbox|team|consents|notes|timeline|desk|subjects|accessReview|assistance|consultations|figures|statistics|funding|publicStatistics)\.[a-zA-Z_]+/;
 
 /** The first thing in the page that looks like a catalogue key rather than text, if any. */
 export function untranslated(html: string): string | undefined {
@@ -69,7 +73,11 @@ export function untranslated(html: string): string | undefined {
 
 export async function initTestI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { lt: { translation: lt }, en: { translation: en } },
+    // Every catalogue at once: the staff app's, the statistics screens' and the public page's.
+    resources: {
+      lt: { translation: { ...lt, ...figuresLt, ...publicLt } },
+      en: { translation: { ...en, ...figuresEn, ...publicEn } },
+    },
     lng: 'lt',
     fallbackLng: false,
     interpolation: { escapeValue: false },

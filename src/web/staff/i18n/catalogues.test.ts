@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../platform/errors.ts';
+import publicEn from '../../statistics/i18n/en.json';
+import publicLt from '../../statistics/i18n/lt.json';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES, AUDIT_RECORD_TYPES, NRM_FUNCTIONS, ROLES } from '../types.ts';
 import en from './en.json';
+import figuresEn from './figures.en.json';
+import figuresLt from './figures.lt.json';
 import lt from './lt.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
@@ -21,7 +25,11 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 }
 
-const catalogues: Record<string, Map<string, string>> = { lt: leaves(lt), en: leaves(en) };
+// The staff app's catalogues, the words its statistics screens load with them, and the public page's.
+const catalogues: Record<string, Map<string, string>> = {
+  lt: leaves({ ...lt, ...figuresLt, ...publicLt }),
+  en: leaves({ ...en, ...figuresEn, ...publicEn }),
+};
 const ltKeys = [...(catalogues.lt?.keys() ?? [])].sort();
 const enKeys = [...(catalogues.en?.keys() ?? [])].sort();
 
@@ -69,11 +77,14 @@ describe('translation catalogues', () => {
   });
 
   it('contain every literal key the source code asks for', () => {
-    const sources = import.meta.glob<string>(['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts'], {
-      query: '?raw',
-      import: 'default',
-      eager: true,
-    });
+    const sources = import.meta.glob<string>(
+      ['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '../../statistics/**/*.tsx'],
+      {
+        query: '?raw',
+        import: 'default',
+        eager: true,
+      },
+    );
     const used = new Set<string>();
     for (const text of Object.values(sources)) {
       for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) used.add(match[1] ?? '');
