@@ -6,10 +6,17 @@ import { type Published, suppressList, suppressTable } from './suppression.ts';
 // The figures anyone may see, with every small count hidden together with whatever would give it away
 // (suppression.ts). A hidden count is published as `null`, whichever rule hid it.
 
+/**
+ * A published count, or null when hidden. Suppression keeps totals (they give only sums of hidden
+ * counts), but a small total is itself a small count: it is hidden too, and every non-zero count
+ * under it is smaller still, hence hidden already.
+ */
+export function publishedValue(p: Published, threshold: number) {
+  return 'value' in p && !(p.value > 0 && p.value < threshold) ? p.value : null;
+}
+
 export const AGE_GROUPS = ['0-17', '18-34', '35-54', '55+', 'unknown'] as const;
 export const SEXES = ['female', 'male', 'other'] as const;
-
-const shown = (p: Published) => ('value' in p ? p.value : null);
 
 /** Hidden if any of the lists it appears in hides it. */
 const both = (a: Published, b: Published) =>
@@ -23,6 +30,7 @@ export async function publicStatistics(
   organisationId: string | null = null,
 ) {
   const options = { threshold };
+  const shown = (p: Published) => publishedValue(p, threshold);
   const [t, services, crimes, grid] = await Promise.all([
     seedTable(db, f, organisationId),
     breakdown(db, 'services_given', 'serviceType', f, organisationId),

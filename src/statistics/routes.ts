@@ -15,7 +15,7 @@ import {
   SummaryView,
 } from './model.ts';
 import { kOf, openData } from './open-data.ts';
-import { publicStatistics, publicYear } from './public.ts';
+import { publicStatistics, publicYear, publishedValue } from './public.ts';
 import { type Published, suppressList, Threshold } from './suppression.ts';
 import { auditExport, breakdownFor, scopeOf, summaryFor } from './verbs.ts';
 
@@ -56,6 +56,8 @@ async function exportTable(ctx: RequestContext, q: z.output<typeof ExportQuery>)
     threshold === undefined
       ? null
       : suppressList({ cells: view.rows.map((r) => r.value), total: view.total }, { threshold });
+  const shown = (p: Published | undefined, value: number) =>
+    p === undefined || threshold === undefined ? value : publishedValue(p, threshold);
   return {
     title,
     headers: [view.by, q.indicator],

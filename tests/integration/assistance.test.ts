@@ -643,4 +643,16 @@ describe.each(backends())('assistance on %s', (backend) => {
         .status,
     ).toBe(400);
   });
+  it('publishes this year for anyone with no count from 1 to 4, totals included', async () => {
+    const year = today().slice(0, 4);
+    const response = await clientFor(app).request('GET', `/api/public/statistics?year=${year}`);
+    expect(response.status).toBe(200);
+    const published = response.json() as { table: { peopleServed: number | null } };
+    // A handful of people were helped above: too few to publish.
+    expect(published.table.peopleServed).toBeNull();
+    const numbers = JSON.stringify(published)
+      .replace(/"(year|threshold)":\d+/g, '')
+      .match(/:\d+/g);
+    expect((numbers ?? []).map((n) => Number(n.slice(1))).filter((n) => n > 0 && n < 5)).toEqual([]);
+  });
 });

@@ -106,6 +106,7 @@ describe('start-up and configuration', () => {
       for (const url of [
         '/api/auth/session',
         '/staff/',
+        '/statistics/',
         '/docs',
         '/healthz',
         '/lt/',
