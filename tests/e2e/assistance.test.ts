@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/demo/staff.ts';
-import { type ApiCall, apiAs, seriousViolations, serverAndBrowser, shoot, VIEWPORTS } from './support.ts';
+import { type ApiCall, apiAs, serverAndBrowser, staffSteps } from './support.ts';
 
 // Assistance in the built app (seeds 000, 002, 003): a Caritas case worker informs a victim of her
 // rights, assesses her needs and risk, agrees a plan with her and records a day's services, fast; IOM
@@ -10,6 +9,7 @@ import { type ApiCall, apiAs, seriousViolations, serverAndBrowser, shoot, VIEWPO
 // IOM's return officer fills in the return checklist for a third-country national.
 describe('assistance in Chromium', () => {
   const running = serverAndBrowser();
+  const { newPage, logIn, check, checkBoth } = staffSteps(running);
   const CARITAS = 'caritas-centre-against-human-trafficking-and-exploitation';
   const IOM = 'iom-vilnius-office';
 
@@ -92,49 +92,11 @@ describe('assistance in Chromium', () => {
     expect(decided.status).toBe(200);
   }
 
-  async function newPage(viewport: keyof typeof VIEWPORTS): Promise<Page> {
-    const context = await running.browser.newContext({ viewport: VIEWPORTS[viewport], bypassCSP: true });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    return page;
-  }
-
-  async function logIn(page: Page, email: string, organisation?: RegExp) {
-    await page.goto(`${running.server.base}/staff/`);
-    await page.locator('#login-email').fill(email);
-    await page.locator('#login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    if (organisation) await page.locator('.button-choice', { hasText: organisation }).click();
-    await page.getByTestId('home-acting-as').waitFor();
-  }
-
   async function openTab(page: Page, tab: string) {
     await page.getByTestId(`assistance-tab-${tab}`).click();
     await expect
       .poll(() => page.getByTestId(`assistance-tab-${tab}`).getAttribute('aria-selected'))
       .toBe('true');
-  }
-
-  /** A screenshot for the record; no serious accessibility fault and, on a phone, nothing wider than it. */
-  async function check(page: Page, name: string) {
-    await expect.poll(() => page.locator('.loading').count()).toBe(0);
-    await shoot(page, name);
-    expect(await seriousViolations(page), name).toEqual([]);
-    const { scroll, width } = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      width: window.innerWidth,
-    }));
-    expect(scroll, `${name} overflows sideways`).toBeLessThanOrEqual(width);
-  }
-
-  /** Both sizes of the same screen. */
-  async function checkBoth(page: Page, name: string) {
-    await check(page, `${name}-desktop`);
-    await page.setViewportSize(VIEWPORTS.phone);
-    await check(page, `${name}-phone`);
-    await page.setViewportSize(VIEWPORTS.desktop);
   }
 
   it('a case worker informs, assesses, plans with the person and records five services in under two minutes; IOM sees the plan and is warned of overlapping help', async () => {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/demo/staff.ts';
-import { type ApiCall, apiAs, seriousViolations, serverAndBrowser, shoot, VIEWPORTS } from './support.ts';
+import { type ApiCall, apiAs, serverAndBrowser, staffSteps } from './support.ts';
 
 // Statistics in the built app (seeds 002, 004): support services record a handful of people and the
 // services they gave this year; the statistician reads the yearly table and a breakdown and downloads
@@ -11,6 +10,7 @@ import { type ApiCall, apiAs, seriousViolations, serverAndBrowser, shoot, VIEWPO
 // and anyone reads the published figures, with every small count hidden, in Lithuanian and English.
 describe('statistics in Chromium', () => {
   const running = serverAndBrowser();
+  const { newPage, logIn, check, checkBoth } = staffSteps(running);
   const CARITAS = 'caritas-centre-against-human-trafficking-and-exploitation';
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Vilnius' }).format(Date.now());
   const year = Number(today.slice(0, 4));
@@ -96,45 +96,6 @@ describe('statistics in Chromium', () => {
       ['crisis_intervention'],
     );
   }, 120_000);
-
-  async function newPage(
-    viewport: keyof typeof VIEWPORTS,
-    options: BrowserContextOptions = { bypassCSP: true },
-  ) {
-    const context = await running.browser.newContext({ viewport: VIEWPORTS[viewport], ...options });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    return page;
-  }
-
-  async function logIn(page: Page, email: string) {
-    await page.goto(`${running.server.base}/staff/`);
-    await page.locator('#login-email').fill(email);
-    await page.locator('#login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('home-acting-as').waitFor();
-  }
-
-  /** A screenshot for the record; no serious accessibility fault and, on a phone, nothing wider than it. */
-  async function check(page: Page, name: string) {
-    await expect.poll(() => page.locator('.loading').count()).toBe(0);
-    await shoot(page, name);
-    expect(await seriousViolations(page), name).toEqual([]);
-    const { scroll, width } = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      width: window.innerWidth,
-    }));
-    expect(scroll, `${name} overflows sideways`).toBeLessThanOrEqual(width);
-  }
-
-  async function checkBoth(page: Page, name: string) {
-    await check(page, `${name}-desktop`);
-    await page.setViewportSize(VIEWPORTS.phone);
-    await check(page, `${name}-phone`);
-    await page.setViewportSize(VIEWPORTS.desktop);
-  }
 
   const yearly = (page: Page, key: string) => page.getByTestId(`yearly-${key}`).textContent();
 

@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { currentTotp } from '../../src/access/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
 
@@ -184,4 +184,55 @@ export async function recordNamedPerson(guard: ApiCall): Promise<{ caseId: strin
     caseId: string;
     reference: string;
   };
+}
+
+type Running = { readonly server: RunningServer; readonly browser: Browser };
+
+/**
+ * What a staff journey does in the browser: open a page (script errors fail the test), log in with
+ * the demo password (choosing the organisation when asked), and check a screen: a screenshot for the
+ * record, no serious accessibility fault and, on a phone, nothing wider than the screen.
+ */
+export function staffSteps(running: Running) {
+  async function newPage(
+    viewport: keyof typeof VIEWPORTS,
+    options: BrowserContextOptions = { bypassCSP: true },
+  ) {
+    const context = await running.browser.newContext({ viewport: VIEWPORTS[viewport], ...options });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    return page;
+  }
+
+  async function logIn(page: Page, email: string, organisation?: RegExp) {
+    await page.goto(`${running.server.base}/staff/`);
+    await page.locator('#login-email').fill(email);
+    await page.locator('#login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    if (organisation) await page.locator('.button-choice', { hasText: organisation }).click();
+    await page.getByTestId('home-acting-as').waitFor();
+  }
+
+  async function check(page: Page, name: string) {
+    await expect.poll(() => page.locator('.loading').count()).toBe(0);
+    await shoot(page, name);
+    expect(await seriousViolations(page), name).toEqual([]);
+    const { scroll, width } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      width: window.innerWidth,
+    }));
+    expect(scroll, `${name} overflows sideways`).toBeLessThanOrEqual(width);
+  }
+
+  /** Both sizes of the same screen. */
+  async function checkBoth(page: Page, name: string) {
+    await check(page, `${name}-desktop`);
+    await page.setViewportSize(VIEWPORTS.phone);
+    await check(page, `${name}-phone`);
+    await page.setViewportSize(VIEWPORTS.desktop);
+  }
+
+  return { newPage, logIn, check, checkBoth };
 }
