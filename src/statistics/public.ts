@@ -6,14 +6,8 @@ import { type Published, suppressList, suppressTable } from './suppression.ts';
 // The figures anyone may see, with every small count hidden together with whatever would give it away
 // (suppression.ts). A hidden count is published as `null`, whichever rule hid it.
 
-/**
- * A published count, or null when hidden. Suppression keeps totals (they give only sums of hidden
- * counts), but a small total is itself a small count: it is hidden too, and every non-zero count
- * under it is smaller still, hence hidden already.
- */
-export function publishedValue(p: Published, threshold: number) {
-  return 'value' in p && !(p.value > 0 && p.value < threshold) ? p.value : null;
-}
+/** A published count, or null when hidden. */
+export const publishedValue = (p: Published) => ('value' in p ? p.value : null);
 
 export const AGE_GROUPS = ['0-17', '18-34', '35-54', '55+', 'unknown'] as const;
 export const SEXES = ['female', 'male', 'other'] as const;
@@ -29,8 +23,9 @@ export async function publicStatistics(
   threshold: number,
   organisationId: string | null = null,
 ) {
-  const options = { threshold };
-  const shown = (p: Published) => publishedValue(p, threshold);
+  // A small total is a small count too: hidden, with what would give it away.
+  const options = { threshold, totalsSensitive: true };
+  const shown = publishedValue;
   const [t, services, crimes, grid] = await Promise.all([
     seedTable(db, f, organisationId),
     breakdown(db, 'services_given', 'serviceType', f, organisationId),

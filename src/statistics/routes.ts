@@ -55,9 +55,11 @@ async function exportTable(ctx: RequestContext, q: z.output<typeof ExportQuery>)
   const published =
     threshold === undefined
       ? null
-      : suppressList({ cells: view.rows.map((r) => r.value), total: view.total }, { threshold });
-  const shown = (p: Published | undefined, value: number) =>
-    p === undefined || threshold === undefined ? value : publishedValue(p, threshold);
+      : suppressList(
+          { cells: view.rows.map((r) => r.value), total: view.total },
+          { threshold, totalsSensitive: true },
+        );
+  const shown = (p: Published | undefined, value: number) => (p === undefined ? value : publishedValue(p));
   return {
     title,
     headers: [view.by, q.indicator],

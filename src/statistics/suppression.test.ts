@@ -375,6 +375,26 @@ describe('for any small table of counts', () => {
     );
   });
 
+  it('to publish, small totals hide too, and still nothing hidden can be recomputed', () => {
+    fc.assert(
+      fc.property(grid, fc.integer({ min: 1, max: 10 }), (cells, threshold) => {
+        const published = suppressTable(tableOf(cells), { threshold, totalsSensitive: true });
+        expect(recoverable(published)).toEqual([]);
+        expect(determined(published)).toEqual([]);
+        const visible = [
+          ...published.cells.flat(),
+          ...published.rowTotals,
+          ...published.columnTotals,
+          published.total,
+        ]
+          .filter((c): c is { value: number } => 'value' in c)
+          .map((c) => c.value);
+        expect(visible.filter((v) => v > 0 && v < threshold)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('what subtraction recovers, elimination finds with the same value', () => {
     fc.assert(
       fc.property(grid, options, (cells, o) => {

@@ -49,6 +49,11 @@ export type SuppressionOptions = {
    * hard to read. Set it where an empty cell itself would disclose something.
    */
   zerosSensitive?: boolean;
+  /**
+   * Default false. Set it to publish: a small total is itself a small count, so it is hidden like a
+   * cell, with what would give it away in its margin (the other totals beside it).
+   */
+  totalsSensitive?: boolean;
 };
 
 export type Reason = 'primary' | 'secondary';
@@ -138,7 +143,8 @@ function protect(values: number[], layout: Layout, options: SuppressionOptions) 
   layout.positions.forEach((at, id) => {
     const v = values[id]!;
     const sensitive = v < threshold && (v > 0 || options.zerosSensitive === true);
-    if (('row' in at || 'item' in at) && sensitive) hidden.set(id, 'primary');
+    const counted = 'row' in at || 'item' in at || options.totalsSensitive === true;
+    if (counted && sensitive) hidden.set(id, 'primary');
   });
   for (;;) {
     let changed = false;
