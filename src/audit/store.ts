@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db.ts';
 import {
@@ -30,8 +30,17 @@ export type AuditEntry = {
 };
 
 /**
- * Append one event, inside the transaction of the change it records. The event joins one of the
- * CHAIN_COUNT hash chains at random; audit_append() links it under that chain's lock in one round trip.
+ * The chain a request's events join: one of CHAIN_COUNT, the same for every event of the request.
+ * audit_append() holds its chain's lock until the transaction ends, so a transaction that wrote to
+ * two chains in one order could deadlock with another writing to them in the other (it did, under
+ * concurrent intakes and notes); one chain per request keeps every transaction to one lock.
+ */
+export const chainOf = (requestId: string) =>
+  createHash('sha256').update(requestId).digest().readUInt16BE(0) % CHAIN_COUNT;
+
+/**
+ * Append one event, inside the transaction of the change it records, to its request's chain;
+ * audit_append() links it under that chain's lock in one round trip.
  */
 export async function appendAudit(db: Db, actor: AuditActor, requestId: string, entry: AuditEntry) {
   const content: EventContent = {
@@ -49,7 +58,7 @@ export async function appendAudit(db: Db, actor: AuditActor, requestId: string, 
     detail: entry.detail ?? null,
   };
   await db.execute(sql`select audit_append(
-    ${randomInt(CHAIN_COUNT)}::smallint, ${contentHash(content)}, ${content.at}::timestamptz, ${content.actorUserId}::uuid,
+    ${chainOf(requestId)}::smallint, ${contentHash(content)}, ${content.at}::timestamptz, ${content.actorUserId}::uuid,
     ${content.actorEmail}, ${content.membershipId}::uuid, ${content.organisationId}::uuid, ${content.role},
     ${content.action}, ${content.recordType}, ${content.recordId}, ${content.outcome}, ${content.requestId},
     ${content.detail === null ? null : JSON.stringify(content.detail)}::jsonb)`);
