@@ -5,9 +5,11 @@ import { organisations } from '../../src/access/tables.ts';
 import { RETURN_HELP_KINDS } from '../../src/assistance/catalogue.ts';
 import type { AssistanceView } from '../../src/assistance/model.ts';
 import { shiftDay } from '../../src/assistance/rules.ts';
-import { assessments, planAgreements } from '../../src/assistance/tables.ts';
+import { assessments, planAgreements, servicesGiven } from '../../src/assistance/tables.ts';
 import { auditEvents } from '../../src/audit/tables.ts';
 import { todayInVilnius } from '../../src/cases/model.ts';
+import { cases } from '../../src/cases/tables.ts';
+import { people } from '../../src/people/tables.ts';
 import { backends, type Client, clientFor, loginAs, startTestApp, type TestApp } from '../support/harness.ts';
 import { pdfText } from '../support/pdf-text.ts';
 
@@ -654,5 +656,33 @@ describe.each(backends())('assistance on %s', (backend) => {
       .replace(/"(year|threshold)":\d+/g, '')
       .match(/:\d+/g);
     expect((numbers ?? []).map((n) => Number(n.slice(1))).filter((n) => n > 0 && n < 5)).toEqual([]);
+  });
+  it('keeps the statistics copies exact when services are recorded at the same moment', async () => {
+    const caseId = await caritasCase();
+    const base = `/api/cases/${caseId}/assistance`;
+    const days = [-3, -1, -5, -2, -4, 0];
+    const answers = await Promise.all(
+      days.map((n) =>
+        caritas.request('POST', `${base}/services`, {
+          services: [{ type: 'food', givenOn: daysFromToday(n), mode: 'in_person' }],
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(days.map(() => 200));
+    const { db } = app.services.database;
+    const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
+    expect(row!.firstServiceOn).toBe(daysFromToday(-5));
+    expect(row!.registeredOn).not.toBeNull();
+    const copies = await db.select().from(servicesGiven).where(eq(servicesGiven.caseId, caseId));
+    expect(copies).toHaveLength(days.length);
+    expect(
+      copies.every(
+        (s) => s.personId === row!.personId && s.sex === 'female' && s.crimeType === 'trafficking',
+      ),
+    ).toBe(true);
+    // A fact of the person changes: every copy follows it in the same transaction.
+    await db.update(people).set({ disability: true }).where(eq(people.id, row!.personId));
+    const after = await db.select().from(servicesGiven).where(eq(servicesGiven.caseId, caseId));
+    expect(after.every((s) => s.disability === true)).toBe(true);
   });
 });
