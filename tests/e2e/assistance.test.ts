@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type ApiCall, apiAs, serverAndBrowser, staffSteps } from './support.ts';
+import { apiAs, apiFor as actingFor, serverAndBrowser, staffSteps } from './support.ts';
 
 // Assistance in the built app (seeds 000, 002, 003): a Caritas case worker informs a victim of her
 // rights, assesses her needs and risk, agrees a plan with her and records a day's services, fast; IOM
@@ -17,19 +17,7 @@ describe('assistance in Chromium', () => {
   const day = (n = 0) =>
     new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Vilnius' }).format(Date.now() + n * 86_400_000);
 
-  /** The API as a demo account acting for one of its organisations. */
-  async function apiFor(email: string, slug?: string): Promise<ApiCall> {
-    const call = await apiAs(running.server.base, email);
-    const session = (await (await call('GET', '/api/auth/session')).json()) as {
-      stage: string;
-      memberships: { id: string; organisation: { slug: string } }[];
-    };
-    if (session.stage === 'membership_required') {
-      const chosen = session.memberships.find((m) => m.organisation.slug === slug)!;
-      expect((await call('POST', '/api/auth/membership', { membershipId: chosen.id })).status).toBe(200);
-    }
-    return call;
-  }
+  const apiFor = (email: string, slug?: string) => actingFor(running.server.base, email, slug);
 
   /**
    * Background through the API: Caritas meets a third-country national and records her; she agrees to

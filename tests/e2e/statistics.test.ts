@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ApiCall, apiAs, serverAndBrowser, staffSteps } from './support.ts';
+import { type ApiCall, apiFor as actingFor, serverAndBrowser, staffSteps } from './support.ts';
 
 // Statistics in the built app (seeds 002, 004): support services record a handful of people and the
 // services they gave this year; the statistician reads the yearly table and a breakdown and downloads
@@ -15,19 +15,7 @@ describe('statistics in Chromium', () => {
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Vilnius' }).format(Date.now());
   const year = Number(today.slice(0, 4));
 
-  /** The API as a demo account acting for one of its organisations. */
-  async function apiFor(email: string, slug?: string): Promise<ApiCall> {
-    const call = await apiAs(running.server.base, email);
-    const session = (await (await call('GET', '/api/auth/session')).json()) as {
-      stage: string;
-      memberships: { id: string; organisation: { slug: string } }[];
-    };
-    if (session.stage === 'membership_required') {
-      const chosen = session.memberships.find((m) => m.organisation.slug === slug)!;
-      expect((await call('POST', '/api/auth/membership', { membershipId: chosen.id })).status).toBe(200);
-    }
-    return call;
-  }
+  const apiFor = (email: string, slug?: string) => actingFor(running.server.base, email, slug);
 
   /** A support service records a person who came to it, and the services it gave them today. */
   async function personWithServices(worker: ApiCall, person: Record<string, unknown>, services: string[]) {

@@ -236,3 +236,17 @@ export function staffSteps(running: Running) {
 
   return { newPage, logIn, check, checkBoth };
 }
+
+/** The API as a demo account acting for one of its organisations (chosen by slug when it has several). */
+export async function apiFor(base: string, email: string, slug?: string): Promise<ApiCall> {
+  const call = await apiAs(base, email);
+  const session = (await (await call('GET', '/api/auth/session')).json()) as {
+    stage: string;
+    memberships: { id: string; organisation: { slug: string } }[];
+  };
+  if (session.stage === 'membership_required') {
+    const chosen = session.memberships.find((m) => m.organisation.slug === slug)!;
+    expect((await call('POST', '/api/auth/membership', { membershipId: chosen.id })).status).toBe(200);
+  }
+  return call;
+}
