@@ -107,6 +107,14 @@ export function recordServices(ctx: RequestContext, id: string, input: z.output<
           ...(wrongItem
             ? [{ field: `body.services.${n}.planItemId`, message: 'not an item of this case’s plan' }]
             : []),
+          ...(wrongAllocation
+            ? [
+                {
+                  field: `body.services.${n}.allocationId`,
+                  message: 'not an allocation of your organisation for the year the service was given',
+                },
+              ]
+            : []),
         ];
       });
       if (problems.length > 0)

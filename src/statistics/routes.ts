@@ -34,9 +34,6 @@ function thresholdOf(asked: number | undefined) {
   return parsed.data;
 }
 
-const shown = (p: Published | undefined, value: number) =>
-  p === undefined ? value : 'value' in p ? p.value : null;
-
 /**
  * The figures asked for as a table: the yearly table, or one indicator by one breakdown. With a
  * threshold, hidden counts are left empty, as they would be published.

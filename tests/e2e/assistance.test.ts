@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, apiFor as actingFor, serverAndBrowser, staffSteps } from './support.ts';
+import { apiFor as actingFor, apiAs, serverAndBrowser, staffSteps } from './support.ts';
 
 // Assistance in the built app (seeds 000, 002, 003): a Caritas case worker informs a victim of her
 // rights, assesses her needs and risk, agrees a plan with her and records a day's services, fast; IOM

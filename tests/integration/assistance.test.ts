@@ -613,6 +613,64 @@ describe.each(backends())('assistance on %s', (backend) => {
     expect(refused.status).toBe(409);
   });
 
+  it("counts a service under its organisation's funding allocation for that year, and refuses another's", async () => {
+    const funder = await loginAs(app, 'funding.manager@atrama.test');
+    const year = Number(today().slice(0, 4));
+    const allocate = async (organisationId: string) => {
+      const response = await funder.request('POST', '/api/funding', {
+        year,
+        organisationId,
+        programme: 'psychological_consultations',
+        name: { lt: 'Psichologinės konsultacijos', en: 'Psychological consultations' },
+        amountEur: 1200,
+      });
+      expect(response.status, response.body).toBe(201);
+      const view = response.json() as { items: { id: string; organisation: { id: string } }[] };
+      return view.items.find((i) => i.organisation.id === organisationId)!.id;
+    };
+    const own = await allocate(await org('caritas-centre-against-human-trafficking-and-exploitation'));
+    const others = await allocate(await org('klaipeda-social-and-psychological-support-centre'));
+    const caseId = await caritasCase();
+    const service = (allocationId: string) => ({
+      services: [
+        {
+          type: 'psychological_consultation',
+          givenOn: today(),
+          minutes: 60,
+          mode: 'in_person',
+          allocationId,
+        },
+      ],
+    });
+    const refused = await caritas.request(
+      'POST',
+      `/api/cases/${caseId}/assistance/services`,
+      service(others),
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.json()).toMatchObject({ errors: [{ field: 'body.services.0.allocationId' }] });
+    await call(caritas, 'POST', `/api/cases/${caseId}/assistance/services`, service(own));
+    const funding = (await funder.request('GET', `/api/funding?year=${year}`)).json() as {
+      items: { id: string; services: number; people: number; costPerService: number | null }[];
+    };
+    expect(funding.items.find((i) => i.id === own)).toMatchObject({
+      services: 1,
+      people: 1,
+      costPerService: 1200,
+    });
+    expect(funding.items.find((i) => i.id === others)).toMatchObject({ services: 0, costPerService: null });
+    // Only the funding ministry records allocations.
+    const manager = await loginAs(app, 'manager@atrama.test');
+    const notFunder = await manager.request('POST', '/api/funding', {
+      year,
+      organisationId: await org('caritas-centre-against-human-trafficking-and-exploitation'),
+      programme: 'food',
+      name: { lt: 'Maistas', en: 'Food' },
+      amountEur: 10,
+    });
+    expect(notFunder.json()).toMatchObject({ status: 409, refusal: 'not_funding_authority' });
+  });
+
   it('logs Migration Information Centre consultations, anonymous unless a call-back is asked, per organisation', async () => {
     const anonymous = await iom.request('POST', '/api/consultations', {
       on: today(),

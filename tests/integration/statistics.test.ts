@@ -142,6 +142,21 @@ describe(`statistics of the 2023 profile on ${backend}`, () => {
     expect(own.servicesGiven).toBeLessThan(15_000);
   });
 
+  it("shows the year's budget and what it delivered, per service and per person", async () => {
+    const funding = (await statistician.request('GET', '/api/funding?year=2023')).json() as {
+      totals: {
+        amountEur: number;
+        services: number;
+        people: number;
+        costPerService: number;
+        servicesWithoutAllocation: number;
+      };
+    };
+    expect(Math.abs(funding.totals.amountEur - 500_000)).toBeLessThan(1);
+    expect(funding.totals).toMatchObject({ services: 15_000, people: 2622, servicesWithoutAllocation: 0 });
+    expect(funding.totals.costPerService).toBeCloseTo(500_000 / 15_000, 1);
+  });
+
   it('breaks every indicator down so that the parts add up', async () => {
     for (const [indicator, by] of [
       ['services_given', 'serviceType'],

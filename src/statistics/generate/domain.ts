@@ -237,11 +237,11 @@ export async function writePerson(
     }),
   );
   for (let i = 0; i < person.services.length; i += 20) {
-    await recordServices(
-      worker(),
-      caseId,
-      ServicesInput.parse({ services: person.services.slice(i, i + 20) }),
-    );
+    // Given under the service's accredited-help allocation for the year.
+    const batch = person.services
+      .slice(i, i + 20)
+      .map((x) => ({ ...x, allocationId: allocations.get(service) }));
+    await recordServices(worker(), caseId, ServicesInput.parse({ services: batch }));
   }
   return { caseId, metOn: person.metOn };
 }
