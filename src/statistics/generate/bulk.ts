@@ -19,10 +19,10 @@ const TABLES = {
     'people (id, organisation_id, sex, age_band, citizenship_pathway, disability, sealed_identity, blind_index, created_at, updated_at)',
   person_keys: 'person_keys (person_id, wrapped_key, created_at)',
   cases:
-    'cases (id, reference, kind, state, person_id, origin_organisation_id, child, facts, created_at, updated_at)',
+    'cases (id, reference, kind, state, person_id, origin_organisation_id, child, facts, created_at, updated_at, registered_on, registered_by, first_service_on)',
   case_team: 'case_team (case_id, organisation_id, role, joined_at)',
   services_given:
-    'services_given (id, case_id, organisation_id, type, given_on, minutes, amount_eur, mode, created_at)',
+    'services_given (id, case_id, organisation_id, type, given_on, minutes, amount_eur, mode, created_at, person_id, sex, age_band, pathway, child, disability, anonymous, municipality, crime_type)',
 } as const;
 
 /** One value in COPY's text format. */
