@@ -163,22 +163,26 @@ export async function changeAssistance(
       outcome: 'success',
       detail: done.detail,
     });
-    if (step) await moveOn(scoped, step);
-    return assistanceOf(scopedCtx, (await getCase(tx, row.id))!, team);
+    // The case as the change left it (a plan review or follow-up day set, a step taken).
+    const current = (await getCase(tx, row.id))!;
+    return assistanceOf(scopedCtx, step ? await moveOn(scoped, current, step) : current, team);
   });
 }
 
 /** The case of another crime takes the step it just recorded, if it is the next one for it. */
-async function moveOn(s: Scoped, step: NonNullable<Parameters<typeof changeAssistance>[5]>) {
-  const current = (await getCase(s.ctx.db, s.row.id))!;
-  if (current.kind !== 'other_crime') return;
+async function moveOn(
+  s: Scoped,
+  current: CaseRow,
+  step: NonNullable<Parameters<typeof changeAssistance>[5]>,
+): Promise<CaseRow> {
+  if (current.kind !== 'other_crime') return current;
   const decision = decideTransition(step, {
     ...workflowFactsOf({ row: current, team: s.team, consents: [] }, viewerOf(s.ctx)),
     reason: undefined,
   });
-  if (!decision.ok) return;
+  if (!decision.ok) return current;
   const moved = await updateCase(s.ctx.db, current.id, current.version, { state: decision.to });
-  if (!moved) return;
+  if (!moved) return current;
   await addEvent(s.ctx.db, {
     caseId: current.id,
     type: 'state_changed',
@@ -186,4 +190,5 @@ async function moveOn(s: Scoped, step: NonNullable<Parameters<typeof changeAssis
     userId: s.userId,
     detail: { from: current.state, to: decision.to, transition: step },
   });
+  return moved;
 }

@@ -1,13 +1,13 @@
 import type { CaseFacts } from '../cases/model.ts';
-import { todayInVilnius } from '../cases/model.ts';
 import { organisationsWith } from '../cases/organisations.ts';
 import type { CaseRow } from '../cases/store.ts';
+import { isOnTeam } from '../cases/view.ts';
 import { getPerson, personDataKey, unsealIdentity } from '../people/store.ts';
+import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
-import { assistanceOf, type Team } from './access.ts';
+import { assistanceRecordOf, type Team } from './access.ts';
 import { organisationContact } from './prints.ts';
-import { cardStatusOf, dayInVilnius } from './rules.ts';
-import { assistanceRowsOf } from './store.ts';
+import { dayInVilnius } from './rules.ts';
 
 // The fields of the identification card, exactly those of seed 000, gathered from the case as it is.
 
@@ -19,28 +19,29 @@ export async function cardData(
   cardId: string,
   language: 'lt' | 'en',
 ) {
-  const rows = await assistanceRowsOf(ctx.db, row.id);
-  const card = rows.cards.find((c) => c.id === cardId);
-  if (!card) return null;
   const person = (await getPerson(ctx.db, row.personId))!;
   const key = await personDataKey(ctx.db, ctx.keys, row.personId);
+  // What was written about the person goes on the card only for its team, as on the case page.
+  const onTeam = isOnTeam(team, actingMembership(ctx).organisationId);
+  const view = await assistanceRecordOf(ctx.db, row, onTeam ? key : null, { canRecord: false });
+  const card = view.cards.find((c) => c.id === cardId);
+  if (!card) return null;
   const opened = await unsealIdentity(ctx.db, ctx.keys, person, key);
   const identity = opened.kind === 'identity' ? opened.identity : null;
-  const view = await assistanceOf(ctx, row, team);
   const facts = row.facts as CaseFacts;
   const current = view.assessments.find((a) => a.current);
   const note = (domain: string) => current?.needs.find((n) => n.domain === domain)?.note ?? null;
   const identification = row.identification as { outcome: string; decidedOn?: string } | null;
   const counts = new Map<string, number>();
-  for (const s of rows.services) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
-  const [issuer] = await organisationsWith(ctx.db, [card.organisationId]);
+  for (const s of view.services) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
+  const [issuer] = await organisationsWith(ctx.db, [card.issuedBy.organisation.id]);
   const inv = view.legal.investigation;
   return {
-    token: card.token,
-    status: cardStatusOf(card, todayInVilnius()),
+    verifyPath: card.verifyPath,
+    status: card.status,
     card: {
       number: card.number,
-      issuedOn: dayInVilnius(card.issuedAt),
+      issuedOn: dayInVilnius(new Date(card.issuedAt)),
       validUntil: card.validUntil,
       person: {
         givenName: identity?.givenName ?? '',
@@ -76,9 +77,7 @@ export async function cardData(
           : null,
       ngo: {
         ...organisationContact(issuer!, language),
-        representative: card.issuedByUserId
-          ? (view.cards.find((c) => c.id === card.id)?.issuedBy.userName ?? null)
-          : null,
+        representative: card.issuedBy.userName,
       },
     },
   };

@@ -79,7 +79,7 @@ export async function cardPdf(
     const pdf = await identificationCardPdf({
       ...data.card,
       language,
-      verifyUrl: `${base}/verify/card/${data.token}`,
+      verifyUrl: `${base}${data.verifyPath}`,
       fontPath,
     });
     return { pdf, number: data.card.number };

@@ -10,10 +10,12 @@ import type { PlanAgreementInput, PlanItemInput, PlanItemUpdateInput } from './m
 import { overlapsFor, planReviewOn } from './rules.ts';
 import { sealFields } from './sealed.ts';
 import {
-  assistanceRowsOf,
   insertAgreement,
   insertPlanItem,
   namesOf,
+  planAgreementsOf,
+  planItemsOf,
+  servicesOf,
   setCaseDays,
   updatePlanItem,
 } from './store.ts';
@@ -24,15 +26,12 @@ import {
 type Planned = { organisationId: string; measure: string; dueOn: string };
 
 async function overlapsOn(s: Pick<Scoped, 'ctx' | 'row' | 'team' | 'today'>, item: Planned) {
-  const rows = await assistanceRowsOf(s.ctx.db, s.row.id);
+  const [items, services] = await Promise.all([
+    planItemsOf(s.ctx.db, s.row.id),
+    servicesOf(s.ctx.db, s.row.id),
+  ]);
   const team = activeTeam(s.team).map((m) => m.organisationId);
-  const found = overlapsFor(
-    item,
-    rows.items,
-    rows.services.map((x) => ({ organisationId: x.organisationId, type: x.type, givenOn: x.givenOn })),
-    s.today,
-    team,
-  );
+  const found = overlapsFor(item, items, services, s.today, team);
   const names = await namesOf(
     s.ctx.db,
     found.map((o) => o.organisationId),
@@ -99,14 +98,17 @@ export function changePlanItem(
   input: z.output<typeof PlanItemUpdateInput>,
 ) {
   return changeAssistance(ctx, id, 'assistance.record', 'assistance.plan_item.change', async (s) => {
-    const rows = await assistanceRowsOf(s.ctx.db, s.row.id);
-    const item = rows.items.find((i) => i.id === itemId);
+    const [items, agreements] = await Promise.all([
+      planItemsOf(s.ctx.db, s.row.id),
+      planAgreementsOf(s.ctx.db, s.row.id),
+    ]);
+    const item = items.find((i) => i.id === itemId);
     if (!item) throw new AppError('not_found', 'The plan item was not found.');
     // The providing organisation, or the one that wrote the plan, keeps the item's status.
     const m = actingMembership(ctx);
     if (
       item.organisationId !== m.organisationId &&
-      !rows.agreements.some((a) => a.organisationId === m.organisationId)
+      !agreements.some((a) => a.organisationId === m.organisationId)
     ) {
       throw conflict(
         'Only the providing organisation or the one that agreed the plan changes this item.',
@@ -127,8 +129,8 @@ export function agreePlan(ctx: RequestContext, id: string, input: z.output<typeo
     'assistance.record',
     'assistance.plan.agree',
     async (s) => {
-      const rows = await assistanceRowsOf(s.ctx.db, s.row.id);
-      if (rows.items.length === 0)
+      const items = await planItemsOf(s.ctx.db, s.row.id);
+      if (items.length === 0)
         throw conflict('Add the plan’s measures before recording the agreement.', 'plan_empty');
       const reviewOn = planReviewOn(input.agreedOn, input.reviewOn, ctx.config.periods.planReviewDays);
       if (reviewOn < input.agreedOn)
@@ -144,7 +146,7 @@ export function agreePlan(ctx: RequestContext, id: string, input: z.output<typeo
         sealedWords: sealFields(s.personKey, 'plan-agreement', s.row.id, { victimWords: input.victimWords }),
       });
       await setCaseDays(s.ctx.db, s.row.id, { planReviewOn: reviewOn });
-      return { event: 'plan_agreed', detail: { items: rows.items.length, reviewOn } };
+      return { event: 'plan_agreed', detail: { items: items.length, reviewOn } };
     },
     'agree_plan',
   );

@@ -8,7 +8,7 @@ import { changeAssistance } from './access.ts';
 import type { AssessmentInput, RightsInput, ServicesInput } from './model.ts';
 import { dayInVilnius, serviceDateProblem } from './rules.ts';
 import { sealFields } from './sealed.ts';
-import { assistanceRowsOf, insertAssessment, insertRights, insertServices } from './store.ts';
+import { insertAssessment, insertRights, insertServices, planItemsOf } from './store.ts';
 
 // What a support service records as it helps (seed 002): the rights it told the person, the needs
 // it assessed with them, and the services it gave.
@@ -77,7 +77,7 @@ export function recordServices(ctx: RequestContext, id: string, input: z.output<
     'assistance.services',
     async (s) => {
       const began = caseBeganOn(s.row);
-      const items = new Set((await assistanceRowsOf(s.ctx.db, s.row.id)).items.map((i) => i.id));
+      const items = new Set((await planItemsOf(s.ctx.db, s.row.id)).map((i) => i.id));
       const allocations = await allocationsByIds(
         s.ctx.db,
         input.services.flatMap((x) => (x.allocationId ? [x.allocationId] : [])),

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { IdParams } from '../access/model.ts';
 import type { Action } from '../access/policy.ts';
@@ -72,8 +73,6 @@ function change<S extends z.ZodType>(
     handler: async (ctx, { params, body: input }) => verb(ctx, params.id, input as z.output<S>),
   });
 }
-
-const pdf = (name: string, bytes: Buffer) => ({ name, bytes });
 
 export const assistanceRoutes = [
   route({
@@ -206,7 +205,7 @@ export const assistanceRoutes = [
     query: LeafletQuery,
     response: null,
     handler: async (ctx, { query }, reply) =>
-      sendPdf(reply, pdf(`rights-${query.kind}-${query.lang}`, await leafletPdf(ctx, query))),
+      sendPdf(reply, `rights-${query.kind}-${query.lang}`, await leafletPdf(ctx, query)),
   }),
   route({
     method: 'GET',
@@ -219,7 +218,7 @@ export const assistanceRoutes = [
     response: null,
     handler: async (ctx, { params, query }, reply) => {
       const printed = await planPdf(ctx, params.id, query);
-      return sendPdf(reply, pdf(`plan-${printed.reference}-${query.lang}`, printed.pdf));
+      return sendPdf(reply, `plan-${printed.reference}-${query.lang}`, printed.pdf);
     },
   }),
   route({
@@ -260,7 +259,7 @@ export const assistanceRoutes = [
         ? new URL(ctx.config.publicUrl).origin
         : `${reply.request.protocol}://${reply.request.headers.host ?? `${ctx.config.host}:${ctx.config.port}`}`;
       const printed = await cardPdf(ctx, params.id, params.cardId, query.lang, base);
-      return sendPdf(reply, pdf(`card-${printed.number}-${query.lang}`, printed.pdf));
+      return sendPdf(reply, `card-${printed.number}-${query.lang}`, printed.pdf);
     },
   }),
   route({
@@ -305,13 +304,10 @@ export const assistanceRoutes = [
   }),
 ];
 
-function sendPdf(
-  reply: Parameters<Parameters<typeof route>[0]['handler']>[2],
-  file: { name: string; bytes: Buffer },
-) {
+function sendPdf(reply: FastifyReply, name: string, bytes: Buffer) {
   return reply
     .type('application/pdf')
     .header('cache-control', 'no-store')
-    .header('content-disposition', `attachment; filename="${file.name}.pdf"`)
-    .send(file.bytes);
+    .header('content-disposition', `attachment; filename="${name}.pdf"`)
+    .send(bytes);
 }

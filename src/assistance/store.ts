@@ -22,6 +22,25 @@ import {
 
 export type AssistanceRows = Awaited<ReturnType<typeof assistanceRowsOf>>;
 
+/** The plan's measures, oldest first: what the plan verbs check before they change it. */
+export const planItemsOf = (db: Db, caseId: string) =>
+  db.select().from(planItems).where(eq(planItems.caseId, caseId)).orderBy(asc(planItems.createdAt));
+
+export const planAgreementsOf = (db: Db, caseId: string) =>
+  db
+    .select()
+    .from(planAgreements)
+    .where(eq(planAgreements.caseId, caseId))
+    .orderBy(asc(planAgreements.createdAt));
+
+/** The services given on a case, newest first. */
+export const servicesOf = (db: Db, caseId: string) =>
+  db
+    .select()
+    .from(servicesGiven)
+    .where(eq(servicesGiven.caseId, caseId))
+    .orderBy(desc(servicesGiven.givenOn), desc(servicesGiven.createdAt));
+
 /** Everything assistance holds on a case, oldest first (a re-assessment follows the one it replaces). */
 export async function assistanceRowsOf(db: Db, caseId: string) {
   const [
@@ -39,17 +58,9 @@ export async function assistanceRowsOf(db: Db, caseId: string) {
   ] = await Promise.all([
     db.select().from(rightsGiven).where(eq(rightsGiven.caseId, caseId)).orderBy(asc(rightsGiven.createdAt)),
     db.select().from(assessments).where(eq(assessments.caseId, caseId)).orderBy(asc(assessments.createdAt)),
-    db.select().from(planItems).where(eq(planItems.caseId, caseId)).orderBy(asc(planItems.createdAt)),
-    db
-      .select()
-      .from(planAgreements)
-      .where(eq(planAgreements.caseId, caseId))
-      .orderBy(asc(planAgreements.createdAt)),
-    db
-      .select()
-      .from(servicesGiven)
-      .where(eq(servicesGiven.caseId, caseId))
-      .orderBy(desc(servicesGiven.givenOn), desc(servicesGiven.createdAt)),
+    planItemsOf(db, caseId),
+    planAgreementsOf(db, caseId),
+    servicesOf(db, caseId),
     db.select().from(caseReturns).where(eq(caseReturns.caseId, caseId)),
     db.select().from(investigations).where(eq(investigations.caseId, caseId)),
     db.select().from(legalSteps).where(eq(legalSteps.caseId, caseId)).orderBy(asc(legalSteps.createdAt)),
