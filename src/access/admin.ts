@@ -145,7 +145,7 @@ export async function listUsers(ctx: RequestContext, q: string | undefined) {
   const m = actingMembership(ctx);
   // An organisation manager sees the people of their own organisation only.
   const scope = m.role === 'administrator' ? null : m.organisationId;
-  const items = await searchUsers(ctx.db, q, scope);
+  const items = await searchUsers(ctx.db, ctx.keys.blindIndex, q, scope);
   // Staff names and e-mails are personal data too: the read is recorded (the search words are not).
   await recordAudit(ctx.db, ctx, {
     action: 'user.list',
@@ -194,7 +194,7 @@ export async function createUser(ctx: RequestContext, input: z.output<typeof Cre
       }),
     'A user with that e-mail already exists.',
   );
-  return userView(ctx.db, row);
+  return userView(ctx.db, ctx.keys.blindIndex, row);
 }
 
 async function loadUserFor(ctx: RequestContext, action: Action, id: string) {
@@ -224,7 +224,7 @@ export async function updateUser(ctx: RequestContext, id: string, input: z.outpu
     });
     return updated!;
   });
-  return userView(ctx.db, row);
+  return userView(ctx.db, ctx.keys.blindIndex, row);
 }
 
 export async function addMembership(
@@ -257,7 +257,7 @@ export async function addMembership(
       }),
     'That person already has this role in this organisation.',
   );
-  return userView(ctx.db, user);
+  return userView(ctx.db, ctx.keys.blindIndex, user);
 }
 
 export async function removeMembership(ctx: RequestContext, id: string) {

@@ -19,6 +19,7 @@ import {
   SessionList,
   SessionView,
   TotpConfirmation,
+  TotpEnrolmentInput,
   TotpEnrolmentView,
   TotpInput,
 } from './model.ts';
@@ -46,7 +47,8 @@ export const authRoutes = [
         path: '/',
         httpOnly: true,
         sameSite: 'strict',
-        secure: 'auto',
+        // Never sent in the clear where the service is meant to be reached over https.
+        secure: ctx.config.env === 'production' || ctx.config.publicUrl?.startsWith('https:') ? true : 'auto',
       });
       return sessionView(ctx, sessionId);
     },
@@ -74,11 +76,14 @@ export const authRoutes = [
   route({
     method: 'POST',
     url: '/api/auth/totp/enrolment',
-    summary: 'Start two-factor enrolment: a new secret and its QR code',
+    summary:
+      'Start two-factor enrolment: a new secret and its QR code (replacing one needs the password and a current code)',
     tag,
     policy: { kind: 'session', stages: ['totp_enrolment_required', 'active'] },
+    rateLimitPerMinute: 20,
+    body: TotpEnrolmentInput,
     response: TotpEnrolmentView,
-    handler: async (ctx) => startTotpEnrolment(ctx, actorOf(ctx)),
+    handler: async (ctx, { body }) => startTotpEnrolment(ctx, actorOf(ctx), body),
   }),
   route({
     method: 'POST',

@@ -5,13 +5,19 @@ import { recordAudit } from '../audit/record.ts';
 import { sealJson, unsealJson } from '../platform/crypto/sealing.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Actor, RequestContext } from '../platform/http/context.ts';
-import type { ChangePasswordInput, LoginInput, Role, SessionStage, SessionView } from './model.ts';
+import type {
+  ChangePasswordInput,
+  LoginInput,
+  Role,
+  SessionStage,
+  SessionView,
+  TotpEnrolmentInput,
+} from './model.ts';
 import {
-  afterFailedLogin,
   checkPassword,
+  decideTry,
   effectiveStage,
   idleExpiry,
-  isLocked,
   PASSWORD_MESSAGES,
   stageAfterPassword,
   stageAfterSecondFactor,
@@ -19,11 +25,11 @@ import {
 import { createSession, getSessionRow, membershipsOf, updateSession } from './sessions.ts';
 import { findUserByEmail, getUser, membershipView } from './store.ts';
 import { users } from './tables.ts';
+import { countTry, forgetTries, lockOf, throttleSubject } from './throttle.ts';
 import { enrolmentView, hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret } from './totp.ts';
 
 // argon2id with the OWASP-recommended minimum (19 MiB, 2 passes).
 const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-// Verifying against this when the e-mail is unknown keeps the response time the same.
 let dummyHash: Promise<string> | null = null;
 
 export const hashPassword = (password: string) => hash(password, ARGON2);
@@ -62,46 +68,38 @@ export async function sessionView(ctx: RequestContext, sessionId: string): Promi
 
 export async function login(ctx: RequestContext, input: z.output<typeof LoginInput>) {
   const now = new Date();
+  // Counted per e-mail address as typed, whether or not an account has it: past the limit an
+  // unknown address and a locked account answer alike, without checking anything.
+  const subject = throttleSubject(ctx.keys.blindIndex, 'password', input.email);
+  const decision = decideTry(await countTry(ctx.db, subject, now), now);
   const user = await findUserByEmail(ctx.db, input.email);
-  if (!user?.active) {
-    dummyHash ??= hashPassword('not-a-real-password-for-timing');
-    await verify(await dummyHash, input.password).catch(() => false);
-    await recordAudit(ctx.db, ctx, {
-      action: 'auth.login',
-      outcome: 'failure',
-      detail: { reason: 'unknown' },
-    });
-    throw new AppError('invalid_credentials', 'The e-mail or password is wrong.');
-  }
-  const asActor = actorFor(user, '', 'totp_required');
-  if (isLocked(user, now)) {
+  const asActor = user?.active ? actorFor(user, '', 'totp_required') : undefined;
+  if (decision.kind === 'locked') {
     await recordAudit(
       ctx.db,
       ctx,
       { action: 'auth.login', outcome: 'denied', detail: { reason: 'locked' } },
       asActor,
     );
-    throw lockedError(user.lockedUntil!);
+    throw lockedError(decision.until);
   }
-  if (!(await verify(user.passwordHash, input.password).catch(() => false))) {
-    const next = afterFailedLogin(user, now);
-    await ctx.db.transaction(async (tx) => {
-      await tx.update(users).set(next).where(eq(users.id, user.id));
-      await recordAudit(
-        tx,
-        ctx,
-        { action: 'auth.login', outcome: 'failure', detail: { reason: 'password' } },
-        asActor,
-      );
-    });
-    if (next.lockedUntil) throw lockedError(next.lockedUntil);
+  const passwordHash = user?.active ? user.passwordHash : await dummyPasswordHash();
+  const passwordRight = await verify(passwordHash, input.password).catch(() => false);
+  if (!user?.active || !passwordRight) {
+    await recordAudit(
+      ctx.db,
+      ctx,
+      { action: 'auth.login', outcome: 'failure', detail: { reason: user?.active ? 'password' : 'unknown' } },
+      asActor,
+    );
+    if (decision.lockOnFailure) throw lockedError((await lockOf(ctx.db, subject, now)) ?? now);
     throw new AppError('invalid_credentials', 'The e-mail or password is wrong.');
   }
   const owned = await membershipsOf(ctx.db, user.id);
   const facts = owned.map((m) => ({ ...m, role: m.role as Role }));
   const stage = stageAfterPassword(facts, user.totpSecretSealed !== null);
   return ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    await forgetTries(tx, subject);
     const { token, session } = await createSession(tx, {
       userId: user.id,
       stage,
@@ -118,10 +116,16 @@ export async function login(ctx: RequestContext, input: z.output<typeof LoginInp
   });
 }
 
+/** Verifying against this when the e-mail is unknown keeps the response time the same. */
+function dummyPasswordHash() {
+  dummyHash ??= hashPassword('not-a-real-password-for-timing');
+  return dummyHash;
+}
+
 function lockedError(until: Date) {
   return new AppError(
     'account_locked',
-    `Too many wrong passwords. The account is locked until ${until.toISOString()}.`,
+    `Too many wrong tries. Logging in is locked until ${until.toISOString()}.`,
     [],
     { lockedUntil: until.toISOString() },
   );
@@ -131,29 +135,59 @@ function readSecret(ctx: RequestContext, userId: string, sealed: Buffer) {
   return unsealJson(ctx.keys.master, sealed, totpAad(userId)) as string;
 }
 
-/** Second factor: a TOTP code (never the same time step twice) or a one-time recovery code. */
-export async function verifySecondFactor(ctx: RequestContext, actor: Actor, code: string) {
-  const user = await getUser(ctx.db, actor.userId);
-  if (!user?.totpSecretSealed) throw new AppError('invalid_code', 'Two-factor authentication is not set up.');
+type UserRow = NonNullable<Awaited<ReturnType<typeof getUser>>>;
+
+/**
+ * Check a second-factor code (a TOTP code never used before, or an unused recovery code), counted
+ * per account and locked like passwords. Answers the change to the account that spends the code.
+ */
+async function checkSecondFactor(ctx: RequestContext, user: UserRow, code: string) {
+  if (!user.totpSecretSealed) throw new AppError('invalid_code', 'Two-factor authentication is not set up.');
+  const now = new Date();
+  const subject = throttleSubject(ctx.keys.blindIndex, 'second_factor', user.id);
+  const decision = decideTry(await countTry(ctx.db, subject, now), now);
+  if (decision.kind === 'locked') {
+    await recordAudit(ctx.db, ctx, {
+      action: 'auth.second_factor',
+      outcome: 'denied',
+      detail: { reason: 'locked' },
+    });
+    throw lockedError(decision.until);
+  }
   const step = matchTotp(readSecret(ctx, user.id, user.totpSecretSealed), user.email, code);
   const recoveryHash = hashRecoveryCode(code);
   const usesRecovery = step === null && user.recoveryCodeHashes.includes(recoveryHash);
   const validStep = step !== null && step > (user.totpLastStep ?? 0);
   if (!validStep && !usesRecovery) {
     await recordAudit(ctx.db, ctx, { action: 'auth.second_factor', outcome: 'failure' });
+    if (decision.lockOnFailure) throw lockedError((await lockOf(ctx.db, subject, now)) ?? now);
     throw new AppError('invalid_code', 'That code is not valid. Check the time on your phone and try again.');
   }
+  return {
+    method: usesRecovery ? ('recovery_code' as const) : ('totp' as const),
+    spend: async (db: RequestContext['db']) => {
+      await forgetTries(db, subject);
+      await db
+        .update(users)
+        .set(
+          usesRecovery
+            ? { recoveryCodeHashes: user.recoveryCodeHashes.filter((h) => h !== recoveryHash) }
+            : { totpLastStep: step },
+        )
+        .where(eq(users.id, user.id));
+    },
+  };
+}
+
+/** Second factor: a TOTP code (never the same time step twice) or a one-time recovery code. */
+export async function verifySecondFactor(ctx: RequestContext, actor: Actor, code: string) {
+  const user = await getUser(ctx.db, actor.userId);
+  if (!user) throw new AppError('unauthenticated', 'Log in to continue.');
+  const checked = await checkSecondFactor(ctx, user, code);
   const owned = await membershipsOf(ctx.db, user.id);
   const stage = stageAfterSecondFactor(owned.map((m) => ({ ...m, role: m.role as Role })));
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set(
-        usesRecovery
-          ? { recoveryCodeHashes: user.recoveryCodeHashes.filter((h) => h !== recoveryHash) }
-          : { totpLastStep: step },
-      )
-      .where(eq(users.id, user.id));
+    await checked.spend(tx);
     await updateSession(tx, actor.sessionId, {
       stage,
       membershipId: stage === 'active' ? (owned[0]?.id ?? null) : null,
@@ -161,19 +195,66 @@ export async function verifySecondFactor(ctx: RequestContext, actor: Actor, code
     await recordAudit(tx, ctx, {
       action: 'auth.second_factor',
       outcome: 'success',
-      detail: { method: usesRecovery ? 'recovery_code' : 'totp' },
+      detail: { method: checked.method },
     });
   });
   return sessionView(ctx, actor.sessionId);
 }
 
-export async function startTotpEnrolment(ctx: RequestContext, actor: Actor) {
+/**
+ * A new secret to enrol. Replacing a second factor already set up (which also gives new recovery
+ * codes) takes the password and a current code, so a session left open is not enough to take over
+ * the account's second factor.
+ */
+export async function startTotpEnrolment(
+  ctx: RequestContext,
+  actor: Actor,
+  proof: z.output<typeof TotpEnrolmentInput>,
+) {
+  const user = await getUser(ctx.db, actor.userId);
+  if (!user) throw new AppError('unauthenticated', 'Log in to continue.');
+  if (user.totpSecretSealed) {
+    if (!proof.password || !proof.code) {
+      throw new AppError(
+        'validation_failed',
+        'Replacing two-factor authentication needs your password and a current code.',
+        [
+          ...(proof.password ? [] : [{ field: 'body.password', message: 'required' }]),
+          ...(proof.code ? [] : [{ field: 'body.code', message: 'required' }]),
+        ],
+      );
+    }
+    await checkCurrentPassword(ctx, user, proof.password, 'body.password');
+    const checked = await checkSecondFactor(ctx, user, proof.code);
+    await checked.spend(ctx.db);
+  }
   const secret = newTotpSecret();
   await ctx.db
     .update(users)
     .set({ totpPendingSealed: sealJson(ctx.keys.master, secret, totpAad(actor.userId)) })
     .where(eq(users.id, actor.userId));
   return enrolmentView(secret, actor.email);
+}
+
+/** The password of a logged-in account, counted with the login page's tries for its address. */
+async function checkCurrentPassword(ctx: RequestContext, user: UserRow, password: string, field: string) {
+  const now = new Date();
+  const subject = throttleSubject(ctx.keys.blindIndex, 'password', user.email);
+  const decision = decideTry(await countTry(ctx.db, subject, now), now);
+  if (decision.kind === 'locked') throw lockedError(decision.until);
+  if (!(await verify(user.passwordHash, password).catch(() => false))) {
+    await recordAudit(ctx.db, ctx, {
+      action: 'auth.password_changed',
+      recordType: 'user',
+      recordId: user.id,
+      outcome: 'failure',
+    });
+    if (decision.lockOnFailure) throw lockedError((await lockOf(ctx.db, subject, now)) ?? now);
+    throw new AppError('invalid_credentials', 'The current password is wrong.', [
+      { field, message: 'wrong_password' },
+    ]);
+  }
+  await forgetTries(ctx.db, subject);
 }
 
 export async function confirmTotpEnrolment(ctx: RequestContext, actor: Actor, code: string) {
@@ -238,9 +319,8 @@ export async function changePassword(
   input: z.output<typeof ChangePasswordInput>,
 ) {
   const user = await getUser(ctx.db, actor.userId);
-  if (!user || !(await verify(user.passwordHash, input.currentPassword).catch(() => false))) {
-    throw new AppError('invalid_credentials', 'The current password is wrong.');
-  }
+  if (!user) throw new AppError('unauthenticated', 'Log in to continue.');
+  await checkCurrentPassword(ctx, user, input.currentPassword, 'body.currentPassword');
   assertPasswordAcceptable(input.newPassword, user.email, 'body.newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {

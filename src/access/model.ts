@@ -35,6 +35,11 @@ const PasswordInput = z.string().max(256);
 
 export const LoginInput = z.object({ email: Email, password: PasswordInput });
 export const TotpInput = z.object({ code: z.string().trim().min(6).max(32) });
+/** Replacing a second factor already set up needs both; a first enrolment needs neither. */
+export const TotpEnrolmentInput = z.object({
+  password: PasswordInput.optional(),
+  code: TotpInput.shape.code.optional(),
+});
 export const ChooseMembershipInput = z.object({ membershipId: Id });
 export const ChangePasswordInput = z.object({ currentPassword: PasswordInput, newPassword: PasswordInput });
 

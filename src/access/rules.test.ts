@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  afterFailedLogin,
   checkPassword,
+  decideTry,
   effectiveStage,
   idleExpiry,
-  isLocked,
   isSessionLive,
   LOCKOUT_MS,
+  LOCKOUT_THRESHOLD,
+  lockAfter,
   needsTouch,
   stageAfterPassword,
   stageAfterSecondFactor,
@@ -32,16 +33,22 @@ describe('checkPassword', () => {
 
 describe('lockout', () => {
   const now = new Date('2026-11-27T10:00:00Z');
-  it('counts failures and locks at the fifth for fifteen minutes', () => {
-    let account = { failedLogins: 0, lockedUntil: null as Date | null };
-    for (let i = 1; i <= 4; i++) {
-      account = afterFailedLogin(account, now);
-      expect(account).toEqual({ failedLogins: i, lockedUntil: null });
-    }
-    account = afterFailedLogin(account, now);
-    expect(account.lockedUntil?.getTime()).toBe(now.getTime() + LOCKOUT_MS);
-    expect(isLocked(account, now)).toBe(true);
-    expect(isLocked(account, new Date(now.getTime() + LOCKOUT_MS + 1))).toBe(false);
+  const later = new Date(now.getTime() + LOCKOUT_MS);
+  it.each([
+    [1, null, { kind: 'check', lockOnFailure: false }],
+    [4, null, { kind: 'check', lockOnFailure: false }],
+    // The fifth try is checked; it set the lock while being counted, and keeps it if it fails.
+    [5, later, { kind: 'check', lockOnFailure: true }],
+    // Every try counted past the fifth is refused unchecked while the lock lasts.
+    [6, later, { kind: 'locked', until: later }],
+    [25, later, { kind: 'locked', until: later }],
+  ] as const)('try %i with lock %s → %j', (attempt, lockedUntil, expected) => {
+    expect(decideTry({ attempt, lockedUntil }, now)).toEqual(expected);
+  });
+
+  it('locks at the threshold for fifteen minutes', () => {
+    expect(lockAfter(LOCKOUT_THRESHOLD - 1, now)).toBeNull();
+    expect(lockAfter(LOCKOUT_THRESHOLD, now)?.getTime()).toBe(now.getTime() + LOCKOUT_MS);
   });
 });
 

@@ -37,19 +37,28 @@ export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   contains_email: 'contains_email: the password must not contain your e-mail name',
 };
 
-export type LoginAttempt = { failedLogins: number; lockedUntil: Date | null };
+/**
+ * A try as the database counted it, before the password or code was checked: its number since the
+ * last success or the last lock's end, and the lock its counting set or found.
+ */
+export type ReservedTry = { attempt: number; lockedUntil: Date | null };
 
-export function isLocked(account: LoginAttempt, now: Date): boolean {
-  return account.lockedUntil !== null && account.lockedUntil > now;
+export type TryDecision = { kind: 'check'; lockOnFailure: boolean } | { kind: 'locked'; until: Date };
+
+/**
+ * Whether a try may be checked at all. Tries are counted before they are checked, so however many
+ * run at once, at most LOCKOUT_THRESHOLD are ever checked; the last of them locks if it fails.
+ */
+export function decideTry(reserved: ReservedTry, now: Date): TryDecision {
+  if (reserved.attempt > LOCKOUT_THRESHOLD && reserved.lockedUntil && reserved.lockedUntil > now) {
+    return { kind: 'locked', until: reserved.lockedUntil };
+  }
+  return { kind: 'check', lockOnFailure: reserved.attempt >= LOCKOUT_THRESHOLD };
 }
 
-/** After a failed password: the new counter and, at the threshold, a temporary lock. */
-export function afterFailedLogin(account: LoginAttempt, now: Date): LoginAttempt {
-  const failedLogins = account.failedLogins + 1;
-  if (failedLogins >= LOCKOUT_THRESHOLD) {
-    return { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) };
-  }
-  return { failedLogins, lockedUntil: null };
+/** The lock a try sets when its counting reaches the threshold, kept until it ends. */
+export function lockAfter(attempt: number, now: Date): Date | null {
+  return attempt >= LOCKOUT_THRESHOLD ? new Date(now.getTime() + LOCKOUT_MS) : null;
 }
 
 export type SessionTimes = {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db.ts';
 import type { Role, SessionStage } from './model.ts';
 import { effectiveStage, isSessionLive, needsTouch, SESSION_ABSOLUTE_MS } from './rules.ts';
@@ -123,19 +123,33 @@ export async function getSessionRow(db: Db, id: string) {
   return row ?? null;
 }
 
+const membershipColumns = {
+  id: memberships.id,
+  userId: memberships.userId,
+  role: memberships.role,
+  organisationId: organisations.id,
+  slug: organisations.slug,
+  nameLt: organisations.nameLt,
+  nameEn: organisations.nameEn,
+  organisationRequiresTwoFactor: organisations.requiresTwoFactor,
+};
+
 export async function membershipsOf(db: Db, userId: string) {
-  return db
-    .select({
-      id: memberships.id,
-      role: memberships.role,
-      organisationId: organisations.id,
-      slug: organisations.slug,
-      nameLt: organisations.nameLt,
-      nameEn: organisations.nameEn,
-      organisationRequiresTwoFactor: organisations.requiresTwoFactor,
-    })
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(organisations.nameLt, memberships.role);
+  return (await membershipsOfUsers(db, [userId])).get(userId) ?? [];
+}
+
+/** Each user's memberships with their organisations, in one query. */
+export async function membershipsOfUsers(db: Db, userIds: string[]) {
+  const rows =
+    userIds.length === 0
+      ? []
+      : await db
+          .select(membershipColumns)
+          .from(memberships)
+          .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+          .where(inArray(memberships.userId, userIds))
+          .orderBy(organisations.nameLt, memberships.role);
+  const byUser = new Map<string, typeof rows>();
+  for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+  return byUser;
 }

@@ -1,8 +1,9 @@
 import { and, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db.ts';
 import type { MembershipView, OrganisationView, Role, UserView } from './model.ts';
-import { membershipsOf } from './sessions.ts';
+import { type membershipsOf, membershipsOfUsers } from './sessions.ts';
 import { memberships, organisations, users } from './tables.ts';
+import { locksOf, throttleSubject } from './throttle.ts';
 
 export function organisationView(row: typeof organisations.$inferSelect): OrganisationView {
   return {
@@ -56,20 +57,51 @@ export async function organisationIdsOfUser(db: Db, userId: string) {
   return rows.map((r) => r.organisationId);
 }
 
-export async function userView(db: Db, row: typeof users.$inferSelect): Promise<UserView> {
-  return {
-    id: row.id,
-    email: row.email,
-    displayName: row.displayName,
-    active: row.active,
-    totpEnrolled: row.totpSecretSealed !== null,
-    lockedUntil: row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil.toISOString() : null,
-    memberships: (await membershipsOf(db, row.id)).map(membershipView),
-  };
+/** Accounts as administrators see them; an account's lock is the later of its password's and its second factor's. */
+export async function userViews(
+  db: Db,
+  throttleKey: Buffer,
+  rows: (typeof users.$inferSelect)[],
+): Promise<UserView[]> {
+  const subjects = (row: typeof users.$inferSelect) => [
+    throttleSubject(throttleKey, 'password', row.email),
+    throttleSubject(throttleKey, 'second_factor', row.id),
+  ];
+  const now = new Date();
+  const locks = await locksOf(db, rows.flatMap(subjects), now);
+  const owned = await membershipsOfUsers(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => {
+    const lockedUntil = subjects(row)
+      .map((s) => locks.get(s))
+      .filter((lock): lock is Date => lock !== undefined)
+      .sort((a, b) => b.getTime() - a.getTime())[0];
+    return {
+      id: row.id,
+      email: row.email,
+      displayName: row.displayName,
+      active: row.active,
+      totpEnrolled: row.totpSecretSealed !== null,
+      lockedUntil: lockedUntil?.toISOString() ?? null,
+      memberships: (owned.get(row.id) ?? []).map(membershipView),
+    };
+  });
+}
+
+export async function userView(db: Db, throttleKey: Buffer, row: typeof users.$inferSelect) {
+  const [view] = await userViews(db, throttleKey, [row]);
+  return view!;
 }
 
 /** Users matching a search (accent- and typo-tolerant), limited to one organisation when given. */
-export async function searchUsers(db: Db, q: string | undefined, organisationId: string | null) {
+export async function searchUsers(
+  db: Db,
+  throttleKey: Buffer,
+  q: string | undefined,
+  organisationId: string | null,
+) {
   const conditions = [];
   if (organisationId) {
     const inOrg = db
@@ -93,5 +125,5 @@ export async function searchUsers(db: Db, q: string | undefined, organisationId:
     .where(and(...conditions))
     .orderBy(users.displayName)
     .limit(200);
-  return Promise.all(rows.map((row) => userView(db, row)));
+  return userViews(db, throttleKey, rows);
 }

@@ -13,19 +13,29 @@ import {
 } from 'drizzle-orm/pg-core';
 import { bytea, createdAt, updatedAt } from '../platform/columns.ts';
 
-export const organisations = pgTable('organisations', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  slug: text('slug').notNull().unique(),
-  nameLt: text('name_lt').notNull(),
-  nameEn: text('name_en').notNull(),
-  functions: text('functions').array().notNull(),
-  accredited: boolean('accredited').notNull().default(false),
-  requiresTwoFactor: boolean('requires_two_factor').notNull().default(false),
-  sourceSeeds: text('source_seeds').array().notNull().default(sql`'{}'::text[]`),
-  profile: jsonb('profile'),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    nameLt: text('name_lt').notNull(),
+    nameEn: text('name_en').notNull(),
+    functions: text('functions').array().notNull(),
+    accredited: boolean('accredited').notNull().default(false),
+    requiresTwoFactor: boolean('requires_two_factor').notNull().default(false),
+    sourceSeeds: text('source_seeds').array().notNull().default(sql`'{}'::text[]`),
+    profile: jsonb('profile'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // The national point of contact receives every consented trafficking referral with what it
+    // carries: the database itself lets at most one organisation hold that function.
+    uniqueIndex('organisations_one_national_contact_point')
+      .on(sql`(true)`)
+      .where(sql`${t.functions} @> array['national_contact_point']::text[]`),
+  ],
+);
 
 export const users = pgTable(
   'users',
@@ -39,8 +49,6 @@ export const users = pgTable(
     totpPendingSealed: bytea('totp_pending_sealed'),
     totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     recoveryCodeHashes: text('recovery_code_hashes').array().notNull().default(sql`'{}'::text[]`),
-    failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -49,6 +57,18 @@ export const users = pgTable(
     index('users_display_name_trgm').using('gin', sql`lower(${t.displayName}) gin_trgm_ops`),
   ],
 );
+
+/**
+ * Failed tries per e-mail address (whether or not an account has it) and per account's second
+ * factor, counted and locked in one statement so that parallel tries cannot slip past the limit.
+ * The subject is a keyed hash: e-mails typed at the login page are not kept.
+ */
+export const loginThrottles = pgTable('login_throttles', {
+  subject: text('subject').primaryKey(),
+  attempts: integer('attempts').notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const memberships = pgTable(
   'memberships',

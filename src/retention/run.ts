@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { sessions } from '../access/tables.ts';
+import { pruneThrottles } from '../access/throttle.ts';
 import { appendAudit } from '../audit/store.ts';
 import type { CaseFacts } from '../cases/model.ts';
 import { addEvent } from '../cases/store.ts';
@@ -94,6 +95,8 @@ export async function runRetention(
     }
     if (report.drafts > 0) await tx.delete(intakeDrafts).where(draftsWhere);
     if (report.sessions > 0) await tx.delete(sessions).where(sessionsWhere);
+    // Failed tries quiet for a day are forgotten; they name no one (keyed hashes), so are not reported.
+    await pruneThrottles(tx, new Date(now.getTime() - 24 * 3600_000));
     await appendAudit(
       tx,
       { userId: null, email: null, membershipId: null, organisationId: null, role: null },
