@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
-import { AppError, DeniedError } from '../platform/errors.ts';
+import { AppError, conflict, DeniedError } from '../platform/errors.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { assertPasswordAcceptable, hashPassword } from './auth.ts';
@@ -13,6 +13,7 @@ import type {
   UpdateUserInput,
 } from './model.ts';
 import { type Action, isAllowed, mayGrantRole, relationshipTo, relationshipToAccount } from './policy.ts';
+import { movesNationalContactPoint, type OrganisationPowers, powerChanges } from './rules.ts';
 import {
   findUserByEmail,
   getMembership,
@@ -82,6 +83,7 @@ export async function createOrganisation(
   ctx: RequestContext,
   input: z.output<typeof CreateOrganisationInput>,
 ) {
+  if (movesNationalContactPoint([], input.functions)) throw nationalContactPointIsConfigured();
   const row = await uniquely(
     () =>
       ctx.db.transaction(async (tx) => {
@@ -117,6 +119,8 @@ export async function updateOrganisation(
   const existing = await getOrganisation(ctx.db, id);
   if (!existing) throw new AppError('not_found', 'The organisation was not found.');
   authorise(ctx, 'organisation.update', { type: 'organisation', id, organisationIds: [id] });
+  const powers = powerChanges(existing, input);
+  if (powers.length > 0) assertMayChangePowers(ctx, existing, input, powers);
   const row = await ctx.db.transaction(async (tx) => {
     const [updated] = await tx
       .update(organisations)
@@ -134,12 +138,57 @@ export async function updateOrganisation(
       recordType: 'organisation',
       recordId: id,
       outcome: 'success',
-      detail: { fields: Object.keys(input) },
+      detail: {
+        fields: Object.keys(input).filter((field) => field !== 'reason'),
+        ...(powers.length > 0
+          ? {
+              powers,
+              reason: input.reason,
+              before: pick(existing, powers),
+              after: pick(updated!, powers),
+            }
+          : {}),
+      },
     });
     return updated!;
   });
   return organisationView(row);
 }
+
+const pick = (row: OrganisationPowers, fields: (keyof OrganisationPowers)[]) =>
+  Object.fromEntries(fields.map((field) => [field, row[field]]));
+
+/** An administrator changes what an organisation may do, for a reason; the national point of contact is configured. */
+function assertMayChangePowers(
+  ctx: RequestContext,
+  existing: OrganisationPowers & { id: string },
+  input: z.output<typeof UpdateOrganisationInput>,
+  powers: (keyof OrganisationPowers)[],
+) {
+  const m = actingMembership(ctx);
+  if (!isAllowed(m.role, 'organisation.powers', relationshipTo(m.organisationId, [existing.id]))) {
+    throw new AppError(
+      'forbidden',
+      'Only an administrator changes what an organisation does in the mechanism, its accreditation and its two-factor requirement.',
+      powers.map((field) => ({ field: `body.${field}`, message: 'administrator_only' })),
+    );
+  }
+  if (!input.reason) {
+    throw new AppError(
+      'validation_failed',
+      'Say why these are changed: the reason is kept in the audit trail.',
+      [{ field: 'body.reason', message: 'required' }],
+    );
+  }
+  if (movesNationalContactPoint(existing.functions, input.functions))
+    throw nationalContactPointIsConfigured();
+}
+
+const nationalContactPointIsConfigured = () =>
+  conflict(
+    'The national point of contact is set in the configuration (ATRAMA_NATIONAL_CONTACT_POINT), not by editing an organisation.',
+    'national_contact_point_configured',
+  );
 
 export async function listUsers(ctx: RequestContext, q: string | undefined) {
   const m = actingMembership(ctx);

@@ -101,7 +101,12 @@ export const CreateOrganisationInput = z.object({
   accredited: z.boolean().default(false),
   requiresTwoFactor: z.boolean().default(false),
 });
-export const UpdateOrganisationInput = CreateOrganisationInput.omit({ slug: true }).partial();
+export const UpdateOrganisationInput = CreateOrganisationInput.omit({ slug: true })
+  .partial()
+  .extend({
+    /** Why functions, accreditation or the two-factor requirement change; kept in the audit trail. */
+    reason: z.string().trim().min(3).max(500).optional(),
+  });
 
 export const UserView = z.object({
   id: Id,

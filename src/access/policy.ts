@@ -8,6 +8,7 @@ export type Action =
   | 'organisation.list'
   | 'organisation.create'
   | 'organisation.update'
+  | 'organisation.powers'
   | 'user.list'
   | 'user.create'
   | 'user.update'
@@ -67,6 +68,9 @@ const RULES: Record<Action, Grant> = {
   'organisation.list': everyone(['collection']),
   'organisation.create': { administrator: ['collection'] },
   'organisation.update': { administrator: ANY, organisation_manager: ['own_organisation'] },
+  // Functions in the mechanism, accreditation and the two-factor requirement decide what an
+  // organisation receives and how its staff log in: never the organisation's own to change.
+  'organisation.powers': { administrator: ANY },
   'user.list': { administrator: ['collection'], organisation_manager: ['collection'] },
   'user.create': { administrator: ANY, organisation_manager: OWN },
   'user.update': { administrator: ANY, organisation_manager: ['own_organisation'] },

@@ -8,7 +8,9 @@ import {
   LOCKOUT_MS,
   LOCKOUT_THRESHOLD,
   lockAfter,
+  movesNationalContactPoint,
   needsTouch,
+  powerChanges,
   stageAfterPassword,
   stageAfterSecondFactor,
 } from './rules.ts';
@@ -113,5 +115,28 @@ describe('login stages', () => {
   it('after the second factor, one membership acts at once, several ask', () => {
     expect(stageAfterSecondFactor([coordinator])).toBe('active');
     expect(stageAfterSecondFactor([worker, second])).toBe('membership_required');
+  });
+});
+
+describe('organisation powers', () => {
+  const ngo = { functions: ['support_service'], accredited: true, requiresTwoFactor: false };
+  it.each([
+    [{}, []],
+    [{ functions: ['support_service'], accredited: true, requiresTwoFactor: false }, []],
+    [{ functions: ['support_service', 'national_contact_point'] }, ['functions']],
+    [{ functions: [] as string[] }, ['functions']],
+    [{ accredited: false }, ['accredited']],
+    [{ requiresTwoFactor: true, accredited: false }, ['accredited', 'requiresTwoFactor']],
+  ] as const)('%j changes %j', (change, expected) => {
+    expect(powerChanges(ngo, change)).toEqual(expected);
+  });
+
+  it.each([
+    [['support_service'], ['support_service', 'national_contact_point'], true],
+    [['national_contact_point'], ['first_contact'], true],
+    [['national_contact_point'], ['national_contact_point', 'first_contact'], false],
+    [['support_service'], undefined, false],
+  ] as const)('from %j to %j moves the national point of contact: %s', (current, next, expected) => {
+    expect(movesNationalContactPoint(current, next)).toBe(expected);
   });
 });

@@ -106,3 +106,31 @@ export function effectiveStage(stage: SessionStage, hasMembership: boolean): Ses
 export function stageAfterSecondFactor(memberships: readonly MembershipFacts[]): SessionStage {
   return memberships.length === 1 ? 'active' : 'membership_required';
 }
+
+/** What an organisation may do in the mechanism: only an administrator changes it, with a reason. */
+export type OrganisationPowers = {
+  functions: readonly string[];
+  accredited: boolean;
+  requiresTwoFactor: boolean;
+};
+
+/** The powers a change would alter (sending a value unchanged alters nothing). */
+export function powerChanges(
+  current: OrganisationPowers,
+  change: Partial<OrganisationPowers>,
+): (keyof OrganisationPowers)[] {
+  const changed: (keyof OrganisationPowers)[] = [];
+  const sameSet = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((x) => b.includes(x)) && b.every((x) => a.includes(x));
+  if (change.functions && !sameSet(change.functions, current.functions)) changed.push('functions');
+  if (change.accredited !== undefined && change.accredited !== current.accredited) changed.push('accredited');
+  if (change.requiresTwoFactor !== undefined && change.requiresTwoFactor !== current.requiresTwoFactor)
+    changed.push('requiresTwoFactor');
+  return changed;
+}
+
+/** The national point of contact is configured, never given or taken by an edit. */
+export function movesNationalContactPoint(current: readonly string[], next: readonly string[] | undefined) {
+  if (!next) return false;
+  return current.includes('national_contact_point') !== next.includes('national_contact_point');
+}

@@ -2,7 +2,8 @@ import type { CaseFacts } from '../cases/model.ts';
 import { organisationsWith } from '../cases/organisations.ts';
 import type { CaseRow } from '../cases/store.ts';
 import { isOnTeam } from '../cases/view.ts';
-import { getPerson, personDataKey, unsealIdentity } from '../people/store.ts';
+import type { Identity } from '../people/model.ts';
+import { getPerson, personDataKey } from '../people/store.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { assistanceRecordOf, type Team } from './access.ts';
@@ -18,6 +19,8 @@ export async function cardData(
   team: Team,
   cardId: string,
   language: 'lt' | 'en',
+  /** The identity the viewer may print (identityForPrint decides), or null. */
+  identity: Identity | null,
 ) {
   const person = (await getPerson(ctx.db, row.personId))!;
   const key = await personDataKey(ctx.db, ctx.keys, row.personId);
@@ -26,8 +29,6 @@ export async function cardData(
   const view = await assistanceRecordOf(ctx.db, row, onTeam ? key : null, { canRecord: false });
   const card = view.cards.find((c) => c.id === cardId);
   if (!card) return null;
-  const opened = await unsealIdentity(ctx.db, ctx.keys, person, key);
-  const identity = opened.kind === 'identity' ? opened.identity : null;
   const facts = row.facts as CaseFacts;
   const current = view.assessments.find((a) => a.current);
   const note = (domain: string) => current?.needs.find((n) => n.domain === domain)?.note ?? null;

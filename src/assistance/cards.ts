@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
-import { caseFor } from '../cases/access.ts';
+import { caseFor, identityForPrint } from '../cases/access.ts';
 import { todayInVilnius } from '../cases/model.ts';
+import { isOnTeam } from '../cases/view.ts';
 import { AppError, conflict } from '../platform/errors.ts';
+import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { changeAssistance, personFacts } from './access.ts';
 import { cardData } from './card-data.ts';
@@ -65,7 +67,20 @@ export async function cardPdf(
   const { row, team } = await caseFor(ctx, 'card.issue', id);
   return ctx.db.transaction(async (tx) => {
     const scoped = { ...ctx, db: tx };
-    const data = await cardData(scoped, row, team, cardId, language);
+    const printable = await identityForPrint(scoped, row, team);
+    if (printable.state === 'openable') {
+      throw conflict(
+        "Open the person's identity on the case page, with your reason, before printing their card.",
+        'card_identity_not_opened',
+      );
+    }
+    if (printable.state === 'hidden') {
+      throw conflict(
+        "The person's identity was not shared with your organisation under their consent, so their card cannot be printed here.",
+        'card_identity_hidden',
+      );
+    }
+    const data = await cardData(scoped, row, team, cardId, language, printable.identity);
     if (!data) throw new AppError('not_found', 'The card was not found.');
     if (data.status !== 'valid')
       throw conflict(`The card is ${data.status}; issue a new one.`, `card_${data.status}`);
@@ -74,7 +89,13 @@ export async function cardPdf(
       recordType: 'case',
       recordId: row.id,
       outcome: 'success',
-      detail: { cardId, language },
+      // A coordinator off the team prints an identity only after break-glass: flagged with its reason.
+      detail: {
+        cardId,
+        language,
+        ...(isOnTeam(team, actingMembership(ctx).organisationId) ? {} : { outsideTeam: true }),
+        ...(printable.breakGlass ? { breakGlass: true, reason: printable.breakGlass.reason } : {}),
+      },
     });
     const pdf = await identificationCardPdf({
       ...data.card,

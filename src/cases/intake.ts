@@ -10,9 +10,9 @@ import { checkForDuplicates } from './duplicates.ts';
 import { IntakeRecord, type SaveDraftInput } from './model.ts';
 import {
   checkOrganisationsExist,
+  nationalContactPoint,
   organisationBySlug,
   organisationsWith,
-  organisationsWithFunction,
 } from './organisations.ts';
 import { CHILD_RIGHTS_SERVICE, sendReferral } from './referrals.ts';
 import { ageBandOf, isChild, teamRoleOf } from './rules.ts';
@@ -108,7 +108,7 @@ export async function submitDraft(ctx: RequestContext, id: string) {
     if (!draft) throw new AppError('not_found', 'The draft was not found.');
     if (draft.submittedCaseId) {
       const existing = await caseByDraft(tx, id);
-      return { caseId: existing!.id, reference: existing!.reference, possibleDuplicate: false };
+      return { caseId: existing!.id, reference: existing!.reference };
     }
     const parsed = IntakeRecord.safeParse(openDraft(ctx.keys, draft));
     if (!parsed.success) throw fromZod(parsed.error, 'data');
@@ -184,7 +184,7 @@ export async function submitDraft(ctx: RequestContext, id: string) {
     let current = row;
     const consented = (scope: string) => (record.consents ?? []).some((c) => c.scope === scope);
     if (record.kind === 'trafficking' && consented('referral_to_national_contact_point')) {
-      const [ncp] = await organisationsWithFunction(tx, 'national_contact_point');
+      const ncp = await nationalContactPoint(tx);
       if (ncp)
         current = (
           await sendReferral(scoped, current, { toOrganisationId: ncp.id, purpose: 'identification' })
@@ -217,7 +217,9 @@ export async function submitDraft(ctx: RequestContext, id: string) {
       outcome: 'success',
       detail: { kind: record.kind, anonymous: !record.identity, possibleDuplicate },
     });
-    return { caseId: row.id, reference: row.reference, possibleDuplicate };
+    // Whether the person may be known elsewhere is the national coordinator's to learn, never the
+    // recording organisation's: an answer saying so would confirm that someone of that name has a case.
+    return { caseId: row.id, reference: row.reference };
   });
 }
 

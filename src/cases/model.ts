@@ -155,8 +155,6 @@ export const DraftList = z.object({ items: z.array(DraftView) });
 export const SubmitResult = z.object({
   caseId: z.uuid(),
   reference: z.string(),
-  /** Only ever this flag: who the other case belongs to is the national coordinator's to see. */
-  possibleDuplicate: z.boolean(),
 });
 
 export const RecordConsentInput = ConsentGiven.extend({ version: z.number().int().min(0) });

@@ -17,13 +17,41 @@ export async function organisationBySlug(db: Db, slug: string): Promise<Organisa
   return row ?? null;
 }
 
-/** Organisations with a function in the mechanism, such as the national point of contact. */
-export async function organisationsWithFunction(db: Db, fn: string): Promise<OrganisationRow[]> {
-  return db
+/**
+ * The national point of contact: the one organisation holding that function (the database allows no
+ * second), set from the configuration at start, never chosen by name order or by an organisation itself.
+ */
+export async function nationalContactPoint(db: Db): Promise<OrganisationRow | null> {
+  const [row] = await db
     .select()
     .from(organisations)
-    .where(sql`${organisations.functions} @> array[${fn}]::text[]`)
-    .orderBy(organisations.slug);
+    .where(sql`${organisations.functions} @> array['national_contact_point']::text[]`)
+    .limit(1);
+  return row ?? null;
+}
+
+/** Make the configured organisation the national point of contact, and no other; at start. */
+export async function assignNationalContactPoint(db: Db, slug: string) {
+  await db.transaction(async (tx) => {
+    const [chosen] = await tx.select().from(organisations).where(eq(organisations.slug, slug)).limit(1);
+    if (!chosen) {
+      throw new Error(
+        `ATRAMA_NATIONAL_CONTACT_POINT: no organisation has the short name "${slug}"; the national point of contact must be one of the organisations.`,
+      );
+    }
+    await tx
+      .update(organisations)
+      .set({ functions: sql`array_remove(${organisations.functions}, 'national_contact_point')` })
+      .where(
+        sql`${organisations.slug} <> ${slug} and ${organisations.functions} @> array['national_contact_point']::text[]`,
+      );
+    if (!chosen.functions.includes('national_contact_point')) {
+      await tx
+        .update(organisations)
+        .set({ functions: [...chosen.functions, 'national_contact_point'] })
+        .where(eq(organisations.id, chosen.id));
+    }
+  });
 }
 
 /** Organisations a request names must exist: an unknown one is the caller's mistake (400), named by field. */

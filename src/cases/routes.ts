@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdParams } from '../access/model.ts';
+import { PersonView } from '../people/model.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { route } from '../platform/http/route.ts';
 import { resolveDuplicate } from './duplicates.ts';
@@ -32,6 +33,7 @@ import {
   TransitionInput,
   WithdrawConsentInput,
 } from './model.ts';
+import { readPerson } from './person.ts';
 import { createReferral, referralInbox, respondToReferral } from './referrals.ts';
 import {
   addIdentity,
@@ -72,6 +74,17 @@ function decisionRoute<S extends z.ZodType>(
 }
 
 export const caseRoutes = [
+  route({
+    method: 'GET',
+    url: '/api/people/:id',
+    summary:
+      "One person, with their identity when the acting organisation's team may see it; read by the teams of the person's cases; audited",
+    tag: 'People',
+    policy: { kind: 'action', action: 'person.read' },
+    params: IdParams,
+    response: PersonView,
+    handler: async (ctx, { params }) => readPerson(ctx, params.id),
+  }),
   route({
     method: 'GET',
     url: '/api/intake-drafts',

@@ -29,8 +29,10 @@ export function isChild(age: number | undefined, band: AgeBand, flagged: boolean
 export type IdentityState = 'none' | 'hidden' | 'openable' | 'shown' | 'erased';
 
 /**
- * Who sees a person's identity on a case: the organisation that recorded it, and team members it was
- * shared with under consent that still stands. The national coordinator may open it for a stated reason.
+ * May this viewer see this identity: the one decision every path that shows an identity asks (the
+ * case page, a person's record, the identification card). The organisation that recorded it and team
+ * members it was shared with under consent that still stands see it while on the team; the national
+ * coordinator only after stating a reason (break-glass, audited); anyone else never.
  */
 export function identityStateFor(input: {
   anonymous: boolean;
@@ -40,16 +42,30 @@ export function identityStateFor(input: {
   onTeam: boolean;
   holderOrganisationId: string;
   sharedWith: readonly string[];
+  /** The coordinator stated a reason for opening it. */
+  openedForReason?: boolean;
 }): IdentityState {
   if (input.erased) return 'erased';
   if (input.anonymous) return 'none';
-  if (input.role === 'national_coordinator') return 'openable';
+  if (input.role === 'national_coordinator') return input.openedForReason ? 'shown' : 'openable';
   const caseRole = ['first_responder', 'case_worker', 'organisation_manager', 'return_officer'].includes(
     input.role,
   );
   const entitled =
     input.organisationId === input.holderOrganisationId || input.sharedWith.includes(input.organisationId);
   return caseRole && input.onTeam && entitled ? 'shown' : 'hidden';
+}
+
+const OPENNESS: readonly IdentityState[] = ['hidden', 'openable', 'shown'];
+
+/** A person on several cases: the most that any one of them lets the viewer see. */
+export function mostOpen(states: readonly IdentityState[]): IdentityState {
+  const personLevel = states.find((s) => s === 'erased' || s === 'none');
+  if (personLevel) return personLevel;
+  return states.reduce<IdentityState>(
+    (best, s) => (OPENNESS.indexOf(s) > OPENNESS.indexOf(best) ? s : best),
+    'hidden',
+  );
 }
 
 /** A team member's role on the case, from what the organisation does in the mechanism. */

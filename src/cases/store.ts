@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { organisations, users } from '../access/tables.ts';
 import { people } from '../people/tables.ts';
@@ -129,6 +129,24 @@ export async function eventsOf(db: Db, caseId: string) {
     .leftJoin(users, eq(users.id, caseEvents.userId))
     .where(eq(caseEvents.caseId, caseId))
     .orderBy(desc(caseEvents.at), desc(caseEvents.id));
+}
+
+/** The latest opening of the case's identity by this user since a moment (their session's start), with its sealed reason. */
+export async function identityOpenedBy(db: Db, caseId: string, userId: string, since: Date) {
+  const [row] = await db
+    .select({ at: caseEvents.at, sealedReason: caseEvents.sealedReason })
+    .from(caseEvents)
+    .where(
+      and(
+        eq(caseEvents.caseId, caseId),
+        eq(caseEvents.type, 'identity_opened'),
+        eq(caseEvents.userId, userId),
+        gte(caseEvents.at, since),
+      ),
+    )
+    .orderBy(desc(caseEvents.at))
+    .limit(1);
+  return row ?? null;
 }
 
 export async function insertConsent(db: Db, values: typeof consents.$inferInsert) {

@@ -27,7 +27,7 @@ import type {
   ResidencePermitInput,
   TransitionInput,
 } from './model.ts';
-import { checkOrganisationsExist, organisationsWithFunction } from './organisations.ts';
+import { checkOrganisationsExist, nationalContactPoint } from './organisations.ts';
 import { acceptWaitingReferrals, sendReferral } from './referrals.ts';
 import type { IdentityState } from './rules.ts';
 import { sealReason, sealText } from './sealed.ts';
@@ -57,15 +57,12 @@ async function caseView(
 ) {
   const viewer = viewerOf(ctx);
   const bundle = await bundleOf(ctx.db, row, viewer, knownTeam);
-  let state: IdentityState = identityStateOf(bundle, viewer);
+  const state: IdentityState = identityStateOf(bundle, viewer, opening !== null);
   let identity: Identity | null = null;
   const personKey = await personDataKey(ctx.db, ctx.keys, row.personId);
-  if (state === 'shown' || (state === 'openable' && opening)) {
+  if (state === 'shown') {
     const opened = await unsealIdentity(ctx.db, ctx.keys, bundle.person, personKey);
-    if (opened.kind === 'identity') {
-      identity = opened.identity;
-      state = 'shown';
-    }
+    if (opened.kind === 'identity') identity = opened.identity;
   }
   await recordAudit(ctx.db, ctx, {
     action: opening ? 'case.identity.open' : 'case.read',
@@ -203,7 +200,7 @@ export function transitionCase(ctx: RequestContext, id: string, input: z.output<
         throw conflict(
           'The case was changed by someone else since you opened it; reload to see what changed.',
         );
-      const [ncp] = await organisationsWithFunction(scoped.db, 'national_contact_point');
+      const ncp = await nationalContactPoint(scoped.db);
       if (!ncp)
         throw conflict(
           'No organisation is set up as the national point of contact.',

@@ -126,8 +126,13 @@ export type CaseBundle = {
   possibleDuplicate: boolean;
 };
 
-export function identityStateOf(bundle: CaseBundle, viewer: Viewer): IdentityState {
+export function identityStateOf(
+  bundle: Pick<CaseBundle, 'person' | 'team' | 'referrals' | 'consents'>,
+  viewer: Viewer,
+  openedForReason = false,
+): IdentityState {
   return identityStateFor({
+    openedForReason,
     anonymous: bundle.person.sealedIdentity === null,
     erased: bundle.person.erasedAt !== null,
     role: viewer.role,
@@ -231,8 +236,10 @@ export function caseViewOf(
       detail: e.detail as Record<string, unknown>,
       reason: e.sealedReason ? openText(personKey, 'event-reason', row.id, e.sealedReason) : null,
     })),
-    // Once the person is erased their notes cannot be opened, and are not listed.
-    notes: bundle.notes.flatMap((n) => {
+    // Notes are the team's, like the words of assistance: the national coordinator reads them once the
+    // point of contact is on the team, not from outside it. Once the person is erased their notes
+    // cannot be opened, and are not listed.
+    notes: (isOnTeam(bundle.team, viewer.organisationId) ? bundle.notes : []).flatMap((n) => {
       const text = openText(personKey, 'case-note', row.id, n.note.sealedText);
       if (text === null) return [];
       return [
@@ -246,7 +253,8 @@ export function caseViewOf(
         },
       ];
     }),
-    possibleDuplicate: bundle.possibleDuplicate,
+    // Only the coordinator learns that the person may be known elsewhere (see intake).
+    possibleDuplicate: viewer.role === 'national_coordinator' && bundle.possibleDuplicate,
     restricted: person.restrictedAt !== null,
   };
 }

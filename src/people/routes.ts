@@ -1,7 +1,7 @@
 import { IdParams } from '../access/model.ts';
 import { route } from '../platform/http/route.ts';
 import { CreatePersonInput, PersonList, PersonView } from './model.ts';
-import { createPerson, erasePerson, listPersons, readPerson } from './verbs.ts';
+import { createPerson, erasePerson, listPersons } from './verbs.ts';
 
 const tag = 'People';
 
@@ -25,16 +25,6 @@ export const peopleRoutes = [
     policy: { kind: 'action', action: 'person.list' },
     response: PersonList,
     handler: async (ctx) => listPersons(ctx),
-  }),
-  route({
-    method: 'GET',
-    url: '/api/people/:id',
-    summary: 'One person with their identity; the read is audited',
-    tag,
-    policy: { kind: 'action', action: 'person.read' },
-    params: IdParams,
-    response: PersonView,
-    handler: async (ctx, { params }) => readPerson(ctx, params.id),
   }),
   route({
     method: 'POST',

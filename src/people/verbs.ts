@@ -5,9 +5,10 @@ import { recordAudit } from '../audit/record.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import type { CreatePersonInput, PersonView } from './model.ts';
-import { getPerson, insertPerson, listPeople, type PersonRow, shredPerson, unsealIdentity } from './store.ts';
+import { getPerson, insertPerson, listPeople, type PersonRow, shredPerson } from './store.ts';
 
-function facts(row: PersonRow) {
+/** What a person's record says without their identity. */
+export function personFacts(row: PersonRow) {
   return {
     id: row.id,
     organisationId: row.organisationId,
@@ -50,7 +51,7 @@ export async function createPerson(ctx: RequestContext, input: z.output<typeof C
       recordId: row.id,
       outcome: 'success',
     });
-    return { ...facts(row), identity: input.identity ?? null };
+    return { ...personFacts(row), identity: input.identity ?? null };
   });
 }
 
@@ -58,22 +59,7 @@ export async function listPersons(ctx: RequestContext) {
   const m = actingMembership(ctx);
   const scope = m.role === 'national_coordinator' ? null : m.organisationId;
   const rows = await listPeople(ctx.db, scope);
-  return { items: rows.map(facts) };
-}
-
-export async function readPerson(ctx: RequestContext, id: string) {
-  const person = await personFor(ctx, 'person.read', id);
-  return ctx.db.transaction(async (tx) => {
-    const opened = await unsealIdentity(tx, ctx.keys, person);
-    await recordAudit(tx, ctx, {
-      action: 'person.read',
-      recordType: 'person',
-      recordId: id,
-      outcome: 'success',
-      detail: { identity: opened.kind },
-    });
-    return { ...facts(person), identity: opened.kind === 'identity' ? opened.identity : null };
-  });
+  return { items: rows.map(personFacts) };
 }
 
 export async function erasePerson(ctx: RequestContext, id: string) {

@@ -8,6 +8,28 @@ import {
   type StatisticsSettings,
 } from '../statistics/settings.ts';
 
+const ProxyAddress = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
+
+/**
+ * ATRAMA_TRUST_PROXY: the reverse proxies, by address or CIDR range separated by commas, whose
+ * X-Forwarded-For and X-Forwarded-Proto are believed. A /0 range would believe a header any client
+ * can write, so it is refused like a malformed entry.
+ */
+export const TrustedProxies = z.string().transform((value, ctx) => {
+  const entries = value.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (!ProxyAddress.safeParse(entry).success) {
+      ctx.addIssue({ code: 'custom', message: `"${entry}" is not an IP address or CIDR range` });
+    } else if (entry.endsWith('/0')) {
+      ctx.addIssue({ code: 'custom', message: `"${entry}" trusts every address; list the proxies` });
+    }
+  }
+  return entries;
+});
+
+/** Lithuania's national point of contact for trafficking referrals is the Ministry of the Interior. */
+export const DEFAULT_NATIONAL_CONTACT_POINT = 'ministry-of-the-interior';
+
 // One parse of the environment at start; everything else receives a Config.
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -16,6 +38,7 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   ATRAMA_DATA_DIR: z.string().default('./data'),
   ATRAMA_KEY_DIR: z.string().default('./keys'),
+  ATRAMA_AUDIT_CHECKPOINT_FILE: z.string().optional(),
   ATRAMA_MASTER_KEY: z.string().optional(),
   ATRAMA_BLIND_INDEX_KEY: z.string().optional(),
   ATRAMA_PUBLIC_URL: z.string().url().optional(),
@@ -24,6 +47,8 @@ const EnvSchema = z.object({
   ATRAMA_PDF_FONT: z.string().optional(),
   ATRAMA_RETENTION_FILE: z.string().optional(),
   ATRAMA_STATISTICS_FILE: z.string().optional(),
+  ATRAMA_NATIONAL_CONTACT_POINT: z.string().trim().min(1).default(DEFAULT_NATIONAL_CONTACT_POINT),
+  ATRAMA_TRUST_PROXY: TrustedProxies.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -36,6 +61,10 @@ export type Config = {
   masterKey?: string;
   blindIndexKey?: string;
   publicUrl?: string;
+  /** The short name of the one organisation that is the national point of contact (seed 000). */
+  nationalContactPoint?: string;
+  /** Addresses and CIDR ranges of the reverse proxies whose forwarded headers are believed; empty: none. */
+  trustProxy: string[];
   loadDemo: boolean;
   periods: NrmPeriods;
   /** A TrueType font with Lithuanian and Cyrillic letters for PDF exports (default: DejaVu Sans). */
@@ -43,6 +72,8 @@ export type Config = {
   retention: RetentionPeriods;
   statistics: StatisticsSettings;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Where the signed checkpoints of the audit chains are appended: outside the database, like the keys. */
+  auditCheckpointFile: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -66,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     masterKey: e.ATRAMA_MASTER_KEY,
     blindIndexKey: e.ATRAMA_BLIND_INDEX_KEY,
     publicUrl: e.ATRAMA_PUBLIC_URL,
+    nationalContactPoint: e.ATRAMA_NATIONAL_CONTACT_POINT,
+    trustProxy: e.ATRAMA_TRUST_PROXY ?? [],
     // Demo data loads into an empty embedded database (or any empty one when asked), and never
     // in production, whatever else is set.
     loadDemo: !production && (e.ATRAMA_DEMO === 'on' || (e.ATRAMA_DEMO === 'auto' && !e.DATABASE_URL)),
@@ -77,6 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     statistics: readStatisticsSettings(
       e.ATRAMA_STATISTICS_FILE ? path.resolve(e.ATRAMA_STATISTICS_FILE) : DEFAULT_STATISTICS_FILE,
+    ),
+    auditCheckpointFile: path.resolve(
+      e.ATRAMA_AUDIT_CHECKPOINT_FILE ?? path.join(e.ATRAMA_KEY_DIR, 'audit-checkpoints.jsonl'),
     ),
   };
 }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { assignNationalContactPoint } from '../cases/organisations.ts';
 import { loadDemoIfEmpty } from '../demo/load.ts';
 import { loadShippedDirectoryIfEmpty } from '../directory/load.ts';
-import type { Config } from './config.ts';
+import { type Config, DEFAULT_NATIONAL_CONTACT_POINT } from './config.ts';
 import { checkKeysMatchDatabase } from './crypto/key-check.ts';
 import { loadKeys } from './crypto/keys.ts';
 import { openDatabase } from './db.ts';
@@ -28,6 +29,10 @@ export async function prepare(
     await checkKeysMatchDatabase(database.db, keys);
     // The organisations and the directory of help are public facts: they load everywhere.
     await loadShippedDirectoryIfEmpty(database.db);
+    await assignNationalContactPoint(
+      database.db,
+      config.nationalContactPoint ?? DEFAULT_NATIONAL_CONTACT_POINT,
+    );
     const services: Services = { database, keys, config };
     const demoLoaded = config.loadDemo ? await loadDemoIfEmpty(services) : false;
     const app = await buildApp(services, options);

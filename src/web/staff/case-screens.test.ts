@@ -227,10 +227,7 @@ function pages(): [string, string][] {
     page('save saved', h(SaveStatusLine, { status: { kind: 'saved', at: now } })),
     page('save reloaded', h(SaveStatusLine, { status: { kind: 'reloaded', at: now } })),
     page('save rejected', h(SaveStatusLine, { status: { kind: 'rejected', error: null } })),
-    page(
-      'submitted',
-      h(Submitted, { result: { caseId: 'c1', reference: 'NRM-2026-0001', possibleDuplicate: true } }),
-    ),
+    page('submitted', h(Submitted, { result: { caseId: 'c1', reference: 'NRM-2026-0001' } })),
     page('cases', h(Cases)),
     page('desk', h(Desk), coordinator),
     page(
@@ -305,13 +302,13 @@ describe.each(['lt', 'en'])('case screens in %s', (language) => {
     for (const [name, html] of pages()) expect(untranslated(html), name).toBeUndefined();
   });
 
-  it('say only the neutral sentence about a possible duplicate, and overdue in words', async () => {
+  it('say nothing to a first responder about a possible duplicate, and overdue in words', async () => {
     await i18next.changeLanguage(language);
     const html = render(
       session('active', 'first_responder'),
-      h(Submitted, { result: { caseId: 'c1', reference: 'R', possibleDuplicate: true } }),
+      h(Submitted, { result: { caseId: 'c1', reference: 'R' } }),
     );
-    expect(html).toContain(i18next.t('cases.possibleDuplicate'));
+    expect(html).not.toContain(i18next.t('cases.possibleDuplicate'));
     const rows = render(
       session('active', 'case_worker'),
       h(CaseRows, { cases: [summary], empty: '', testId: 'x' }),

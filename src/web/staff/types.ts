@@ -363,7 +363,6 @@ export interface DraftView {
 export interface SubmitResult {
   caseId: string;
   reference: string;
-  possibleDuplicate: boolean;
 }
 
 export interface OrganisationName {

@@ -31,6 +31,10 @@ const WORDED = new Set([
   'card_anonymised',
   'card_revoked',
   'card_expired',
+  'card_identity_hidden',
+  'card_identity_not_opened',
+  // Organisations: the national point of contact is configured.
+  'national_contact_point_configured',
   // Funding: only the funding ministry records an allocation.
   'not_funding_authority',
 ]);

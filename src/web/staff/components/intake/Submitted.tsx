@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmitResult } from '../../types.ts';
-import { InfoNote } from '../Alerts.tsx';
 import { Link } from '../Link.tsx';
 
-/** The reference to write down, and only a neutral word if the person may already have a case. */
+/** The reference to write down; whether the person may already have a case is the coordinator's to learn. */
 export function Submitted({ result }: { result: SubmitResult }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -18,11 +17,6 @@ export function Submitted({ result }: { result: SubmitResult }) {
       <p className="reference" data-testid="intake-reference">
         {result.reference}
       </p>
-      {result.possibleDuplicate ? (
-        <InfoNote>
-          <span data-testid="intake-possible-duplicate">{t('cases.possibleDuplicate')}</span>
-        </InfoNote>
-      ) : null}
       <p>{t('intake.done.next')}</p>
       <div className="actions">
         <Link to={`/cases/${result.caseId}`} className="button-secondary">
