@@ -21,13 +21,15 @@ describe('rate limits', () => {
   });
   afterAll(() => app?.close());
 
+  // Each try names another unknown address, so the rate limit answers, not a lockout of one address.
+  let tries = 0;
   const login = (remoteAddress: string) =>
     app.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       remoteAddress,
       headers: { host: 'localhost', origin: ORIGIN, 'content-type': 'application/json' },
-      payload: JSON.stringify({ email: 'nobody@atrama.test', password: 'wrong password' }),
+      payload: JSON.stringify({ email: `nobody-${++tries}@atrama.test`, password: 'wrong password' }),
     });
 
   it('answers 429 past the limit to one address, and to one IPv6 /64 network, but not to the next client', async () => {

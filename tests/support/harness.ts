@@ -46,6 +46,7 @@ export function testConfig(database: Config['database'], overrides: Partial<Conf
     keyDir: '/nonexistent',
     masterKey: randomBytes(32).toString('base64'),
     blindIndexKey: randomBytes(32).toString('base64'),
+    trustProxy: [],
     loadDemo: true,
     logLevel: 'info',
     periods: readPeriods(),

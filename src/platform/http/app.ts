@@ -62,6 +62,10 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       },
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
     },
+    // request.ip and request.protocol come from X-Forwarded-For and X-Forwarded-Proto only when the
+    // direct peer is a listed proxy; the forwarded addresses are walked from the right while they
+    // are listed proxies too, so an address the client wrote in front of them is never the client.
+    trustProxy: services.config.trustProxy.length > 0 ? services.config.trustProxy : false,
     genReqId: () => randomUUID(),
     bodyLimit: 256 * 1024,
     frameworkErrors: frameworkErrorHandler((request) => securityHeaders(services.config, request)),

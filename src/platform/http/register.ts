@@ -57,8 +57,9 @@ function parsePart(schema: z.ZodType | undefined, value: unknown, where: string)
 }
 
 /**
- * Rate limits count per client address (IPv6 per /64, as the plugin does). A client that went away
- * while its request waited has no address any more: its request is let go, not failed.
+ * Rate limits count per client address (IPv6 per /64, as the plugin does): request.ip, which behind
+ * a listed proxy is the client it forwarded, not the proxy shared by everyone. A client that went
+ * away while its request waited has no address any more: its request is let go, not failed.
  */
 const clientKey = (request: FastifyRequest) => (request.ip ? normalizeIP(request.ip) : 'disconnected');
 
