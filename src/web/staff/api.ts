@@ -183,7 +183,9 @@ export const api = {
   login: (email: string, password: string) => request<SessionView>('POST', LOGIN_PATH, { email, password }),
   session: () => request<SessionView>('GET', SESSION_PATH),
   totp: (code: string) => request<SessionView>('POST', '/api/auth/totp', { code }),
-  startEnrolment: () => request<TotpEnrolment>('POST', '/api/auth/totp/enrolment', {}),
+  /** A first enrolment needs nothing; replacing a second factor needs the password and a current code. */
+  startEnrolment: (proof: { password?: string; code?: string } = {}) =>
+    request<TotpEnrolment>('POST', '/api/auth/totp/enrolment', proof),
   confirmEnrolment: (code: string) =>
     request<EnrolmentConfirmation>('POST', '/api/auth/totp/enrolment/confirm', { code }),
   chooseMembership: (membershipId: string) =>
@@ -210,6 +212,7 @@ export const api = {
       functions?: string[];
       accredited?: boolean;
       requiresTwoFactor?: boolean;
+      reason?: string;
     },
   ) => request<Organisation>('PATCH', `/api/organisations/${id(organisationId)}`, input),
 

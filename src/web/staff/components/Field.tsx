@@ -196,9 +196,11 @@ interface CheckboxFieldProps {
   onCheckedChange: (checked: boolean) => void;
   id?: string;
   hint?: string;
+  /** Shown but not changeable here (the hint says why). */
+  disabled?: boolean;
 }
 
-export function CheckboxField({ label, checked, onCheckedChange, id, hint }: CheckboxFieldProps) {
+export function CheckboxField({ label, checked, onCheckedChange, id, hint, disabled }: CheckboxFieldProps) {
   const generated = useId();
   const inputId = id ?? generated;
   const hintId = `${inputId}-hint`;
@@ -208,6 +210,7 @@ export function CheckboxField({ label, checked, onCheckedChange, id, hint }: Che
         type="checkbox"
         id={inputId}
         checked={checked}
+        disabled={disabled}
         onChange={(event) => onCheckedChange(event.target.checked)}
         aria-describedby={hint ? hintId : undefined}
       />

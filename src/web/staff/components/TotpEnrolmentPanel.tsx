@@ -27,22 +27,25 @@ function qrDataUrl(svg: string): string {
 export function TotpEnrolmentPanel({
   onDone,
   headingLevel = 2,
+  started: given,
 }: {
   onDone: (session: SessionView) => void;
+  /** A secret already asked for (replacing a second factor, after the password and a code). */
+  started?: TotpEnrolment;
   /** The level of the panel's own headings, one below the heading it sits under. */
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const { t } = useTranslation();
   const { errorText, fieldErrorTexts } = useErrorText();
-  const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
+  const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(given ?? null);
   const [startError, setStartError] = useState<unknown>(null);
   const [code, setCode] = useState('');
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [confirmError, setConfirmError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmed, setConfirmed] = useState<EnrolmentConfirmation | null>(null);
-  const started = useRef(false);
+  const started = useRef(given !== undefined);
 
   const start = useCallback(async () => {
     setStartError(null);

@@ -43,6 +43,7 @@ export function Organisations() {
       functions: input.functions,
       accredited: input.accredited,
       requiresTwoFactor: input.requiresTwoFactor,
+      reason: input.reason,
     });
     setOrganisations((current) => (current ?? []).map((o) => (o.id === id ? organisation : o)));
     setEditingId(null);

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthenticatedSession, useSession } from '../../session.ts';
-import type { SessionView } from '../../types.ts';
+import type { SessionView, TotpEnrolment } from '../../types.ts';
 import { StatusMessage } from '../Alerts.tsx';
 import { TotpEnrolmentPanel } from '../TotpEnrolmentPanel.tsx';
+import { ReplaceSecondFactorProof } from './ReplaceSecondFactorProof.tsx';
 
 export function TwoFactorSection() {
   const { t } = useTranslation();
@@ -11,9 +12,11 @@ export function TwoFactorSection() {
   const { setSession } = useSession();
   const [enrolling, setEnrolling] = useState(false);
   const [done, setDone] = useState(false);
+  const [replacement, setReplacement] = useState<TotpEnrolment | null>(null);
 
   const finish = (next: SessionView): void => {
     setEnrolling(false);
+    setReplacement(null);
     setDone(true);
     setSession(next);
   };
@@ -26,8 +29,19 @@ export function TwoFactorSection() {
       <StatusMessage>{done ? t('account.twoFactor.enabled') : null}</StatusMessage>
       {enrolling ? (
         <div className="nested">
-          <TotpEnrolmentPanel onDone={finish} headingLevel={3} />
-          <button type="button" className="button-link" onClick={() => setEnrolling(false)}>
+          {session.totpEnrolled && !replacement ? (
+            <ReplaceSecondFactorProof onProven={setReplacement} />
+          ) : (
+            <TotpEnrolmentPanel onDone={finish} headingLevel={3} started={replacement ?? undefined} />
+          )}
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => {
+              setEnrolling(false);
+              setReplacement(null);
+            }}
+          >
             {t('common.cancel')}
           </button>
         </div>

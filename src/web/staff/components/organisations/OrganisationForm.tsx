@@ -15,7 +15,12 @@ export interface OrganisationInput {
   functions: string[];
   accredited: boolean;
   requiresTwoFactor: boolean;
+  /** Why functions, accreditation or the two-factor requirement change (editing only). */
+  reason?: string;
 }
+
+/** The national point of contact is set in the server's configuration, never by this form. */
+const CONFIGURED = 'national_contact_point';
 
 interface OrganisationFormProps {
   /** The organisation to edit; absent when creating one. */
@@ -35,6 +40,7 @@ export function OrganisationForm({ organisation, onSubmit, onCancel }: Organisat
   const [functions, setFunctions] = useState<string[]>(organisation?.functions ?? []);
   const [accredited, setAccredited] = useState(organisation?.accredited ?? false);
   const [requiresTwoFactor, setRequiresTwoFactor] = useState(organisation?.requiresTwoFactor ?? true);
+  const [reason, setReason] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,6 +51,14 @@ export function OrganisationForm({ organisation, onSubmit, onCancel }: Organisat
     );
   };
 
+  // Changing what an organisation may do is audited with a reason; the server refuses it without one.
+  const powersChanged =
+    organisation !== undefined &&
+    (organisation.accredited !== accredited ||
+      organisation.requiresTwoFactor !== requiresTwoFactor ||
+      organisation.functions.length !== functions.length ||
+      organisation.functions.some((fn) => !functions.includes(fn)));
+
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     setError(null);
@@ -52,6 +66,7 @@ export function OrganisationForm({ organisation, onSubmit, onCancel }: Organisat
     if (!organisation) required.slug = [`${prefix}-slug`, slug];
     required['name.lt'] = [`${prefix}-name-lt`, nameLt];
     required['name.en'] = [`${prefix}-name-en`, nameEn];
+    if (powersChanged) required.reason = [`${prefix}-reason`, reason];
     const empty = emptyRequired(required);
     const local = errorsFor(empty, t('validation.required'));
     if (!organisation && !local.slug && !SLUG.test(slug.trim())) local.slug = t('validation.slug');
@@ -78,6 +93,7 @@ export function OrganisationForm({ organisation, onSubmit, onCancel }: Organisat
         ],
         accredited,
         requiresTwoFactor,
+        ...(powersChanged ? { reason: reason.trim() } : {}),
       });
     } catch (caught) {
       setFieldErrors(fieldErrorTexts(caught));
@@ -133,6 +149,8 @@ export function OrganisationForm({ organisation, onSubmit, onCancel }: Organisat
             label={functionName(t, fn)}
             checked={functions.includes(fn)}
             onCheckedChange={(on) => toggleFunction(fn, on)}
+            disabled={fn === CONFIGURED}
+            hint={fn === CONFIGURED ? t('organisations.contactPointConfigured') : undefined}
           />
         ))}
         {fieldErrors.functions ? (
@@ -155,6 +173,17 @@ export function OrganisationForm({ organisation, onSubmit, onCancel }: Organisat
         checked={requiresTwoFactor}
         onCheckedChange={setRequiresTwoFactor}
       />
+      {powersChanged ? (
+        <TextField
+          id={`${prefix}-reason`}
+          label={t('organisations.reason')}
+          hint={t('organisations.reasonHint')}
+          required
+          value={reason}
+          onValueChange={setReason}
+          error={fieldErrors.reason}
+        />
+      ) : null}
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
       <div className="actions">
         <button type="submit" className="button-primary" disabled={busy} data-testid={`${prefix}-submit`}>
