@@ -93,7 +93,7 @@ describe('staff app journeys in Chromium', () => {
     await shoot(page, 'coordinator-home-en-desktop');
   });
 
-  it('an administrator sets up two-step verification at first login and manages users', async () => {
+  it('an administrator sets up two-step verification at first login, manages users and organisations, and replaces the second factor', async () => {
     const page = await newPage('desktop');
     await logIn(page, 'admin@atrama.test');
     const secretText = await page.getByTestId('totp-secret').textContent();
@@ -103,6 +103,11 @@ describe('staff app journeys in Chromium', () => {
     await page.getByTestId('enrol-submit').click();
     await page.getByTestId('recovery-codes').waitFor();
     expect(await page.getByTestId('recovery-codes').locator('li').count()).toBe(10);
+    const recoveryCode = (await page
+      .getByTestId('recovery-codes')
+      .locator('li')
+      .first()
+      .textContent())!.trim();
     await shoot(page, 'admin-recovery-codes-lt-desktop');
     await page.getByTestId('recovery-saved').click();
     await page.getByTestId('inbox-empty').waitFor();
@@ -112,6 +117,36 @@ describe('staff app journeys in Chromium', () => {
     await page.goto(`${running.server.base}/staff/organisations`);
     await page.getByText('Lietuvos policija').first().waitFor();
     await shoot(page, 'admin-organisations-lt-desktop');
+
+    // Requiring two-step login of an organisation's staff takes a reason, kept in the audit trail.
+    const slug = 'klaipeda-social-and-psychological-support-centre';
+    await page.getByTestId(`organisation-edit-${slug}`).click();
+    const form = page.locator('form.organisation-form');
+    expect(await form.locator('input[id$="-function-national_contact_point"]').isDisabled()).toBe(true);
+    const twoFactor = form.locator('input[id$="-two-factor"]');
+    await twoFactor.setChecked(!(await twoFactor.isChecked()));
+    const reason = form.locator('input[id$="-reason"]');
+    await reason.waitFor();
+    await form.locator('button[type="submit"]').click();
+    await form.getByText('Užpildykite šį lauką.').first().waitFor();
+    await reason.fill('Holds identities of trafficking victims.');
+    await shoot(page, 'admin-organisation-reason-lt-desktop');
+    await form.locator('button[type="submit"]').click();
+    await page.getByRole('status').getByText('Klaipėdos').waitFor();
+
+    // Replacing the second factor asks who it is first: the password and a recovery code will do.
+    await page.goto(`${running.server.base}/staff/account`);
+    await page.getByTestId('totp-enrol-start').click();
+    await page.getByTestId('totp-replace-proof').waitFor();
+    await page.locator('#replace-password').fill('not the password at all');
+    await page.locator('#replace-code').fill(recoveryCode);
+    await page.getByTestId('totp-replace-continue').click();
+    await page.locator('#replace-password[aria-invalid="true"]').waitFor();
+    await shoot(page, 'admin-replace-second-factor-lt-desktop');
+    await page.locator('#replace-password').fill(DEMO_PASSWORD);
+    await page.locator('#replace-code').fill(recoveryCode);
+    await page.getByTestId('totp-replace-continue').click();
+    await page.getByTestId('totp-secret').waitFor();
   });
 
   it('an auditor reads the audit trail and verifies the chain, in English on a phone', async () => {

@@ -65,7 +65,6 @@ export function ReplaceSecondFactorProof({ onProven }: { onProven: (enrolment: T
         autoComplete="one-time-code"
         maxLength={32}
         required
-        className="field-code"
         value={code}
         onValueChange={setCode}
         error={fieldErrors.code}
