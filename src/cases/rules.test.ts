@@ -5,6 +5,7 @@ import {
   audiencesOf,
   identityStateFor,
   isChild,
+  mostOpen,
   needForPurpose,
   originLeavesOnAcceptance,
   rankSuggestions,
@@ -77,9 +78,30 @@ describe('who sees the identity on a case', () => {
       { role: 'national_coordinator', organisationId: 'ncp', onTeam: true },
       'openable',
     ],
+    [
+      'the national coordinator after stating a reason',
+      { role: 'national_coordinator', organisationId: 'ncp', onTeam: false, openedForReason: true },
+      'shown',
+    ],
+    ['a reason means nothing to anyone else', { organisationId: 'other', openedForReason: true }, 'hidden'],
+    ['the data protection officer', { role: 'data_protection_officer', onTeam: false }, 'shown'],
     ['a statistician of the holder', { role: 'statistician' }, 'hidden'],
+    ['an investigator of the holder on the team', { role: 'investigator' }, 'hidden'],
   ] as const)('%s: %s', (_who, change, state) => {
     expect(identityStateFor({ ...base, ...change })).toBe(state);
+  });
+});
+
+describe('a person on several cases', () => {
+  it.each([
+    [['hidden', 'shown'], 'shown'],
+    [['hidden', 'hidden'], 'hidden'],
+    [['openable', 'hidden'], 'openable'],
+    [['erased', 'erased'], 'erased'],
+    [['none'], 'none'],
+    [[], 'hidden'],
+  ] as const)('%j → %s', (states, expected) => {
+    expect(mostOpen(states)).toBe(expected);
   });
 });
 

@@ -30,7 +30,7 @@ export type IdentityState = 'none' | 'hidden' | 'openable' | 'shown' | 'erased';
 
 /**
  * May this viewer see this identity: the one decision every path that shows an identity asks (the
- * case page, a person's record, the identification card). The organisation that recorded it and team
+ * case page, a person's record, the identification card, the data protection officer's export). The organisation that recorded it and team
  * members it was shared with under consent that still stands see it while on the team; the national
  * coordinator only after stating a reason (break-glass, audited); anyone else never.
  */
@@ -48,6 +48,9 @@ export function identityStateFor(input: {
   if (input.erased) return 'erased';
   if (input.anonymous) return 'none';
   if (input.role === 'national_coordinator') return input.openedForReason ? 'shown' : 'openable';
+  // The data protection officer answers the person's own requests (access, restriction, erasure):
+  // every step is audited, and no other role can ask for it (policy: person.lookup, person.export).
+  if (input.role === 'data_protection_officer') return 'shown';
   const caseRole = ['first_responder', 'case_worker', 'organisation_manager', 'return_officer'].includes(
     input.role,
   );

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { assistanceRecordOf } from '../assistance/access.ts';
 import { lastDayOf } from '../cases/deadlines.ts';
 import type { NrmPeriods } from '../cases/periods.ts';
+import { identityStateFor } from '../cases/rules.ts';
 import { openText } from '../cases/sealed.ts';
 import { consentsOf, eventsOf, referralsOf, teamOf } from '../cases/store.ts';
 import type { Identity } from '../people/model.ts';
@@ -89,12 +90,28 @@ export function languageOf(caseRows: { facts: unknown }[]): ExportLanguage {
   return 'lt';
 }
 
+/** The person's identity for the data protection officer, as the one identity decision allows it. */
+function identityForOfficer(db: Db, keys: Keys, person: PersonRow, personKey: Buffer | null) {
+  const state = identityStateFor({
+    anonymous: person.sealedIdentity === null,
+    erased: person.erasedAt !== null,
+    role: 'data_protection_officer',
+    organisationId: person.organisationId,
+    onTeam: false,
+    holderOrganisationId: person.organisationId,
+    sharedWith: [],
+  });
+  return state === 'shown'
+    ? unsealIdentity(db, keys, person, personKey)
+    : unsealIdentity(db, keys, { ...person, sealedIdentity: null });
+}
+
 /** The data protection officer's view: the person, their identity, restriction and cases in brief. */
 export async function subjectView(db: Db, keys: Keys, person: PersonRow): Promise<SubjectView> {
   const names = await organisationNames(db);
   const personKey = await personDataKey(db, keys, person.id);
   const [opened, caseRows, restriction] = await Promise.all([
-    unsealIdentity(db, keys, person, personKey),
+    identityForOfficer(db, keys, person, personKey),
     casesOfPerson(db, person.id),
     restrictionOf(db, names, person, personKey),
   ]);
@@ -127,7 +144,7 @@ export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, perio
   const names = await organisationNames(db);
   const org = (id: string) => nameOf(names, id);
   const personKey = await personDataKey(db, keys, person.id);
-  const opened = await unsealIdentity(db, keys, person, personKey);
+  const opened = await identityForOfficer(db, keys, person, personKey);
   const caseRows = await casesOfPerson(db, person.id);
   const caseIds = caseRows.map((c) => c.id);
   const [referrals, notes, restriction] = await Promise.all([
