@@ -1,6 +1,7 @@
-// Starts Atrama: database, migrations, demo data on an empty embedded database, HTTP on PORT.
+// Starts Atrama: database, migrations, demo data on an empty embedded database, audit checkpoints, HTTP on PORT.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { startCheckpoints } from './audit/schedule.ts';
 import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from './demo/staff.ts';
 import { loadConfig } from './platform/config.ts';
 import { STAFF_DIST } from './platform/http/app.ts';
@@ -27,6 +28,19 @@ async function shutdown(signal: string) {
   console.log('Stopped cleanly.');
   process.exit(0);
 }
+try {
+  const checkpoints = await startCheckpoints(started.services, app.log);
+  // Fastify runs this once the last request is answered, before the database closes: the final
+  // checkpoint holds every audited event.
+  app.addHook('onClose', () => checkpoints.stop());
+} catch (error) {
+  console.error(
+    `Cannot write the audit checkpoint (ATRAMA_AUDIT_CHECKPOINT_FILE): ${(error as Error).message}`,
+  );
+  await started.close();
+  process.exit(1);
+}
+
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -30,7 +30,7 @@ export type StoredEvent = EventContent & {
 };
 
 /** Stable JSON: object keys sorted at every depth, so the hash does not depend on key order. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
@@ -61,8 +61,18 @@ export function contentHash(event: EventContent): string {
   return sha256(canonical(Object.fromEntries(CONTENT_FIELDS.map((field) => [field, event[field]]))));
 }
 
-/** The same formula as the database function audit_append(). */
-export function linkHash(prevHash: string, chain: number, chainSeq: number, content: string): string {
+/**
+ * A link: HMAC-SHA-256 under the audit key, which is derived from the master key and never enters
+ * the database, so someone who can rewrite the table cannot compute a link that verifies.
+ */
+export function linkHash(key: Buffer, prevHash: string, chain: number, chainSeq: number, content: string) {
+  return createHmac('sha256', key)
+    .update(`${prevHash}|${chain}|${chainSeq}|${content}`, 'utf8')
+    .digest('hex');
+}
+
+/** The unkeyed link audit_append() wrote before links were keyed; accepted only where a checkpoint allows it. */
+export function plainLinkHash(prevHash: string, chain: number, chainSeq: number, content: string): string {
   return sha256(`${prevHash}|${chain}|${chainSeq}|${content}`);
 }
 
@@ -77,19 +87,37 @@ export const CHAIN_START: ChainPosition = { prevHash: GENESIS_HASH, chainSeq: 0 
 
 /**
  * Walks one chain's events in chain order. A link breaks when an event's content no longer gives
- * its hash, when it does not point at its predecessor's hash, or when a link is missing.
+ * its hash, when it does not point at its predecessor's hash, or when a link is missing. The first
+ * `plainLinks` links of the chain are the unkeyed ones written before keys; every later one is keyed.
  */
-export function checkChain(chain: number, events: Iterable<StoredEvent>, start: ChainPosition = CHAIN_START) {
+export function checkChain(
+  key: Buffer,
+  chain: number,
+  events: Iterable<StoredEvent>,
+  start: ChainPosition = CHAIN_START,
+  plainLinks = 0,
+) {
   let position = start;
   let checked = 0;
   for (const event of events) {
+    const where = `chain ${chain}, sequence ${event.chainSeq} (event ${event.seq})`;
     let reason: string | null = null;
-    if (event.chain !== chain) reason = `belongs to chain ${event.chain}, found in chain ${chain}`;
+    if (event.chain !== chain) reason = `${where}: belongs to chain ${event.chain}`;
     else if (event.chainSeq !== position.chainSeq + 1)
-      reason = `link ${position.chainSeq + 1} of chain ${chain} is missing`;
-    else if (event.prevHash !== position.prevHash) reason = 'does not point at the previous event';
-    else if (linkHash(event.prevHash, chain, event.chainSeq, contentHash(event)) !== event.hash) {
-      reason = 'content does not match its hash';
+      reason = `chain ${chain}, sequence ${position.chainSeq + 1}: missing (the next event, ${event.seq}, is sequence ${event.chainSeq})`;
+    else if (event.prevHash !== position.prevHash) reason = `${where}: does not point at the previous event`;
+    else {
+      const content = contentHash(event);
+      const plain = plainLinkHash(event.prevHash, chain, event.chainSeq, content);
+      if (event.chainSeq <= plainLinks) {
+        if (plain !== event.hash) reason = `${where}: content does not match its hash`;
+      } else if (linkHash(key, event.prevHash, chain, event.chainSeq, content) !== event.hash) {
+        // The expected link is never printed: it would let whoever reads the report forge this one.
+        reason =
+          plain === event.hash
+            ? `${where}: linked with plain SHA-256, not with the audit key (re-linked without the master key)`
+            : `${where}: content does not match its keyed link`;
+      }
     }
     if (reason)
       return { result: { checked, ok: false, firstBrokenSeq: event.seq, reason } as ChainCheck, position };

@@ -14,5 +14,5 @@ export function auditActorOf(actor: Actor | null): AuditActor {
 
 /** Record what the request's actor did; pass the transaction of the change so both commit together. */
 export function recordAudit(db: Db, ctx: RequestContext, entry: AuditEntry, actor = ctx.actor) {
-  return appendAudit(db, auditActorOf(actor), ctx.requestId, entry);
+  return appendAudit(db, ctx.keys, auditActorOf(actor), ctx.requestId, entry);
 }

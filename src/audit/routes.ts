@@ -5,8 +5,9 @@ import { endOfDayInVilnius } from '../cases/deadlines.ts';
 import { AppError } from '../platform/errors.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import { route } from '../platform/http/route.ts';
+import { verifyAuditTrail } from './checkpoint-file.ts';
 import { AccessReview, AccessReviewQuery, AuditPage, AuditQuery, ChainCheckView } from './model.ts';
-import { caseAccesses, flagOf, listAudit, verifyChain } from './store.ts';
+import { caseAccesses, flagOf, listAudit } from './store.ts';
 
 const tag = 'Audit trail';
 
@@ -90,10 +91,10 @@ export const auditRoutes = [
   route({
     method: 'GET',
     url: '/api/audit/verify',
-    summary: 'Walk the hash chain and report the first broken link',
+    summary: 'Check every keyed link of the hash chains and every checkpoint of the checkpoint file',
     tag,
     policy: { kind: 'action', action: 'audit.verify' },
     response: ChainCheckView,
-    handler: async (ctx) => verifyChain(ctx.db),
+    handler: async (ctx) => verifyAuditTrail(ctx.db, ctx.keys, ctx.config.auditCheckpointFile),
   }),
 ];

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gt, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, max, or, type SQL, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import type { Keys } from '../platform/crypto/keys.ts';
 import type { Db } from '../platform/db.ts';
 import {
   CHAIN_COUNT,
@@ -9,8 +11,19 @@ import {
   checkChain,
   contentHash,
   type EventContent,
+  linkHash,
+  plainLinkHash,
   type StoredEvent,
 } from './chain.ts';
+import {
+  type Checkpoint,
+  compareWithCheckpoints,
+  expectationsOf,
+  type Found,
+  type Problem,
+  signCheckpoint,
+} from './checkpoint.ts';
+import { auditKeys } from './keys.ts';
 import { auditEvents } from './tables.ts';
 
 export type AuditActor = {
@@ -31,18 +44,28 @@ export type AuditEntry = {
 
 /**
  * The chain a request's events join: one of CHAIN_COUNT, the same for every event of the request.
- * audit_append() holds its chain's lock until the transaction ends, so a transaction that wrote to
- * two chains in one order could deadlock with another writing to them in the other (it did, under
- * concurrent intakes and notes); one chain per request keeps every transaction to one lock.
+ * A chain's lock is held until the transaction ends, so a transaction that wrote to two chains in
+ * one order could deadlock with another writing to them in the other (it did, under concurrent
+ * intakes and notes); one chain per request keeps every transaction to one lock.
  */
 export const chainOf = (requestId: string) =>
   createHash('sha256').update(requestId).digest().readUInt16BE(0) % CHAIN_COUNT;
 
+type Rows<T> = { rows: T[] };
+
 /**
- * Append one event, inside the transaction of the change it records, to its request's chain;
- * audit_append() links it under that chain's lock in one round trip.
+ * Append one event, inside the transaction of the change it records, to its request's chain.
+ * audit_chain_head() takes the chain's lock for the rest of the transaction and answers its head;
+ * the keyed link is computed here, since the key never enters the database; then the row goes in.
+ * Two round trips; an event recorded outside a transaction gets one of its own.
  */
-export async function appendAudit(db: Db, actor: AuditActor, requestId: string, entry: AuditEntry) {
+export async function appendAudit(
+  db: Db,
+  keys: Keys,
+  actor: AuditActor,
+  requestId: string,
+  entry: AuditEntry,
+) {
   const content: EventContent = {
     at: new Date().toISOString(),
     actorUserId: actor.userId,
@@ -57,21 +80,98 @@ export async function appendAudit(db: Db, actor: AuditActor, requestId: string, 
     requestId,
     detail: entry.detail ?? null,
   };
-  await db.execute(sql`select audit_append(
-    ${chainOf(requestId)}::smallint, ${contentHash(content)}, ${content.at}::timestamptz, ${content.actorUserId}::uuid,
-    ${content.actorEmail}, ${content.membershipId}::uuid, ${content.organisationId}::uuid, ${content.role},
-    ${content.action}, ${content.recordType}, ${content.recordId}, ${content.outcome}, ${content.requestId},
-    ${content.detail === null ? null : JSON.stringify(content.detail)}::jsonb)`);
+  const chain = chainOf(requestId);
+  const link = async (tx: Db) => {
+    const { rows } = (await tx.execute(
+      sql`select head_seq as "chainSeq", head_hash as hash from audit_chain_head(${chain}::smallint)`,
+    )) as unknown as Rows<{ chainSeq: string | number; hash: string }>;
+    const head = rows[0]!;
+    const chainSeq = Number(head.chainSeq) + 1;
+    await tx.insert(auditEvents).values({
+      ...content,
+      at: new Date(content.at),
+      chain,
+      chainSeq,
+      prevHash: head.hash,
+      hash: linkHash(auditKeys(keys).link, head.hash, chain, chainSeq, contentHash(content)),
+    });
+  };
+  await (inTransaction(db) ? link(db) : db.transaction(link));
 }
+
+/** The chain's lock lasts until the transaction ends; outside one it would end with the statement. */
+const inTransaction = (db: Db): boolean => db instanceof PgTransaction;
 
 function toStored(row: typeof auditEvents.$inferSelect): StoredEvent {
   return { ...row, at: row.at.toISOString() };
 }
 
-/** Walk every chain in pages, so a large trail is checked in bounded memory. */
-export async function verifyChain(db: Db, pageSize = 5000): Promise<ChainCheck> {
+/** The last event of every chain (position 0 and the genesis hash for an empty one), as committed now. */
+async function chainHeads(db: Db) {
+  const { rows } = (await db.execute(sql`
+    select c.chain, coalesce(h.chain_seq, 0) as "chainSeq", coalesce(h.hash, repeat('0', 64)) as hash
+    from generate_series(0, ${CHAIN_COUNT - 1}) as c(chain)
+    left join lateral (
+      select e.chain_seq, e.hash from audit_events e where e.chain = c.chain order by e.chain_seq desc limit 1
+    ) h on true
+    order by c.chain`)) as unknown as Rows<{ chain: number; chainSeq: string | number; hash: string }>;
+  return rows.map((r) => ({ chain: Number(r.chain), chainSeq: Number(r.chainSeq), hash: r.hash }));
+}
+
+/** How many events at the start of a chain carry the unkeyed links written before links were keyed. */
+async function plainPrefix(db: Db, chain: number, pageSize = 500): Promise<number> {
+  let count = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.chain, chain), gt(auditEvents.chainSeq, count)))
+      .orderBy(asc(auditEvents.chainSeq))
+      .limit(pageSize);
+    for (const event of rows.map(toStored)) {
+      const plain = plainLinkHash(event.prevHash, chain, event.chainSeq, contentHash(event));
+      if (event.chainSeq !== count + 1 || event.hash !== plain) return count;
+      count += 1;
+    }
+    if (rows.length < pageSize) return count;
+  }
+}
+
+/**
+ * A signed checkpoint of every chain's head. The unkeyed start of each chain is found by reading it
+ * unless given: a server finds it once and keeps it, since it never grows.
+ */
+export async function takeCheckpoint(
+  db: Db,
+  keys: Keys,
+  plainLinks: readonly number[] | null = null,
+): Promise<Checkpoint> {
+  const heads = [];
+  for (const head of await chainHeads(db)) {
+    heads.push({ ...head, plainLinks: plainLinks?.[head.chain] ?? (await plainPrefix(db, head.chain)) });
+  }
+  return signCheckpoint(auditKeys(keys).checkpoint, new Date(), heads);
+}
+
+/** The result of a verification, with every problem found (at most a broken link and two checkpoint differences per chain). */
+export type AuditCheck = ChainCheck & { problems: Problem[] };
+
+/**
+ * Walk every chain in pages, so a large trail is checked in bounded memory, checking every link under
+ * the audit key; then hold each chain against the heads the checkpoints recorded of it.
+ */
+export async function verifyChain(
+  db: Db,
+  keys: Keys,
+  checkpoints: Checkpoint[] = [],
+  pageSize = 5000,
+): Promise<AuditCheck> {
+  const { link: key } = auditKeys(keys);
+  const expectations = expectationsOf(checkpoints);
+  const problems: Problem[] = [];
   let checked = 0;
   for (let chain = 0; chain < CHAIN_COUNT; chain++) {
+    const { plainLinks, heads } = expectations[chain]!;
     let position: ChainPosition = CHAIN_START;
     for (;;) {
       const rows = await db
@@ -81,19 +181,45 @@ export async function verifyChain(db: Db, pageSize = 5000): Promise<ChainCheck> 
         .orderBy(asc(auditEvents.chainSeq))
         .limit(pageSize);
       if (rows.length === 0) break;
-      const step = checkChain(chain, rows.map(toStored), position);
+      const step = checkChain(key, chain, rows.map(toStored), position, plainLinks);
       checked += step.result.checked;
-      if (!step.result.ok) return { ...step.result, checked };
+      if (!step.result.ok) {
+        problems.push({ eventSeq: step.result.firstBrokenSeq, message: step.result.reason! });
+        break;
+      }
       position = step.position;
     }
+    if (heads.length === 0) continue;
+    const [last] = await db
+      .select({ length: max(auditEvents.chainSeq) })
+      .from(auditEvents)
+      .where(eq(auditEvents.chain, chain));
+    const length = Number(last?.length ?? 0);
+    const positions = heads.map((h) => h.chainSeq).filter((s) => s <= length);
+    const found = new Map<number, Found>();
+    if (positions.length > 0) {
+      const rows = await db
+        .select({ chainSeq: auditEvents.chainSeq, hash: auditEvents.hash, seq: auditEvents.seq })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.chain, chain), inArray(auditEvents.chainSeq, positions)));
+      for (const row of rows) found.set(row.chainSeq, row);
+    }
+    problems.push(...compareWithCheckpoints(chain, heads, found, length));
   }
   const [outside] = await db
     .select({ seq: auditEvents.seq })
     .from(auditEvents)
     .where(or(lt(auditEvents.chain, 0), gte(auditEvents.chain, CHAIN_COUNT)))
     .limit(1);
-  if (outside) return { checked, ok: false, firstBrokenSeq: outside.seq, reason: 'belongs to no chain' };
-  return { checked, ok: true, firstBrokenSeq: null, reason: null };
+  if (outside) problems.push({ eventSeq: outside.seq, message: `event ${outside.seq}: belongs to no chain` });
+  const first = problems[0];
+  return {
+    checked,
+    ok: !first,
+    firstBrokenSeq: problems.find((p) => p.eventSeq !== null)?.eventSeq ?? null,
+    reason: first?.message ?? null,
+    problems,
+  };
 }
 
 export type AuditFilter = {

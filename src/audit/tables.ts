@@ -10,8 +10,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-// Append-only: a migration installs triggers that refuse UPDATE, DELETE and TRUNCATE, and the
-// function audit_append() that links each new event into one of the hash chains.
+// Append-only: a migration installs triggers that refuse UPDATE, DELETE and TRUNCATE. Each event is
+// linked into one of the hash chains under the chain's lock (audit_chain_head(), store.ts).
 export const auditEvents = pgTable(
   'audit_events',
   {

@@ -1,19 +1,29 @@
-// `npm run audit:verify`: walks the audit hash chain; exit 1 names the first broken link.
+// `npm run audit:verify`: checks every keyed link of the audit hash chains and every checkpoint of
+// the checkpoint file; exit 1 names each chain, sequence and what was expected where they differ.
+import { existingKeysOrExit } from '../platform/command.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db.ts';
-import { verifyChain } from './store.ts';
+import { verifyAuditTrail } from './checkpoint-file.ts';
 
-const database = await openDatabase(loadConfig().database);
+const config = loadConfig();
+const keys = existingKeysOrExit(config);
+const file = config.auditCheckpointFile;
+const database = await openDatabase(config.database);
 try {
-  const result = await verifyChain(database.db);
+  const result = await verifyAuditTrail(database.db, keys, file);
+  const events = `${result.checked} ${result.checked === 1 ? 'event' : 'events'}`;
+  if (!result.checkpointFile) {
+    console.warn(
+      `No checkpoint file at ${file}: links are checked, but not whether events were removed from the end of a chain.`,
+    );
+  }
   if (result.ok) {
     console.log(
-      `Audit chain intact: ${result.checked} ${result.checked === 1 ? 'event' : 'events'} checked.`,
+      `Audit chain intact: ${events} checked, ${result.checkpoints} ${result.checkpoints === 1 ? 'checkpoint' : 'checkpoints'} held.`,
     );
   } else {
-    console.error(
-      `Audit chain BROKEN at event ${result.firstBrokenSeq}: ${result.reason}. ${result.checked} events before it verified.`,
-    );
+    console.error(`Audit chain BROKEN (${events} verified before the breaks):`);
+    for (const problem of result.problems) console.error(`  ${problem.message}`);
     process.exitCode = 1;
   }
 } finally {

@@ -58,7 +58,7 @@ export async function loadDemoIfEmpty(services: Services): Promise<boolean> {
         notes: 'Demo record.',
       },
     });
-    await appendAudit(tx, SYSTEM, 'demo-load', {
+    await appendAudit(tx, services.keys, SYSTEM, 'demo-load', {
       action: 'demo.load',
       outcome: 'success',
       detail: { staff: DEMO_STAFF.length },

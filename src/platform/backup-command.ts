@@ -2,6 +2,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { appendCheckpoint } from '../audit/checkpoint-file.ts';
 import { writeBackup } from './backup.ts';
 import { existingKeysOrExit } from './command.ts';
 import { loadConfig } from './config.ts';
@@ -31,6 +32,12 @@ try {
   const total = header.tables.reduce((sum, t) => sum + t.rows, 0);
   console.log(`Backup written: ${out} (${header.tables.length} tables, ${total} rows).`);
   console.log("It opens only with this installation's master key: keep the key file apart from the backups.");
+  // The backup's own checkpoint joins the others, so the live trail is held against it too.
+  const file = config.auditCheckpointFile;
+  await appendCheckpoint(file, header.auditCheckpoint).catch((error: Error) =>
+    console.error(`The audit checkpoint could not be added to ${file}: ${error.message}`),
+  );
+  console.log(`Audit checkpoint (in the backup): ${JSON.stringify(header.auditCheckpoint)}`);
 } catch (error) {
   closeSync(fd);
   console.error(`Backup failed: ${(error as Error).message}`);

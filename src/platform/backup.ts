@@ -1,6 +1,8 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { type SQL, sql } from 'drizzle-orm';
+import type { Checkpoint } from '../audit/checkpoint.ts';
+import { takeCheckpoint } from '../audit/store.ts';
 import type { Keys } from './crypto/keys.ts';
 import type { Db } from './db.ts';
 
@@ -20,6 +22,8 @@ export type BackupHeader = {
   migrations: number;
   tables: { name: string; rows: number }[];
   sequences: { name: string; value: string; called: boolean }[];
+  /** The audit chains' heads in this backup, signed: a checkpoint kept wherever the backup is kept (absent from older backups). */
+  auditCheckpoint?: Checkpoint;
 };
 
 /** Tables of the application, parents before children, so a restore can insert them in this order. */
@@ -75,17 +79,19 @@ export async function writeBackup(
   keys: Keys,
   write: (chunk: Buffer) => Promise<void> | void,
   progress: (table: string, rows: number) => void = () => {},
-): Promise<BackupHeader> {
+): Promise<BackupHeader & { auditCheckpoint: Checkpoint }> {
   const salt = randomBytes(16);
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', backupKey(keys, salt), iv);
   return db.transaction(
     async (tx) => {
-      const header: BackupHeader = {
+      const header = {
         createdAt: new Date().toISOString(),
         migrations: await migrationCount(tx),
-        tables: [],
-        sequences: [],
+        tables: [] as BackupHeader['tables'],
+        sequences: [] as BackupHeader['sequences'],
+        // The same snapshot as the rows: the heads of exactly the trail this file holds.
+        auditCheckpoint: await takeCheckpoint(tx, keys),
       };
       cipher.setAAD(Buffer.from(MAGIC));
       await write(Buffer.from(MAGIC));

@@ -1,5 +1,6 @@
 // `npm run restore FILE`: restore a backup into the configured database, which must be empty.
 import { readFileSync } from 'node:fs';
+import { appendCheckpoint } from '../audit/checkpoint-file.ts';
 import { BackupError, restoreBackup } from './backup.ts';
 import { existingKeysOrExit } from './command.ts';
 import { loadConfig } from './config.ts';
@@ -19,6 +20,15 @@ try {
     console.error(`  ${table}: ${rows} rows`),
   );
   console.log(`Restored the backup of ${header.createdAt} (${header.tables.length} tables).`);
+  if (header.auditCheckpoint) {
+    // The restored trail must hold the heads it was backed up with: audit:verify checks it.
+    const file = config.auditCheckpointFile;
+    await appendCheckpoint(file, header.auditCheckpoint).then(
+      () => console.log(`The backup's audit checkpoint was added to ${file}.`),
+      (error: Error) =>
+        console.error(`The backup's audit checkpoint could not be added to ${file}: ${error.message}`),
+    );
+  }
 } catch (error) {
   console.error(
     error instanceof BackupError

@@ -7,6 +7,7 @@ import { addEvent } from '../cases/store.ts';
 import { cases, intakeDrafts, personMatchKeys } from '../cases/tables.ts';
 import { shredPerson } from '../people/store.ts';
 import { people } from '../people/tables.ts';
+import type { Keys } from '../platform/crypto/keys.ts';
 import type { Db } from '../platform/db.ts';
 import type { RetentionPeriods } from './model.ts';
 import { anonymisedFacts, cutoffsOf } from './rules.ts';
@@ -28,6 +29,7 @@ const LOCK = sql`pg_try_advisory_xact_lock(hashtext('atrama-retention'))`;
 
 export async function runRetention(
   db: Db,
+  keys: Keys,
   periods: RetentionPeriods,
   options: { dryRun: boolean; now?: Date },
 ): Promise<RetentionReport> {
@@ -99,6 +101,7 @@ export async function runRetention(
     await pruneThrottles(tx, new Date(now.getTime() - 24 * 3600_000));
     await appendAudit(
       tx,
+      keys,
       { userId: null, email: null, membershipId: null, organisationId: null, role: null },
       'retention',
       {

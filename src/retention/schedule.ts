@@ -18,7 +18,11 @@ export function scheduleRetention(services: Services, log: (line: string) => voi
   const run = async () => {
     try {
       log(
-        describeRun(await runRetention(services.database.db, services.config.retention, { dryRun: false })),
+        describeRun(
+          await runRetention(services.database.db, services.keys, services.config.retention, {
+            dryRun: false,
+          }),
+        ),
       );
     } catch (error) {
       log(`Retention failed: ${(error as Error).message}; it will be tried again tomorrow.`);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { count, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../src/audit/tables.ts';
 import type { Config } from '../../src/platform/config.ts';
@@ -30,6 +30,7 @@ describe.each(backends())('audit trail on %s', (backend) => {
   let env: Record<string, string>;
   let dataDir: string | null = null;
   let pgliteConfig: Config | null = null;
+  const checkpoints = mkdtempSync(path.join(tmpdir(), 'atrama-audit-checkpoints-'));
 
   beforeAll(async () => {
     if (backend === 'postgres') {
@@ -43,6 +44,14 @@ describe.each(backends())('audit trail on %s', (backend) => {
       app = { ...started, backend: 'pglite', logs: [], databaseUrl: null };
       env = { ATRAMA_DATA_DIR: dataDir, DATABASE_URL: '' };
     }
+    // The command needs the installation's keys: the links are keyed.
+    const { config } = app.services;
+    env = {
+      ...env,
+      ATRAMA_MASTER_KEY: config.masterKey!,
+      ATRAMA_BLIND_INDEX_KEY: config.blindIndexKey!,
+      ATRAMA_AUDIT_CHECKPOINT_FILE: path.join(checkpoints, 'audit-checkpoints.jsonl'),
+    };
     const worker = await loginAs(app, 'case.worker@atrama.test');
     await worker.request('GET', '/api/people');
     await worker.request('POST', '/api/auth/logout', {});
@@ -50,6 +59,7 @@ describe.each(backends())('audit trail on %s', (backend) => {
   afterAll(async () => {
     await app?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    rmSync(checkpoints, { recursive: true, force: true });
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE in the database itself', async () => {
@@ -76,6 +86,7 @@ describe.each(backends())('audit trail on %s', (backend) => {
       app = { ...reopened, backend: 'pglite', logs: [], databaseUrl: null };
     }
     const dbNow = app!.services.database.db;
+    const [edited] = await dbNow.select().from(auditEvents).where(eq(auditEvents.seq, 3));
     // A superuser can switch triggers off; the hash chain still gives the edit away.
     await dbNow.transaction(async (tx) => {
       await tx.execute(sql`set local session_replication_role = replica`);
@@ -84,7 +95,10 @@ describe.each(backends())('audit trail on %s', (backend) => {
     if (backend === 'pglite') await app!.close();
     const broken = await verifyCommand(env);
     expect(broken.code).not.toBe(0);
-    expect(broken.out).toContain('BROKEN at event 3');
+    expect(broken.out).toContain('Audit chain BROKEN');
+    expect(broken.out).toContain(
+      `chain ${edited!.chain}, sequence ${edited!.chainSeq} (event 3): content does not match its keyed link`,
+    );
     if (backend === 'pglite') app = null;
   });
 });

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -119,7 +119,7 @@ describe.each(backends())('backup and restore on %s', (backend) => {
     try {
       await restoreBackup(target.database.db, app.services.keys, file);
       expect(await contents(target.database.db)).toEqual(await contents(source));
-      expect((await verifyChain(target.database.db)).ok).toBe(true);
+      expect((await verifyChain(target.database.db, app.services.keys)).ok).toBe(true);
       // Sequences continue where the source's left off: the next case reference, the audit sequence.
       expect(await sequences(target.database.db)).toEqual(await sequences(source));
     } finally {
@@ -169,12 +169,23 @@ describe('npm run backup and npm run restore', () => {
       const backup = await command('src/platform/backup-command.ts', ['--out', file], env);
       expect(backup.code, backup.out).toBe(0);
       expect(backup.out).toMatch(/Backup written: .*one\.backup \(\d+ tables, \d+ rows\)/);
+      // The backup's audit checkpoint is printed and kept beside the key file.
+      const checkpoints = path.join(folder, 'keys', 'audit-checkpoints.jsonl');
+      const [line] = readFileSync(checkpoints, 'utf8').trim().split('\n');
+      expect(backup.out).toContain(`Audit checkpoint (in the backup): ${line}`);
       const restored = await command('src/platform/restore-command.ts', [file], {
         ...env,
         ATRAMA_DATA_DIR: path.join(folder, 'restored'),
       });
       expect(restored.code, restored.out).toBe(0);
       expect(restored.out).toContain('Restored the backup');
+      expect(restored.out).toContain("The backup's audit checkpoint was added");
+      const verify = await command('src/audit/verify-command.ts', [], {
+        ...env,
+        ATRAMA_DATA_DIR: path.join(folder, 'restored'),
+      });
+      expect(verify.code, verify.out).toBe(0);
+      expect(verify.out).toMatch(/Audit chain intact: \d+ events? checked, 2 checkpoints held/);
       const keyless = await command('src/platform/restore-command.ts', [file], {
         ...env,
         ATRAMA_DATA_DIR: path.join(folder, 'elsewhere'),

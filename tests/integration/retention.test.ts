@@ -107,7 +107,7 @@ describe.each(backends())('retention on %s', (backend) => {
     });
     const before = (await coordinator.request('GET', `/api/cases/${old}`)).json() as Record<string, unknown>;
 
-    const dry = await runRetention(db, retention, { dryRun: true });
+    const dry = await runRetention(db, app.services.keys, retention, { dryRun: true });
     expect(dry.cases.map((c) => c.id)).toEqual([old]);
     expect(dry.drafts).toBeGreaterThanOrEqual(1);
     expect(dry.sessions).toBe(1);
@@ -118,7 +118,7 @@ describe.each(backends())('retention on %s', (backend) => {
       .where(eq(cases.id, old));
     expect(stillThere).toBeDefined();
 
-    const done = await runRetention(db, retention, { dryRun: false });
+    const done = await runRetention(db, app.services.keys, retention, { dryRun: false });
     expect(done.cases.map((c) => c.id)).toEqual([old]);
     const [row] = await db.select().from(cases).where(eq(cases.id, old));
     expect(row?.anonymisedAt).not.toBeNull();
@@ -168,7 +168,7 @@ describe.each(backends())('retention on %s', (backend) => {
       identityState: 'openable',
     });
 
-    const again = await runRetention(db, retention, { dryRun: false });
+    const again = await runRetention(db, app.services.keys, retention, { dryRun: false });
     expect({ cases: again.cases, drafts: again.drafts, sessions: again.sessions }).toEqual({
       cases: [],
       drafts: 0,

@@ -52,6 +52,7 @@ export function testConfig(database: Config['database'], overrides: Partial<Conf
     periods: readPeriods(),
     retention: readRetention(),
     statistics: readStatisticsSettings(),
+    auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
@@ -6,6 +7,11 @@ import { newKey } from './sealing.ts';
 export type Keys = { master: Buffer; blindIndex: Buffer };
 
 export const KEY_FILE_NAME = 'atrama-keys.json';
+
+/** A key for one purpose, derived from the master key: a key leaked from one use reveals neither the master key nor the others. */
+export function deriveKey(master: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), purpose, 32));
+}
 
 function decode(name: string, value: string): Buffer {
   const key = Buffer.from(value, 'base64');
