@@ -25,7 +25,7 @@ import {
 import { createSession, getSessionRow, membershipsOf, updateSession } from './sessions.ts';
 import { findUserByEmail, getUser, membershipView } from './store.ts';
 import { users } from './tables.ts';
-import { countTry, forgetTries, lockOf, throttleSubject } from './throttle.ts';
+import { countTry, forgetTries, lockOf, type ThrottleSubject, throttleSubject } from './throttle.ts';
 import { enrolmentView, hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret } from './totp.ts';
 
 // argon2id with the OWASP-recommended minimum (19 MiB, 2 passes).
@@ -66,35 +66,61 @@ export async function sessionView(ctx: RequestContext, sessionId: string): Promi
   };
 }
 
-export async function login(ctx: RequestContext, input: z.output<typeof LoginInput>) {
+/**
+ * One try, counted before it is checked: past the limit it is refused unchecked (423); a failure
+ * that reaches the limit locks (423); any other failure is the caller's to answer. True when it passed.
+ */
+async function countedTry(
+  ctx: RequestContext,
+  subject: ThrottleSubject,
+  check: () => Promise<boolean>,
+  audit: (outcome: 'denied' | 'failure') => Promise<unknown>,
+): Promise<boolean> {
   const now = new Date();
+  const decision = decideTry(await countTry(ctx.db, subject, now), now);
+  if (decision.kind === 'locked') {
+    await audit('denied');
+    throw lockedError(decision.until);
+  }
+  if (await check()) return true;
+  await audit('failure');
+  if (decision.lockOnFailure) throw lockedError((await lockOf(ctx.db, subject, now)) ?? now);
+  return false;
+}
+
+/** The account of a live session. */
+async function accountOf(ctx: RequestContext, actor: Actor) {
+  const user = await getUser(ctx.db, actor.userId);
+  if (!user) throw new AppError('unauthenticated', 'Log in to continue.');
+  return user;
+}
+
+export async function login(ctx: RequestContext, input: z.output<typeof LoginInput>) {
   // Counted per e-mail address as typed, whether or not an account has it: past the limit an
   // unknown address and a locked account answer alike, without checking anything.
   const subject = throttleSubject(ctx.keys.blindIndex, 'password', input.email);
-  const decision = decideTry(await countTry(ctx.db, subject, now), now);
   const user = await findUserByEmail(ctx.db, input.email);
   const asActor = user?.active ? actorFor(user, '', 'totp_required') : undefined;
-  if (decision.kind === 'locked') {
-    await recordAudit(
-      ctx.db,
-      ctx,
-      { action: 'auth.login', outcome: 'denied', detail: { reason: 'locked' } },
-      asActor,
-    );
-    throw lockedError(decision.until);
-  }
-  const passwordHash = user?.active ? user.passwordHash : await dummyPasswordHash();
-  const passwordRight = await verify(passwordHash, input.password).catch(() => false);
-  if (!user?.active || !passwordRight) {
-    await recordAudit(
-      ctx.db,
-      ctx,
-      { action: 'auth.login', outcome: 'failure', detail: { reason: user?.active ? 'password' : 'unknown' } },
-      asActor,
-    );
-    if (decision.lockOnFailure) throw lockedError((await lockOf(ctx.db, subject, now)) ?? now);
-    throw new AppError('invalid_credentials', 'The e-mail or password is wrong.');
-  }
+  const passed = await countedTry(
+    ctx,
+    subject,
+    async () => {
+      const passwordHash = user?.active ? user.passwordHash : await dummyPasswordHash();
+      return (await verify(passwordHash, input.password).catch(() => false)) && user?.active === true;
+    },
+    (outcome) =>
+      recordAudit(
+        ctx.db,
+        ctx,
+        {
+          action: 'auth.login',
+          outcome,
+          detail: { reason: outcome === 'denied' ? 'locked' : user?.active ? 'password' : 'unknown' },
+        },
+        asActor,
+      ),
+  );
+  if (!passed || !user) throw new AppError('invalid_credentials', 'The e-mail or password is wrong.');
   const owned = await membershipsOf(ctx.db, user.id);
   const facts = owned.map((m) => ({ ...m, role: m.role as Role }));
   const stage = stageAfterPassword(facts, user.totpSecretSealed !== null);
@@ -142,25 +168,25 @@ type UserRow = NonNullable<Awaited<ReturnType<typeof getUser>>>;
  * per account and locked like passwords. Answers the change to the account that spends the code.
  */
 async function checkSecondFactor(ctx: RequestContext, user: UserRow, code: string) {
-  if (!user.totpSecretSealed) throw new AppError('invalid_code', 'Two-factor authentication is not set up.');
-  const now = new Date();
+  const sealed = user.totpSecretSealed;
+  if (!sealed) throw new AppError('invalid_code', 'Two-factor authentication is not set up.');
   const subject = throttleSubject(ctx.keys.blindIndex, 'second_factor', user.id);
-  const decision = decideTry(await countTry(ctx.db, subject, now), now);
-  if (decision.kind === 'locked') {
-    await recordAudit(ctx.db, ctx, {
-      action: 'auth.second_factor',
-      outcome: 'denied',
-      detail: { reason: 'locked' },
-    });
-    throw lockedError(decision.until);
-  }
-  const step = matchTotp(readSecret(ctx, user.id, user.totpSecretSealed), user.email, code);
+  const step = matchTotp(readSecret(ctx, user.id, sealed), user.email, code);
   const recoveryHash = hashRecoveryCode(code);
   const usesRecovery = step === null && user.recoveryCodeHashes.includes(recoveryHash);
   const validStep = step !== null && step > (user.totpLastStep ?? 0);
-  if (!validStep && !usesRecovery) {
-    await recordAudit(ctx.db, ctx, { action: 'auth.second_factor', outcome: 'failure' });
-    if (decision.lockOnFailure) throw lockedError((await lockOf(ctx.db, subject, now)) ?? now);
+  const passed = await countedTry(
+    ctx,
+    subject,
+    async () => validStep || usesRecovery,
+    (outcome) =>
+      recordAudit(ctx.db, ctx, {
+        action: 'auth.second_factor',
+        outcome,
+        ...(outcome === 'denied' ? { detail: { reason: 'locked' } } : {}),
+      }),
+  );
+  if (!passed) {
     throw new AppError('invalid_code', 'That code is not valid. Check the time on your phone and try again.');
   }
   return {
@@ -181,8 +207,7 @@ async function checkSecondFactor(ctx: RequestContext, user: UserRow, code: strin
 
 /** Second factor: a TOTP code (never the same time step twice) or a one-time recovery code. */
 export async function verifySecondFactor(ctx: RequestContext, actor: Actor, code: string) {
-  const user = await getUser(ctx.db, actor.userId);
-  if (!user) throw new AppError('unauthenticated', 'Log in to continue.');
+  const user = await accountOf(ctx, actor);
   const checked = await checkSecondFactor(ctx, user, code);
   const owned = await membershipsOf(ctx.db, user.id);
   const stage = stageAfterSecondFactor(owned.map((m) => ({ ...m, role: m.role as Role })));
@@ -211,8 +236,7 @@ export async function startTotpEnrolment(
   actor: Actor,
   proof: z.output<typeof TotpEnrolmentInput>,
 ) {
-  const user = await getUser(ctx.db, actor.userId);
-  if (!user) throw new AppError('unauthenticated', 'Log in to continue.');
+  const user = await accountOf(ctx, actor);
   if (user.totpSecretSealed) {
     if (!proof.password || !proof.code) {
       throw new AppError(
@@ -238,18 +262,20 @@ export async function startTotpEnrolment(
 
 /** The password of a logged-in account, counted with the login page's tries for its address. */
 async function checkCurrentPassword(ctx: RequestContext, user: UserRow, password: string, field: string) {
-  const now = new Date();
   const subject = throttleSubject(ctx.keys.blindIndex, 'password', user.email);
-  const decision = decideTry(await countTry(ctx.db, subject, now), now);
-  if (decision.kind === 'locked') throw lockedError(decision.until);
-  if (!(await verify(user.passwordHash, password).catch(() => false))) {
-    await recordAudit(ctx.db, ctx, {
-      action: 'auth.password_changed',
-      recordType: 'user',
-      recordId: user.id,
-      outcome: 'failure',
-    });
-    if (decision.lockOnFailure) throw lockedError((await lockOf(ctx.db, subject, now)) ?? now);
+  const passed = await countedTry(
+    ctx,
+    subject,
+    () => verify(user.passwordHash, password).catch(() => false),
+    (outcome) =>
+      recordAudit(ctx.db, ctx, {
+        action: 'auth.password_changed',
+        recordType: 'user',
+        recordId: user.id,
+        outcome,
+      }),
+  );
+  if (!passed) {
     throw new AppError('invalid_credentials', 'The current password is wrong.', [
       { field, message: 'wrong_password' },
     ]);
@@ -318,8 +344,7 @@ export async function changePassword(
   actor: Actor,
   input: z.output<typeof ChangePasswordInput>,
 ) {
-  const user = await getUser(ctx.db, actor.userId);
-  if (!user) throw new AppError('unauthenticated', 'Log in to continue.');
+  const user = await accountOf(ctx, actor);
   await checkCurrentPassword(ctx, user, input.currentPassword, 'body.currentPassword');
   assertPasswordAcceptable(input.newPassword, user.email, 'body.newPassword');
   const passwordHash = await hashPassword(input.newPassword);
