@@ -611,7 +611,7 @@ describe.each(backends())('referral mechanism on %s', (backend) => {
     expect(view.team.map((m) => m.role)).toContain('child_protection');
   });
 
-  it('keeps organisation-only notes within the organisation', async () => {
+  it('keeps organisation-only notes within the organisation, and team notes within the team', async () => {
     const opened = await intake(guard, minimal());
     const view = await read(guard, opened.caseId);
     await guard.request('POST', `/api/cases/${opened.caseId}/notes`, {
@@ -622,8 +622,21 @@ describe.each(backends())('referral mechanism on %s', (backend) => {
       text: 'Only our unit',
       visibility: 'organisation',
     });
+    // Off the team the coordinator reads no notes; once the point of contact is on it, the team's.
     const national = await read(coordinator, opened.caseId);
-    expect(national.notes.map((n) => n.text)).toEqual(['For the team']);
+    expect(national.notes).toEqual([]);
+    const decided = await coordinator.request(
+      'POST',
+      `/api/cases/${opened.caseId}/decisions/identification`,
+      {
+        outcome: 'identified',
+        reasons: 'Indicators of forced labour at the site.',
+        decidedOn: todayInVilnius(),
+        version: national.version,
+      },
+    );
+    expect(decided.status, decided.body).toBe(200);
+    expect((decided.json() as CaseView).notes.map((n) => n.text)).toEqual(['For the team']);
     expect((await read(guard, opened.caseId)).notes).toHaveLength(2);
     expect(view.version).toBeLessThan(national.version);
   });
