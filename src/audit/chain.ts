@@ -115,7 +115,7 @@ export function checkChain(
         // The expected link is never printed: it would let whoever reads the report forge this one.
         reason =
           plain === event.hash
-            ? `${where}: linked with plain SHA-256, not with the audit key (re-linked without the master key)`
+            ? `${where}: linked with plain SHA-256, not with the audit key`
             : `${where}: content does not match its keyed link`;
       }
     }

@@ -14,7 +14,8 @@ try {
   const events = `${result.checked} ${result.checked === 1 ? 'event' : 'events'}`;
   if (!result.checkpointFile) {
     console.warn(
-      `No checkpoint file at ${file}: links are checked, but not whether events were removed from the end of a chain.`,
+      `No checkpoint file at ${file}: links are checked, but not whether events were removed from the end of a chain. ` +
+        'A trail begun before links were keyed verifies once the server has written its first checkpoint (docs/data-protection.md).',
     );
   }
   if (result.ok) {

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { and, asc, eq, gt, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentHash, plainLinkHash } from '../../src/audit/chain.ts';
+import { CHAIN_COUNT, contentHash, GENESIS_HASH, plainLinkHash } from '../../src/audit/chain.ts';
 import { type Checkpoint, isSigned } from '../../src/audit/checkpoint.ts';
 import { verifyAuditTrail } from '../../src/audit/checkpoint-file.ts';
 import { auditKeys } from '../../src/audit/keys.ts';
@@ -16,7 +16,14 @@ import { restoreBackup, writeBackup } from '../../src/platform/backup.ts';
 import type { Config } from '../../src/platform/config.ts';
 import { type Db, openDatabase } from '../../src/platform/db.ts';
 import { prepare, type Started } from '../../src/platform/server.ts';
-import { backends, freshPostgresDatabase, loginAs, type TestApp, testConfig } from '../support/harness.ts';
+import {
+  backends,
+  freshPostgresDatabase,
+  loginAs,
+  startTestApp,
+  type TestApp,
+  testConfig,
+} from '../support/harness.ts';
 
 // Someone with database superuser rights but without the master key rewrites the audit trail as
 // they would: triggers off, events deleted, the rest re-linked with plain SHA-256, or the end of a
@@ -43,6 +50,33 @@ const withoutTriggers = (db: Db, change: (tx: Db) => Promise<void>) =>
     await tx.execute(sql`set local session_replication_role = replica`);
     await change(tx);
   });
+
+/**
+ * Links a chain's events from position `from` on again with plain SHA-256, as audit_append() linked
+ * them, moved `shift` positions down: what someone without the key does after deleting events.
+ */
+async function relinkPlain(tx: Db, chain: number, from: number, shift = 0) {
+  const [before] = await tx
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.chain, chain), eq(auditEvents.chainSeq, from - shift - 1)));
+  const rest = await tx
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.chain, chain), gte(auditEvents.chainSeq, from)))
+    .orderBy(asc(auditEvents.chainSeq));
+  let prev = before?.hash ?? GENESIS_HASH;
+  for (const event of rest) {
+    const chainSeq = event.chainSeq - shift;
+    const hash = plainLinkHash(prev, chain, chainSeq, contentHash({ ...event, at: event.at.toISOString() }));
+    await tx
+      .update(auditEvents)
+      .set({ chainSeq, prevHash: prev, hash })
+      .where(eq(auditEvents.seq, event.seq));
+    prev = hash;
+  }
+  return rest[0]?.seq ?? null;
+}
 
 /** Chains by length, longest first. */
 async function chainsByLength(db: Db) {
@@ -179,38 +213,14 @@ describe.each(backends())('a rewritten audit trail on %s', (backend) => {
   it('finds events deleted and the rest re-linked with plain SHA-256, naming the chain and sequence', async () => {
     const chain = (await chainsByLength(db)).find((c) => c.chain !== truncated.chain && c.length >= 5)!.chain;
     // Events 2 and 3 go; 4 onwards are renumbered and linked again as audit_append() used to link them.
-    let moved = 0;
+    let moved: number | null = null;
     await withoutTriggers(db, async (tx) => {
       await tx
         .delete(auditEvents)
         .where(and(eq(auditEvents.chain, chain), sql`${auditEvents.chainSeq} in (2, 3)`));
-      const rest = await tx
-        .select()
-        .from(auditEvents)
-        .where(and(eq(auditEvents.chain, chain), gt(auditEvents.chainSeq, 3)))
-        .orderBy(asc(auditEvents.chainSeq));
-      const [first] = await tx
-        .select()
-        .from(auditEvents)
-        .where(and(eq(auditEvents.chain, chain), eq(auditEvents.chainSeq, 1)));
-      let prev = first!.hash;
-      moved = rest[0]!.seq;
-      for (const event of rest) {
-        const chainSeq = event.chainSeq - 2;
-        const hash = plainLinkHash(
-          prev,
-          chain,
-          chainSeq,
-          contentHash({ ...event, at: event.at.toISOString() }),
-        );
-        await tx
-          .update(auditEvents)
-          .set({ chainSeq, prevHash: prev, hash })
-          .where(eq(auditEvents.seq, event.seq));
-        prev = hash;
-      }
+      moved = await relinkPlain(tx, chain, 4, 2);
     });
-    const linkProblem = `chain ${chain}, sequence 2 (event ${moved}): linked with plain SHA-256, not with the audit key (re-linked without the master key)`;
+    const linkProblem = `chain ${chain}, sequence 2 (event ${moved}): linked with plain SHA-256, not with the audit key`;
     // The keyed links alone give it away, with no checkpoint at all.
     const linksOnly = await verifyChain(db, started.services.keys);
     expect(linksOnly.ok).toBe(false);
@@ -228,4 +238,52 @@ describe.each(backends())('a rewritten audit trail on %s', (backend) => {
       `chain ${truncated.chain} ends at sequence ${truncated.length}, but the checkpoint of`,
     );
   }, 60_000);
+});
+
+describe.each(backends())('a trail begun before links were keyed, on %s', (backend) => {
+  it('verifies its plain links as far as the first checkpoint counts them, and no further', async () => {
+    const app = await startTestApp(backend);
+    try {
+      const { db } = app.services.database;
+      const { keys } = app.services;
+      const worker = await loginAs(app, 'case.worker@atrama.test');
+      const recordPerson = () =>
+        worker.request('POST', '/api/people', {
+          sex: 'male',
+          ageBand: '35-44',
+          citizenshipPathway: 'third_country',
+          disability: false,
+        });
+      for (let i = 0; i < 12; i++) await recordPerson();
+      // Every event so far linked as audit_append() linked them before keys.
+      await withoutTriggers(db, async (tx) => {
+        for (let chain = 0; chain < CHAIN_COUNT; chain++) await relinkPlain(tx, chain, 1);
+      });
+      expect((await verifyChain(db, keys)).ok).toBe(false);
+
+      const first = await takeCheckpoint(db, keys);
+      expect(first.heads.map((head) => head.plainLinks)).toEqual(first.heads.map((head) => head.chainSeq));
+      for (let i = 0; i < 12; i++) await recordPerson();
+      expect(await verifyChain(db, keys, [first])).toMatchObject({ ok: true, problems: [] });
+
+      // Keyed events re-linked plain later are refused, even when a later checkpoint counted them as plain.
+      const [longest] = await chainsByLength(db);
+      const plainBefore = first.heads[longest!.chain]!.plainLinks;
+      expect(longest!.length).toBeGreaterThan(plainBefore);
+      await withoutTriggers(db, async (tx) => {
+        await relinkPlain(tx, longest!.chain, plainBefore + 1);
+      });
+      const later = await takeCheckpoint(db, keys);
+      expect(later.heads[longest!.chain]!.plainLinks).toBe(longest!.length);
+      const result = await verifyChain(db, keys, [first, later]);
+      expect(result.ok).toBe(false);
+      expect(result.reason).toMatch(
+        new RegExp(
+          `^chain ${longest!.chain}, sequence ${plainBefore + 1} \\(event \\d+\\): linked with plain SHA-256`,
+        ),
+      );
+    } finally {
+      await app.close();
+    }
+  });
 });
