@@ -1,6 +1,6 @@
 import type { Services } from '../platform/http/context.ts';
-import type { Checkpoint } from './checkpoint.ts';
-import { appendCheckpoint } from './checkpoint-file.ts';
+import { type Checkpoint, expectationsOf } from './checkpoint.ts';
+import { appendCheckpoint, readCheckpointFile } from './checkpoint-file.ts';
 import { takeCheckpoint } from './store.ts';
 
 const HOUR = 3_600_000;
@@ -17,8 +17,11 @@ export type CheckpointLog = {
  */
 export async function startCheckpoints(services: Services, log: CheckpointLog) {
   const file = services.config.auditCheckpointFile;
-  // The unkeyed start of each chain is found once: it never grows.
-  let plainLinks: number[] | null = null;
+  // The unkeyed start of each chain never grows: it is taken from the checkpoints already written,
+  // or found once by reading the chains, rather than read again at every start.
+  const { checkpoints } = await readCheckpointFile(file, services.keys);
+  let plainLinks =
+    checkpoints.length > 0 ? expectationsOf(checkpoints).map((chain) => chain.plainLinks) : null;
   const write = async () => {
     const checkpoint = await takeCheckpoint(services.database.db, services.keys, plainLinks);
     plainLinks = checkpoint.heads.map((head) => head.plainLinks);

@@ -242,7 +242,17 @@ describe.each(backends())('a rewritten audit trail on %s', (backend) => {
 
 describe.each(backends())('a trail begun before links were keyed, on %s', (backend) => {
   it('verifies its plain links as far as the first checkpoint counts them, and no further', async () => {
-    const app = await startTestApp(backend);
+    const folder = mkdtempSync(path.join(tmpdir(), 'atrama-audit-upgrade-'));
+    const file = path.join(folder, 'audit-checkpoints.jsonl');
+    const app = await startTestApp(backend, { auditCheckpointFile: file });
+    const log = {
+      info: () => {},
+      error: (message: string) => {
+        throw new Error(message);
+      },
+    };
+    const lastCheckpoint = () =>
+      JSON.parse(readFileSync(file, 'utf8').trim().split('\n').at(-1)!) as Checkpoint;
     try {
       const { db } = app.services.database;
       const { keys } = app.services;
@@ -261,29 +271,38 @@ describe.each(backends())('a trail begun before links were keyed, on %s', (backe
       });
       expect((await verifyChain(db, keys)).ok).toBe(false);
 
-      const first = await takeCheckpoint(db, keys);
+      // The first start after the upgrade counts them in its first checkpoint.
+      const started = await startCheckpoints(app.services, log);
+      const first = lastCheckpoint();
       expect(first.heads.map((head) => head.plainLinks)).toEqual(first.heads.map((head) => head.chainSeq));
       for (let i = 0; i < 12; i++) await recordPerson();
-      expect(await verifyChain(db, keys, [first])).toMatchObject({ ok: true, problems: [] });
+      await started.stop();
+      expect(await verifyAuditTrail(db, keys, file)).toMatchObject({
+        ok: true,
+        problems: [],
+        checkpoints: 2,
+      });
 
-      // Keyed events re-linked plain later are refused, even when a later checkpoint counted them as plain.
+      // Keyed events re-linked plain later are refused: a restart keeps the count its checkpoints
+      // hold, and a checkpoint that counts them again does not widen what verifies.
       const [longest] = await chainsByLength(db);
       const plainBefore = first.heads[longest!.chain]!.plainLinks;
       expect(longest!.length).toBeGreaterThan(plainBefore);
       await withoutTriggers(db, async (tx) => {
         await relinkPlain(tx, longest!.chain, plainBefore + 1);
       });
-      const later = await takeCheckpoint(db, keys);
-      expect(later.heads[longest!.chain]!.plainLinks).toBe(longest!.length);
-      const result = await verifyChain(db, keys, [first, later]);
-      expect(result.ok).toBe(false);
-      expect(result.reason).toMatch(
-        new RegExp(
-          `^chain ${longest!.chain}, sequence ${plainBefore + 1} \\(event \\d+\\): linked with plain SHA-256`,
-        ),
+      await (await startCheckpoints(app.services, log)).stop();
+      expect(lastCheckpoint().heads[longest!.chain]!.plainLinks).toBe(plainBefore);
+      const counted = await takeCheckpoint(db, keys);
+      expect(counted.heads[longest!.chain]!.plainLinks).toBe(longest!.length);
+      const plainLink = new RegExp(
+        `^chain ${longest!.chain}, sequence ${plainBefore + 1} \\(event \\d+\\): linked with plain SHA-256`,
       );
+      expect((await verifyAuditTrail(db, keys, file)).problems[0]?.message).toMatch(plainLink);
+      expect((await verifyChain(db, keys, [first, counted])).reason).toMatch(plainLink);
     } finally {
       await app.close();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });
