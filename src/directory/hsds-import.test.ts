@@ -350,7 +350,7 @@ describe('HSDS → Atrama mapping', () => {
 describe('the HSDS schema shipped with the import', () => {
   it('is the official compiled schema, unchanged', () => {
     const official = new URL(
-      '../../../shared/standards/hsds-3.1/compiled/service_with_definitions.json',
+      '../../standards/hsds-3.1/compiled/service_with_definitions.json',
       import.meta.url,
     );
     const copy = new URL('./hsds-schemas/service_with_definitions.json', import.meta.url);

@@ -13,7 +13,7 @@ import {
   htcdsRowOf,
 } from './htcds.ts';
 
-const STANDARD = new URL('../../../shared/standards/htcds-2.0/', import.meta.url);
+const STANDARD = new URL('../../standards/htcds-2.0/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, STANDARD), 'utf8');
 
 /** RFC 4180, enough for the standard's sheet: quoted fields may hold commas, quotes and new lines. */

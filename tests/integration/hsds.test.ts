@@ -7,7 +7,7 @@ import { LANGUAGES } from '../../src/directory/model.ts';
 import { directoryLocations } from '../../src/directory/tables.ts';
 import { backends, clientFor, loginAs, startTestApp, type TestApp } from '../support/harness.ts';
 
-const STANDARD = new URL('../../../shared/standards/hsds-3.1/', import.meta.url);
+const STANDARD = new URL('../../standards/hsds-3.1/', import.meta.url);
 const schemaFile = (name: string) => JSON.parse(readFileSync(new URL(name, STANDARD), 'utf8'));
 
 const ajv = new Ajv({ strict: false, allErrors: true });
