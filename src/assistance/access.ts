@@ -7,7 +7,7 @@ import { addEvent, type CaseRow, getCase, type teamOf, updateCase } from '../cas
 import { isOnTeam, workflowFactsOf } from '../cases/view.ts';
 import { decideTransition } from '../cases/workflow.ts';
 import { getPerson, personDataKey, refuseIfRestricted } from '../people/store.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { actingMembership, actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { type CardFacts, cardRefusals } from './rules.ts';
@@ -71,7 +71,10 @@ export async function assistanceRecordOf(
   personKey: Buffer | null,
   { canRecord }: { canRecord: boolean },
 ) {
-  const [rows, facts] = await Promise.all([assistanceRowsOf(db, row.id), personFacts(db, row)]);
+  const [rows, facts] = await inTurn(
+    () => assistanceRowsOf(db, row.id),
+    () => personFacts(db, row),
+  );
   const names = await namesOf(
     db,
     [

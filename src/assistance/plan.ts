@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { caseFor } from '../cases/access.ts';
 import { todayInVilnius } from '../cases/model.ts';
 import { activeTeam } from '../cases/view.ts';
+import { inTurn } from '../platform/db.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
@@ -26,10 +27,10 @@ import {
 type Planned = { organisationId: string; measure: string; dueOn: string };
 
 async function overlapsOn(s: Pick<Scoped, 'ctx' | 'row' | 'team' | 'today'>, item: Planned) {
-  const [items, services] = await Promise.all([
-    planItemsOf(s.ctx.db, s.row.id),
-    servicesOf(s.ctx.db, s.row.id),
-  ]);
+  const [items, services] = await inTurn(
+    () => planItemsOf(s.ctx.db, s.row.id),
+    () => servicesOf(s.ctx.db, s.row.id),
+  );
   const team = activeTeam(s.team).map((m) => m.organisationId);
   const found = overlapsFor(item, items, services, s.today, team);
   const names = await namesOf(
@@ -98,10 +99,10 @@ export function changePlanItem(
   input: z.output<typeof PlanItemUpdateInput>,
 ) {
   return changeAssistance(ctx, id, 'assistance.record', 'assistance.plan_item.change', async (s) => {
-    const [items, agreements] = await Promise.all([
-      planItemsOf(s.ctx.db, s.row.id),
-      planAgreementsOf(s.ctx.db, s.row.id),
-    ]);
+    const [items, agreements] = await inTurn(
+      () => planItemsOf(s.ctx.db, s.row.id),
+      () => planAgreementsOf(s.ctx.db, s.row.id),
+    );
     const item = items.find((i) => i.id === itemId);
     if (!item) throw new AppError('not_found', 'The plan item was not found.');
     // The providing organisation, or the one that wrote the plan, keeps the item's status.

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { organisations, users } from '../access/tables.ts';
 import { cases } from '../cases/tables.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import {
   assessments,
   cardNumberSeq,
@@ -55,23 +55,27 @@ export async function assistanceRowsOf(db: Db, caseId: string) {
     claim,
     longTerm,
     cards,
-  ] = await Promise.all([
-    db.select().from(rightsGiven).where(eq(rightsGiven.caseId, caseId)).orderBy(asc(rightsGiven.createdAt)),
-    db.select().from(assessments).where(eq(assessments.caseId, caseId)).orderBy(asc(assessments.createdAt)),
-    planItemsOf(db, caseId),
-    planAgreementsOf(db, caseId),
-    servicesOf(db, caseId),
-    db.select().from(caseReturns).where(eq(caseReturns.caseId, caseId)),
-    db.select().from(investigations).where(eq(investigations.caseId, caseId)),
-    db.select().from(legalSteps).where(eq(legalSteps.caseId, caseId)).orderBy(asc(legalSteps.createdAt)),
-    db.select().from(compensationClaims).where(eq(compensationClaims.caseId, caseId)),
-    db.select().from(longTermHandovers).where(eq(longTermHandovers.caseId, caseId)),
-    db
-      .select()
-      .from(identificationCards)
-      .where(eq(identificationCards.caseId, caseId))
-      .orderBy(desc(identificationCards.issuedAt)),
-  ]);
+  ] = await inTurn(
+    () =>
+      db.select().from(rightsGiven).where(eq(rightsGiven.caseId, caseId)).orderBy(asc(rightsGiven.createdAt)),
+    () =>
+      db.select().from(assessments).where(eq(assessments.caseId, caseId)).orderBy(asc(assessments.createdAt)),
+    () => planItemsOf(db, caseId),
+    () => planAgreementsOf(db, caseId),
+    () => servicesOf(db, caseId),
+    () => db.select().from(caseReturns).where(eq(caseReturns.caseId, caseId)),
+    () => db.select().from(investigations).where(eq(investigations.caseId, caseId)),
+    () =>
+      db.select().from(legalSteps).where(eq(legalSteps.caseId, caseId)).orderBy(asc(legalSteps.createdAt)),
+    () => db.select().from(compensationClaims).where(eq(compensationClaims.caseId, caseId)),
+    () => db.select().from(longTermHandovers).where(eq(longTermHandovers.caseId, caseId)),
+    () =>
+      db
+        .select()
+        .from(identificationCards)
+        .where(eq(identificationCards.caseId, caseId))
+        .orderBy(desc(identificationCards.issuedAt)),
+  );
   return {
     rights,
     assessments: assessed,
@@ -96,17 +100,19 @@ export type Names = {
 export async function namesOf(db: Db, organisationIds: string[], userIds: (string | null)[]): Promise<Names> {
   const orgIds = [...new Set(organisationIds)];
   const people = [...new Set(userIds.filter((id): id is string => id !== null))];
-  const [orgRows, userRows] = await Promise.all([
-    orgIds.length
-      ? db
-          .select({ id: organisations.id, lt: organisations.nameLt, en: organisations.nameEn })
-          .from(organisations)
-          .where(inArray(organisations.id, orgIds))
-      : [],
-    people.length
-      ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, people))
-      : [],
-  ]);
+  const [orgRows, userRows] = await inTurn(
+    () =>
+      orgIds.length
+        ? db
+            .select({ id: organisations.id, lt: organisations.nameLt, en: organisations.nameEn })
+            .from(organisations)
+            .where(inArray(organisations.id, orgIds))
+        : [],
+    () =>
+      people.length
+        ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, people))
+        : [],
+  );
   const orgs = new Map(orgRows.map((o) => [o.id, { id: o.id, name: { lt: o.lt, en: o.en } }]));
   const names = new Map(userRows.map((u) => [u.id, u.name]));
   return {

@@ -2,7 +2,7 @@ import type { Action } from '../access/policy.ts';
 import { authorisedRecord } from '../access/record-guard.ts';
 import { getSessionRow } from '../access/sessions.ts';
 import { getPerson, personDataKey, unsealIdentity } from '../people/store.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { actingMembership, actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { organisationsWith } from './organisations.ts';
@@ -51,16 +51,16 @@ export async function bundleOf(
   /** The team as the need-to-know check just read it, when nothing has changed since. */
   knownTeam?: CaseBundle['team'],
 ): Promise<CaseBundle> {
-  const [person, [origin], team, consents, referrals, events, notes, possibleDuplicate] = await Promise.all([
-    getPerson(db, row.personId),
-    organisationsWith(db, [row.originOrganisationId]),
-    knownTeam ?? teamOf(db, row.id),
-    consentsOf(db, row.id),
-    referralsOf(db, [row.id]),
-    eventsOf(db, row.id),
-    notesFor(db, row.id, viewer.organisationId),
-    hasOpenDuplicate(db, row.id),
-  ]);
+  const [person, [origin], team, consents, referrals, events, notes, possibleDuplicate] = await inTurn(
+    () => getPerson(db, row.personId),
+    () => organisationsWith(db, [row.originOrganisationId]),
+    () => knownTeam ?? teamOf(db, row.id),
+    () => consentsOf(db, row.id),
+    () => referralsOf(db, [row.id]),
+    () => eventsOf(db, row.id),
+    () => notesFor(db, row.id, viewer.organisationId),
+    () => hasOpenDuplicate(db, row.id),
+  );
   return {
     row,
     person: person!,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { authorisedRecord } from '../access/record-guard.ts';
 import { recordAudit } from '../audit/record.ts';
 import { getPerson, personDataKey, refuseIfRestricted } from '../people/store.ts';
+import { inTurn } from '../platform/db.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { actingMembership, actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
@@ -67,11 +68,11 @@ export async function sendReferral(
     ]);
   if (target.id === m.organisationId)
     throw conflict('An organisation cannot refer a case to itself.', 'self');
-  const [consentRows, existing, person] = await Promise.all([
-    consentsOf(ctx.db, row.id),
-    referralsOf(ctx.db, [row.id]),
-    getPerson(ctx.db, row.personId),
-  ]);
+  const [consentRows, existing, person] = await inTurn(
+    () => consentsOf(ctx.db, row.id),
+    () => referralsOf(ctx.db, [row.id]),
+    () => getPerson(ctx.db, row.personId),
+  );
   const needed = consentNeeded(target, input.purpose, row.child);
   if (
     needed &&

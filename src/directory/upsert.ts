@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { and, eq, inArray, notExists } from 'drizzle-orm';
 import { organisations } from '../access/tables.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { AUDIENCES, audienceTerm } from './hsds.ts';
 import type { ImportPlan } from './hsds-import.ts';
 import type { ExistingLocation, ExistingService, Known } from './hsds-read.ts';
@@ -20,15 +20,16 @@ import {
 
 /** The directory as an import needs to know it; read inside the import's transaction. */
 export async function readKnown(db: Db): Promise<Known> {
-  const [orgRows, needRows, serviceRows, locationRows, linkRows] = await Promise.all([
-    db
-      .select({ id: organisations.id, nameLt: organisations.nameLt, nameEn: organisations.nameEn })
-      .from(organisations),
-    db.select().from(directoryNeeds),
-    db.select().from(directoryServices),
-    db.select().from(directoryLocations),
-    db.select().from(directoryServiceLocations),
-  ]);
+  const [orgRows, needRows, serviceRows, locationRows, linkRows] = await inTurn(
+    () =>
+      db
+        .select({ id: organisations.id, nameLt: organisations.nameLt, nameEn: organisations.nameEn })
+        .from(organisations),
+    () => db.select().from(directoryNeeds),
+    () => db.select().from(directoryServices),
+    () => db.select().from(directoryLocations),
+    () => db.select().from(directoryServiceLocations),
+  );
   const locations = new Map(
     locationRows.map((l): [string, ExistingLocation] => [l.id, { ...l, doc: l.doc as LocationDoc }]),
   );

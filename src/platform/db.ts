@@ -117,3 +117,16 @@ async function ping(db: Db): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Queries one after another, answered as Promise.all would: inside a transaction they share one
+ * connection, which takes one query at a time (pg warns of, and will refuse, a query sent while
+ * another runs).
+ */
+export async function inTurn<T extends readonly (() => unknown)[]>(
+  ...steps: T
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const results: unknown[] = [];
+  for (const step of steps) results.push(await step());
+  return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+}

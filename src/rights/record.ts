@@ -9,7 +9,7 @@ import type { Identity } from '../people/model.ts';
 import { type PersonRow, personDataKey, unsealIdentity } from '../people/store.ts';
 import type { Keys } from '../platform/crypto/keys.ts';
 import { seal, unseal } from '../platform/crypto/sealing.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import type { CaseExport, RestrictionView, SubjectView } from './model.ts';
 import { allNotesOf, auditAbout, casesOfPerson, organisationNames, restrictionHistory } from './store.ts';
 import { EXPORT_LANGUAGES, type ExportLanguage } from './texts/index.ts';
@@ -75,7 +75,10 @@ async function restrictionOf(
 
 /** Whether processing is restricted, since when, and each time it was set or lifted, with the reasons. */
 export async function restrictionViewOf(db: Db, keys: Keys, person: PersonRow) {
-  const [names, personKey] = await Promise.all([organisationNames(db), personDataKey(db, keys, person.id)]);
+  const [names, personKey] = await inTurn(
+    () => organisationNames(db),
+    () => personDataKey(db, keys, person.id),
+  );
   return restrictionOf(db, names, person, personKey) as Promise<SubjectView['restriction']>;
 }
 
@@ -110,11 +113,11 @@ function identityForOfficer(db: Db, keys: Keys, person: PersonRow, personKey: Bu
 export async function subjectView(db: Db, keys: Keys, person: PersonRow): Promise<SubjectView> {
   const names = await organisationNames(db);
   const personKey = await personDataKey(db, keys, person.id);
-  const [opened, caseRows, restriction] = await Promise.all([
-    identityForOfficer(db, keys, person, personKey),
-    casesOfPerson(db, person.id),
-    restrictionOf(db, names, person, personKey),
-  ]);
+  const [opened, caseRows, restriction] = await inTurn(
+    () => identityForOfficer(db, keys, person, personKey),
+    () => casesOfPerson(db, person.id),
+    () => restrictionOf(db, names, person, personKey),
+  );
   return {
     person: personFacts(names, person, opened),
     restriction: restriction as SubjectView['restriction'],
@@ -147,20 +150,20 @@ export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, perio
   const opened = await identityForOfficer(db, keys, person, personKey);
   const caseRows = await casesOfPerson(db, person.id);
   const caseIds = caseRows.map((c) => c.id);
-  const [referrals, notes, restriction] = await Promise.all([
-    referralsOf(db, caseIds),
-    allNotesOf(db, caseIds),
-    restrictionOf(db, names, person, personKey),
-  ]);
+  const [referrals, notes, restriction] = await inTurn(
+    () => referralsOf(db, caseIds),
+    () => allNotesOf(db, caseIds),
+    () => restrictionOf(db, names, person, personKey),
+  );
 
   const cases: z.input<typeof CaseExport>[] = [];
   for (const row of caseRows) {
-    const [team, consents, events, { canRecord: _, cardRefusals: __, ...assistance }] = await Promise.all([
-      teamOf(db, row.id),
-      consentsOf(db, row.id),
-      eventsOf(db, row.id),
-      assistanceRecordOf(db, row, personKey, { canRecord: false }),
-    ]);
+    const [team, consents, events, { canRecord: _, cardRefusals: __, ...assistance }] = await inTurn(
+      () => teamOf(db, row.id),
+      () => consentsOf(db, row.id),
+      () => eventsOf(db, row.id),
+      () => assistanceRecordOf(db, row, personKey, { canRecord: false }),
+    );
     const open = (kind: Parameters<typeof openText>[1], sealed: Buffer | null) =>
       sealed ? openText(personKey, kind, row.id, sealed) : null;
     const openBase64 = (sealed: unknown) =>
