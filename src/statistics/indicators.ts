@@ -211,17 +211,24 @@ export function indicatorQuery(
 }
 
 /**
+ * Each person served in the period once, with the facts the yearly table and the public page split
+ * people by: a child is a person served as a child on any of their cases.
+ */
+function servedPeople(f: StatisticsFilter, organisationId: string | null) {
+  const served = SOURCES.people_served;
+  return sql`select s.person_id, bool_or(s.child) as child, min(s.sex) as sex, min(s.age_band) as age_band,
+      bool_or(s.disability) as disability, bool_or(s.anonymous) as anonymous, count(*) as services
+    from ${served.from} and ${where(served, f, organisationId)} group by s.person_id`;
+}
+
+/**
  * The yearly table of seed 002 in one query. People served are counted once however many services
  * they had; a child is a person served as a child, women and men are the adults by sex.
  */
 export function seedTableQuery(f: StatisticsFilter, organisationId: string | null) {
-  const served = SOURCES.people_served;
   const registered = SOURCES.registered_victims;
   const accepted = SOURCES.accepted_help;
-  return sql`with served as (
-      select s.person_id, bool_or(s.child) as child, min(s.sex) as sex, bool_or(s.disability) as disability,
-        bool_or(s.anonymous) as anonymous, count(*) as services
-      from ${served.from} and ${where(served, f, organisationId)} group by s.person_id)
+  return sql`with served as (${servedPeople(f, organisationId)})
     select
       (select ${registered.measure} from ${registered.from} and ${where(registered, f, organisationId)}) as "registeredVictims",
       (select ${accepted.measure} from ${accepted.from} and ${where(accepted, f, organisationId)}) as "acceptedHelp",
@@ -236,14 +243,18 @@ export function seedTableQuery(f: StatisticsFilter, organisationId: string | nul
     from served`;
 }
 
-/** People served by age group and sex: each person in one cell, so the table adds up. */
+/**
+ * People served by age group and sex, each person in one cell: the children of the yearly table are
+ * the first row whatever their age band, so the two tables add up to each other, and the adults are
+ * grouped by age band.
+ */
 export function servedBySexAndAgeQuery(f: StatisticsFilter, organisationId: string | null) {
-  const served = SOURCES.people_served;
-  return sql`select
-      case when s.age_band in ('0-13', '14-17') then '0-17' when s.age_band in ('18-24', '25-34') then '18-34'
-        when s.age_band in ('35-44', '45-54') then '35-54' when s.age_band in ('55-64', '65+') then '55+'
+  return sql`with served as (${servedPeople(f, organisationId)})
+    select
+      case when child then '0-17' when age_band in ('18-24', '25-34') then '18-34'
+        when age_band in ('35-44', '45-54') then '35-54' when age_band in ('55-64', '65+') then '55+'
         else 'unknown' end as age_group,
-      case when s.sex in ('female', 'male') then s.sex else 'other' end as sex,
-      count(distinct s.person_id) as value
-    from ${served.from} and ${where(served, f, organisationId)} group by 1, 2`;
+      case when sex in ('female', 'male') then sex else 'other' end as sex,
+      count(*) as value
+    from served group by 1, 2`;
 }

@@ -15,8 +15,8 @@ import {
   SummaryView,
 } from './model.ts';
 import { kOf, openData } from './open-data.ts';
-import { publicStatistics, publicYear, publishedValue } from './public.ts';
-import { type Published, suppressList, Threshold } from './suppression.ts';
+import { publicCounts, publicStatistics, publicYear, publishedBreakdown, publishedValue } from './public.ts';
+import { type Published, Threshold } from './suppression.ts';
 import { auditExport, breakdownFor, scopeOf, summaryFor } from './verbs.ts';
 
 const tag = 'Statistics';
@@ -52,10 +52,7 @@ async function exportTable(ctx: RequestContext, q: z.output<typeof ExportQuery>)
   const published =
     threshold === undefined
       ? null
-      : suppressList(
-          { cells: view.rows.map((r) => r.value), total: view.total },
-          { threshold, totalsSensitive: true },
-        );
+      : publishedBreakdown(await publicCounts(ctx.db, q, scopeOf(ctx)), view, threshold);
   const shown = (p: Published | undefined, value: number) => (p === undefined ? value : publishedValue(p));
   return {
     title,

@@ -4,8 +4,13 @@ import {
   type CountTable,
   CountTable as CountTableSchema,
   determined,
+  type Entry,
+  type Link,
   type Published,
+  type PublishedList,
+  type PublishedTable,
   recoverable,
+  suppressLinked,
   suppressList,
   suppressTable,
   Threshold,
@@ -19,11 +24,10 @@ function tableOf(cells: number[][]): CountTable {
   return { cells, rowTotals, columnTotals, total: rowTotals.reduce((a, b) => a + b, 0) };
 }
 
-/** The table drawn as text: a number is published, P and S are hidden (primary, secondary). */
-const draw = (cells: Published[][]) =>
-  cells.map((row) =>
-    row.map((c) => ('value' in c ? String(c.value) : c.suppressed === 'primary' ? 'P' : 'S')).join(' '),
-  );
+/** An entry drawn as text: a number is published, P and S are hidden (primary, secondary). */
+const mark = (c: Published) => ('value' in c ? String(c.value) : c.suppressed === 'primary' ? 'P' : 'S');
+/** The table drawn as text. */
+const draw = (cells: Published[][]) => cells.map((row) => row.map(mark).join(' '));
 
 describe('primary and secondary suppression of a table', () => {
   it.each([
@@ -172,9 +176,10 @@ describe('primary and secondary suppression of a table', () => {
     expect(determined(withoutIt)).toEqual([{ at: { row: 1, column: 1 }, value: 3 }]);
   });
 
-  it('where a fixed count has nothing left to hide in its row and column, a zero breaks the chain', () => {
+  it('where a fixed count has only zeros left to hide beside it, totals break the chain, never a zero', () => {
     // Found by the property below: row 3 and column 1 are hidden but for zeros, and the margins still
-    // gave away the 1 at row 3, column 1. The zero beside it is hidden too.
+    // gave away the 1 at row 3, column 1. Hiding a zero beside it would not do: a reader who knows that
+    // counts are never negative may pin it. Its row total and column total are hidden instead.
     const published = suppressTable(
       tableOf([
         [1, 0, 0, 0],
@@ -185,7 +190,9 @@ describe('primary and secondary suppression of a table', () => {
       ]),
       { threshold: 2 },
     );
-    expect(draw(published.cells)).toEqual(['P 0 0 0', '24 S P 0', '9 P 31 P', 'P P S 0', '9 P P 0']);
+    expect(draw(published.cells)).toEqual(['P 0 0 0', 'S S P 0', '9 P 31 P', 'P P 0 0', '9 P P 0']);
+    expect(published.rowTotals.map((t) => 'suppressed' in t)).toEqual([true, false, false, true, false]);
+    expect(published.columnTotals.map((t) => 'suppressed' in t)).toEqual([false, true, false, true]);
     expect(determined(published)).toEqual([]);
   });
 
@@ -221,10 +228,113 @@ describe('a list with a total', () => {
     ['a list of one small count hides its total', [3], 5, ['P'], 'S'],
   ])('%s', (_name, cells, threshold, expected, total) => {
     const published = suppressList({ cells, total: cells.reduce((a, b) => a + b, 0) }, { threshold });
-    const shown = (c: Published) => ('value' in c ? String(c.value) : c.suppressed === 'primary' ? 'P' : 'S');
-    expect(published.cells.map(shown)).toEqual(expected);
-    expect(shown(published.total)).toBe(total);
+    expect(published.cells.map(mark)).toEqual(expected);
+    expect(mark(published.total)).toBe(total);
     expect(recoverable(published)).toEqual([]);
+  });
+});
+
+/** A table or list with its totals: each row and its total after a bar, then the column totals and the total. */
+const drawWhole = (t: PublishedTable | PublishedList) =>
+  'rowTotals' in t
+    ? [
+        ...t.cells.map((row, r) => `${row.map(mark).join(' ')} | ${mark(t.rowTotals[r]!)}`),
+        `${t.columnTotals.map(mark).join(' ')} | ${mark(t.total)}`,
+      ]
+    : [`${t.cells.map(mark).join(' ')} | ${mark(t.total)}`];
+const drawAll = (tables: Record<string, PublishedTable | PublishedList>) =>
+  Object.fromEntries(Object.entries(tables).map(([name, t]) => [name, drawWhole(t)]));
+const listOf = (cells: number[]) => ({ cells, total: cells.reduce((a, b) => a + b, 0) });
+const at = (table: string, position: Entry['at']): Entry => ({ table, at: position });
+const same = (a: Entry, b: Entry): Link => ({ members: [a], total: b });
+
+describe('tables published together', () => {
+  it.each([
+    [
+      'women 0, men hidden beside the total of people: the children, shown in another table, would give the men away',
+      { bySex: listOf([0, 2, 9]), byAge: listOf([9, 1, 1]) },
+      [
+        same(at('bySex', { item: 2 }), at('byAge', { item: 0 })),
+        same(at('bySex', { total: true }), at('byAge', { total: true })),
+      ],
+      5,
+      { bySex: ['0 P S | 11'], byAge: ['S P P | 11'] },
+    ],
+    [
+      'one girl: people by age group and sex beside adults by sex, whose totals differ by her alone',
+      {
+        people: tableOf([
+          [1, 0],
+          [1, 1],
+          [1, 0],
+        ]),
+        adults: listOf([2, 1]),
+      },
+      [0, 1].map((column) => ({
+        members: [at('adults', { item: column }), at('people', { row: 0, column })],
+        total: at('people', { columnTotal: column }),
+      })),
+      3,
+      { people: ['P 0 | P', 'P P | P', 'P 0 | P', 'S P | S'], adults: ['P P | 3'] },
+    ],
+  ])('%s', (_name, tables, links, threshold, expected) => {
+    const options = { threshold, totalsSensitive: true };
+    const published = suppressLinked(tables, links, options);
+    expect(drawAll(published.tables)).toEqual(expected);
+    expect(recoverable({ tables: published.tables, links })).toEqual([]);
+    expect(determined({ tables: published.tables, links })).toEqual([]);
+    // Each table suppressed alone is safe alone, not beside the others.
+    const alone = Object.fromEntries(
+      Object.entries(tables).map(([name, t]) => [name, suppressLinked({ t }, [], options).tables.t]),
+    );
+    expect(determined({ tables: alone, links })).not.toEqual([]);
+  });
+
+  it('says which table a hidden entry is in, and the verifiers follow links', () => {
+    const published = suppressLinked({ a: listOf([3, 10]), b: listOf([3, 4]) }, [
+      same(at('a', { item: 0 }), at('b', { item: 0 })),
+    ]);
+    expect(published.suppressed).toEqual([
+      { table: 'a', at: { item: 0 }, reason: 'primary' },
+      { table: 'b', at: { item: 0 }, reason: 'primary' },
+      { table: 'b', at: { item: 1 }, reason: 'primary' },
+      { table: 'a', at: { item: 1 }, reason: 'secondary' },
+    ]);
+    const v = (value: number): Published => ({ value });
+    const leaking = {
+      tables: { a: { cells: [v(3), v(10)], total: v(13) }, b: published.tables.b },
+      links: [same(at('a', { item: 0 }), at('b', { item: 0 }))],
+    };
+    expect(recoverable(leaking)).toEqual([
+      { table: 'b', at: { item: 0 }, value: 3 },
+      { table: 'b', at: { item: 1 }, value: 4 },
+    ]);
+  });
+
+  it('leaves tables already published as they are and protects a new one beside them with its own counts', () => {
+    const tables = { page: listOf([10, 10]), breakdown: listOf([10, 3]) };
+    const links = [same(at('breakdown', { item: 0 }), at('page', { item: 0 }))];
+    const { page } = suppressLinked({ page: tables.page }, []).tables;
+    const beside = suppressLinked(tables, links, {}, { page });
+    expect(drawAll(beside.tables)).toEqual({ page: ['10 10 | 20'], breakdown: ['10 P | S'] });
+    expect(beside.suppressed).toEqual([
+      { table: 'breakdown', at: { item: 1 }, reason: 'primary' },
+      { table: 'breakdown', at: { total: true }, reason: 'secondary' },
+    ]);
+    expect(determined({ tables: beside.tables, links })).toEqual([]);
+    // Suppressed afresh, the new table would lean on hiding a count the page already shows.
+    const afresh = suppressLinked(tables, links).tables;
+    expect(drawAll(afresh)).toEqual({ page: ['S S | 20'], breakdown: ['S P | 13'] });
+    expect(determined({ tables: { page, breakdown: afresh.breakdown }, links })).toEqual([
+      { table: 'breakdown', at: { item: 0 }, value: 10 },
+      { table: 'breakdown', at: { item: 1 }, value: 3 },
+    ]);
+  });
+
+  it('refuses a link to an entry no table has', () => {
+    expect(() =>
+      suppressLinked({ a: listOf([3, 10]) }, [same(at('a', { item: 2 }), at('b', { total: true }))]),
+    ).toThrow('a link names no published entry: a {"item":2}');
   });
 });
 
@@ -428,6 +538,103 @@ describe('for any small table of counts', () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('for any small tables published together', () => {
+  // People with three facts, counted as published tables overlap: a by b and a by c (the same rows of
+  // a twice), b alone (the columns of the first), and b among those outside the first group of a (as
+  // women beside all females and girls). With a single group of a, that last list would be 0 by its
+  // definition, which no suppression can hide.
+  const people = fc
+    .tuple(fc.integer({ min: 2, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
+    .chain(([a, b, c]) =>
+      fc.record({
+        sizes: fc.constant({ a, b, c }),
+        people: fc.array(fc.record({ a: fc.nat(a - 1), b: fc.nat(b - 1), c: fc.nat(c - 1) }), {
+          maxLength: 25,
+        }),
+      }),
+    );
+  type Person = { a: number; b: number; c: number };
+  const count = (all: Person[], keep: (p: Person) => boolean) => all.filter(keep).length;
+
+  function linkedTables({ sizes, people: all }: { sizes: Person; people: Person[] }) {
+    const grid = (columns: number, column: (p: Person) => number) =>
+      tableOf(
+        range(sizes.a).map((r) => range(columns).map((c) => count(all, (p) => p.a === r && column(p) === c))),
+      );
+    const tables = {
+      ab: grid(sizes.b, (p) => p.b),
+      ac: grid(sizes.c, (p) => p.c),
+      b: listOf(range(sizes.b).map((j) => count(all, (p) => p.b === j))),
+      rest: listOf(range(sizes.b).map((j) => count(all, (p) => p.a !== 0 && p.b === j))),
+    };
+    const links: Link[] = [
+      same(at('ab', { total: true }), at('ac', { total: true })),
+      same(at('ab', { total: true }), at('b', { total: true })),
+      ...range(sizes.a).map((r) => same(at('ab', { rowTotal: r }), at('ac', { rowTotal: r }))),
+      ...range(sizes.b).map((j) => same(at('b', { item: j }), at('ab', { columnTotal: j }))),
+      ...range(sizes.b).map((j) => ({
+        members: [at('rest', { item: j }), at('ab', { row: 0, column: j })],
+        total: at('ab', { columnTotal: j }),
+      })),
+    ];
+    return { tables, links };
+  }
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+  type Shaped<T> = { cells: T[][]; rowTotals: T[]; columnTotals: T[]; total: T } | { cells: T[]; total: T };
+  function entryOf<T>(t: Shaped<T>, { at }: Entry): T {
+    if ('total' in at) return t.total;
+    if ('item' in at) return (t.cells as T[])[at.item]!;
+    const g = t as Extract<Shaped<T>, { rowTotals: T[] }>;
+    if ('row' in at) return g.cells[at.row]![at.column]!;
+    return 'rowTotal' in at ? g.rowTotals[at.rowTotal]! : g.columnTotals[at.columnTotal]!;
+  }
+  const options = fc.record({
+    threshold: fc.integer({ min: 1, max: 6 }),
+    totalsSensitive: fc.boolean(),
+    zerosSensitive: fc.boolean(),
+  });
+
+  it('no hidden count follows from all the tables together; small counts are hidden, zeros only when sensitive, a count in two tables in both', () => {
+    fc.assert(
+      fc.property(people, options, (drawn, o) => {
+        const { tables, links } = linkedTables(drawn);
+        // The links are true of the people counted.
+        const value = (e: Entry) => entryOf<number>(tables[e.table as keyof typeof tables], e);
+        for (const link of links)
+          expect(link.members.reduce((sum, m) => sum + value(m), 0)).toBe(value(link.total));
+        const published = suppressLinked(tables, links, o);
+        const shown = (e: Entry) => entryOf<Published>(published.tables[e.table as keyof typeof tables], e);
+        expect(determined({ tables: published.tables, links })).toEqual([]);
+        expect(recoverable({ tables: published.tables, links })).toEqual([]);
+        for (const link of links.filter((l) => l.members.length === 1))
+          expect('value' in shown(link.members[0]!)).toBe('value' in shown(link.total));
+        for (const [name, table] of Object.entries(tables)) {
+          const all = 'rowTotals' in table ? tableOf(table.cells) : table;
+          const entries: Entry['at'][] =
+            'rowTotals' in all
+              ? [
+                  ...all.cells.flatMap((row, r) => row.map((_, column) => ({ row: r, column }))),
+                  ...all.rowTotals.map((_, r) => ({ rowTotal: r })),
+                  ...all.columnTotals.map((_, c) => ({ columnTotal: c })),
+                  { total: true as const },
+                ]
+              : [...all.cells.map((_, item) => ({ item })), { total: true as const }];
+          for (const position of entries) {
+            const e = at(name, position);
+            const [n, p] = [value(e), shown(e)];
+            const cell = 'row' in position || 'item' in position;
+            const small = n < o.threshold && (n > 0 || o.zerosSensitive);
+            if (small && (cell || o.totalsSensitive)) expect(p).toEqual({ suppressed: 'primary' });
+            else if ('value' in p) expect(p.value).toBe(n);
+            if (n === 0 && !o.zerosSensitive) expect(p).toEqual({ value: 0 });
+          }
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 });
