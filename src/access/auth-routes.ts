@@ -1,12 +1,14 @@
-import { recordAudit } from '../audit/record.ts';
-import { AppError } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/actor.ts';
 import { route } from '../platform/http/route.ts';
 import {
   changePassword,
   chooseMembership,
   confirmTotpEnrolment,
+  endOwnSession,
   login,
+  logout,
+  logoutEverywhere,
+  ownSessions,
   sessionView,
   startTotpEnrolment,
   verifySecondFactor,
@@ -23,8 +25,7 @@ import {
   TotpEnrolmentView,
   TotpInput,
 } from './model.ts';
-import { idleExpiry } from './rules.ts';
-import { endAllSessions, endSession, listLiveSessions, SESSION_COOKIE } from './sessions.ts';
+import { SESSION_COOKIE } from './sessions.ts';
 
 const ANY_STAGE = ['totp_required', 'totp_enrolment_required', 'membership_required', 'active'] as const;
 const tag = 'Accounts and sessions';
@@ -114,11 +115,7 @@ export const authRoutes = [
     policy: { kind: 'session', stages: ANY_STAGE },
     response: null,
     handler: async (ctx, _input, reply) => {
-      const actor = actorOf(ctx);
-      await ctx.db.transaction(async (tx) => {
-        await endSession(tx, actor.userId, actor.sessionId);
-        await recordAudit(tx, ctx, { action: 'auth.logout', outcome: 'success' });
-      });
+      await logout(ctx, actorOf(ctx));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
     },
   }),
@@ -130,11 +127,7 @@ export const authRoutes = [
     policy: { kind: 'session', stages: ANY_STAGE },
     response: null,
     handler: async (ctx, _input, reply) => {
-      const actor = actorOf(ctx);
-      await ctx.db.transaction(async (tx) => {
-        await endAllSessions(tx, actor.userId);
-        await recordAudit(tx, ctx, { action: 'auth.logout_everywhere', outcome: 'success' });
-      });
+      await logoutEverywhere(ctx, actorOf(ctx));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
     },
   }),
@@ -147,11 +140,7 @@ export const authRoutes = [
     rateLimitPerMinute: 20,
     body: ChangePasswordInput,
     response: null,
-    handler: async (ctx, { body }) => {
-      const actor = actorOf(ctx);
-      await changePassword(ctx, actor, body);
-      await endAllSessions(ctx.db, actor.userId, actor.sessionId);
-    },
+    handler: async (ctx, { body }) => changePassword(ctx, actorOf(ctx), body),
   }),
   route({
     method: 'GET',
@@ -160,20 +149,7 @@ export const authRoutes = [
     tag,
     policy: { kind: 'session', stages: ['active', 'membership_required'] },
     response: SessionList,
-    handler: async (ctx) => {
-      const actor = actorOf(ctx);
-      const live = await listLiveSessions(ctx.db, actor.userId);
-      return {
-        items: live.map((s) => ({
-          id: s.id,
-          createdAt: s.createdAt.toISOString(),
-          lastSeenAt: s.lastSeenAt.toISOString(),
-          idleExpiresAt: idleExpiry(s).toISOString(),
-          userAgent: s.userAgent,
-          current: s.id === actor.sessionId,
-        })),
-      };
-    },
+    handler: async (ctx) => ownSessions(ctx, actorOf(ctx)),
   }),
   route({
     method: 'DELETE',
@@ -183,21 +159,6 @@ export const authRoutes = [
     policy: { kind: 'session', stages: ['active', 'membership_required'] },
     params: IdParams,
     response: null,
-    handler: async (ctx, { params }) => {
-      const actor = actorOf(ctx);
-      const ended = await ctx.db.transaction(async (tx) => {
-        const done = await endSession(tx, actor.userId, params.id);
-        if (done) {
-          await recordAudit(tx, ctx, {
-            action: 'auth.session_ended',
-            recordType: 'session',
-            recordId: params.id,
-            outcome: 'success',
-          });
-        }
-        return done;
-      });
-      if (!ended) throw new AppError('not_found', 'That session was not found.');
-    },
+    handler: async (ctx, { params }) => endOwnSession(ctx, actorOf(ctx), params.id),
   }),
 ];

@@ -22,7 +22,15 @@ import {
   stageAfterPassword,
   stageAfterSecondFactor,
 } from './rules.ts';
-import { createSession, getSessionRow, membershipsOf, updateSession } from './sessions.ts';
+import {
+  createSession,
+  endAllSessions,
+  endSession,
+  getSessionRow,
+  listLiveSessions,
+  membershipsOf,
+  updateSession,
+} from './sessions.ts';
 import { findUserByEmail, getUser, membershipView } from './store.ts';
 import { users } from './tables.ts';
 import { countTry, forgetTries, lockOf, type ThrottleSubject, throttleSubject } from './throttle.ts';
@@ -357,4 +365,52 @@ export async function changePassword(
       outcome: 'success',
     });
   });
+  // Whoever knew the old password is logged out everywhere but here.
+  await endAllSessions(ctx.db, user.id, actor.sessionId);
+}
+
+export async function logout(ctx: RequestContext, actor: Actor) {
+  await ctx.db.transaction(async (tx) => {
+    await endSession(tx, actor.userId, actor.sessionId);
+    await recordAudit(tx, ctx, { action: 'auth.logout', outcome: 'success' });
+  });
+}
+
+export async function logoutEverywhere(ctx: RequestContext, actor: Actor) {
+  await ctx.db.transaction(async (tx) => {
+    await endAllSessions(tx, actor.userId);
+    await recordAudit(tx, ctx, { action: 'auth.logout_everywhere', outcome: 'success' });
+  });
+}
+
+/** The account's live sessions, the one asking marked. */
+export async function ownSessions(ctx: RequestContext, actor: Actor) {
+  const live = await listLiveSessions(ctx.db, actor.userId);
+  return {
+    items: live.map((s) => ({
+      id: s.id,
+      createdAt: s.createdAt.toISOString(),
+      lastSeenAt: s.lastSeenAt.toISOString(),
+      idleExpiresAt: idleExpiry(s).toISOString(),
+      userAgent: s.userAgent,
+      current: s.id === actor.sessionId,
+    })),
+  };
+}
+
+/** End one of the account's own sessions; another account's reads as not found. */
+export async function endOwnSession(ctx: RequestContext, actor: Actor, sessionId: string) {
+  const ended = await ctx.db.transaction(async (tx) => {
+    const done = await endSession(tx, actor.userId, sessionId);
+    if (done) {
+      await recordAudit(tx, ctx, {
+        action: 'auth.session_ended',
+        recordType: 'session',
+        recordId: sessionId,
+        outcome: 'success',
+      });
+    }
+    return done;
+  });
+  if (!ended) throw new AppError('not_found', 'That session was not found.');
 }

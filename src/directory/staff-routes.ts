@@ -1,13 +1,7 @@
 import { IdParams } from '../access/model.ts';
-import { isAllowed, relationshipTo } from '../access/policy.ts';
-import { authorisedRecord } from '../access/record-guard.ts';
-import { recordAudit } from '../audit/record.ts';
-import { actingMembership } from '../platform/http/actor.ts';
-import type { RequestContext } from '../platform/http/context.ts';
 import { route } from '../platform/http/route.ts';
-import { type Lookup, organisationName, type ServiceRecord } from './hsds.ts';
+import { confirmServiceChecked, referralMap, searchForStaff, updateService } from './edit.ts';
 import {
-  type Language,
   ReferralMap,
   ReferralMapQuery,
   StaffService,
@@ -15,53 +9,8 @@ import {
   StaffServiceQuery,
   UpdateServiceInput,
 } from './model.ts';
-import { isStale } from './rules.ts';
-import {
-  findServices,
-  getService,
-  lookup,
-  markServiceChecked,
-  searchWords,
-  updateServiceDoc,
-} from './store.ts';
 
 const tag = 'Directory (staff)';
-
-const canEdit = (ctx: RequestContext, service: ServiceRecord) => {
-  const m = actingMembership(ctx);
-  return isAllowed(m.role, 'directory.edit', relationshipTo(m.organisationId, [service.organisationId]));
-};
-
-function staffView(ctx: RequestContext, service: ServiceRecord, known: Lookup, lang: Language) {
-  const org = known.organisations.get(service.organisationId);
-  const { doc } = service;
-  return {
-    id: service.id,
-    name: doc.name[lang],
-    organisation: { id: service.organisationId, name: org ? organisationName(org, lang) : '' },
-    needs: service.needs.map((code) => ({ code, name: known.needs.get(code)?.doc.name[lang] ?? code })),
-    phones: doc.phones.map((p) => ({ number: p.number, label: p.label ? p.label[lang] : null })),
-    emails: doc.emails,
-    url: doc.url,
-    languages: doc.languages,
-    schedule: doc.schedule,
-    takesReferrals: doc.takesReferrals,
-    lastCheckedAt: service.lastCheckedAt.toISOString(),
-    stale: isStale(service.lastCheckedAt, new Date()),
-    canEdit: canEdit(ctx, service),
-  };
-}
-
-/** The service an organisation manager may edit: their own organisation's; others read as absent. */
-const editableService = (ctx: RequestContext, id: string) =>
-  authorisedRecord(ctx, {
-    action: 'directory.edit',
-    recordType: 'directory_service',
-    id,
-    what: 'The service',
-    load: () => getService(ctx.db, id),
-    organisationsOf: (service) => [service.organisationId],
-  });
 
 export const directoryStaffRoutes = [
   route({
@@ -73,13 +22,7 @@ export const directoryStaffRoutes = [
     rateLimitPerMinute: 600,
     query: StaffServiceQuery,
     response: StaffServiceList,
-    handler: async (ctx, { query }) => {
-      const [{ rows }, known] = await Promise.all([
-        findServices(ctx.db, { words: searchWords(query.q), needCode: query.need }, 0, 200),
-        lookup(ctx.db),
-      ]);
-      return { items: rows.map((s) => staffView(ctx, s, known, query.lang)) };
-    },
+    handler: async (ctx, { query }) => searchForStaff(ctx, query),
   }),
   route({
     method: 'PATCH',
@@ -92,33 +35,7 @@ export const directoryStaffRoutes = [
     query: ReferralMapQuery,
     body: UpdateServiceInput,
     response: StaffService,
-    handler: async (ctx, { params, query, body }) => {
-      const service = await editableService(ctx, params.id);
-      const updated = await ctx.db.transaction(async (tx) => {
-        // A number that stays keeps its reviewed labels (four languages) and hours; a new one has none yet.
-        const phones = body.phones?.map(
-          ({ number }) =>
-            service.doc.phones.find((old) => old.number === number) ?? {
-              number,
-              label: null,
-              schedule: null,
-              free: false,
-            },
-        );
-        const { phones: _typed, ...changes } = body;
-        const doc = { ...service.doc, ...changes, ...(phones ? { phones } : {}) };
-        const row = await updateServiceDoc(tx, service.id, doc);
-        await recordAudit(tx, ctx, {
-          action: 'directory.service.update',
-          recordType: 'directory_service',
-          recordId: service.id,
-          outcome: 'success',
-          detail: { fields: Object.keys(body) },
-        });
-        return row!;
-      });
-      return staffView(ctx, updated, await lookup(ctx.db), query.lang);
-    },
+    handler: async (ctx, { params, query, body }) => updateService(ctx, params.id, body, query.lang),
   }),
   route({
     method: 'POST',
@@ -129,20 +46,7 @@ export const directoryStaffRoutes = [
     params: IdParams,
     query: ReferralMapQuery,
     response: StaffService,
-    handler: async (ctx, { params, query }) => {
-      const service = await editableService(ctx, params.id);
-      const updated = await ctx.db.transaction(async (tx) => {
-        const row = await markServiceChecked(tx, service.id);
-        await recordAudit(tx, ctx, {
-          action: 'directory.service.checked',
-          recordType: 'directory_service',
-          recordId: service.id,
-          outcome: 'success',
-        });
-        return row!;
-      });
-      return staffView(ctx, updated, await lookup(ctx.db), query.lang);
-    },
+    handler: async (ctx, { params, query }) => confirmServiceChecked(ctx, params.id, query.lang),
   }),
   route({
     method: 'GET',
@@ -152,41 +56,6 @@ export const directoryStaffRoutes = [
     policy: { kind: 'action', action: 'directory.read' },
     query: ReferralMapQuery,
     response: ReferralMap,
-    handler: async (ctx, { query }) => {
-      const [{ rows }, known] = await Promise.all([
-        findServices(ctx.db, { words: [] }, 0, 10_000),
-        lookup(ctx.db),
-      ]);
-      const byOrganisation = new Map<
-        string,
-        { needs: Set<string>; services: { id: string; name: string }[] }
-      >();
-      for (const service of rows.filter((s) => s.doc.takesReferrals)) {
-        const entry = byOrganisation.get(service.organisationId) ?? {
-          needs: new Set<string>(),
-          services: [],
-        };
-        for (const need of service.needs) entry.needs.add(need);
-        entry.services.push({ id: service.id, name: service.doc.name[query.lang] });
-        byOrganisation.set(service.organisationId, entry);
-      }
-      const items = [...byOrganisation].map(([organisationId, entry]) => {
-        const org = known.organisations.get(organisationId);
-        return {
-          organisation: {
-            id: organisationId,
-            name: org ? organisationName(org, query.lang) : '',
-          },
-          needs: [...entry.needs].map((code) => ({
-            code,
-            name: known.needs.get(code)?.doc.name[query.lang] ?? code,
-          })),
-          services: entry.services,
-        };
-      });
-      return {
-        items: items.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, query.lang)),
-      };
-    },
+    handler: async (ctx, { query }) => referralMap(ctx, query.lang),
   }),
 ];
