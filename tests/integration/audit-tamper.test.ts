@@ -87,8 +87,8 @@ async function chainsByLength(db: Db) {
 }
 
 describe.each(backends())('a rewritten audit trail on %s', (backend) => {
-  const folder = mkdtempSync(path.join(tmpdir(), 'atrama-audit-tamper-'));
-  const checkpointFile = path.join(folder, 'keys', 'audit-checkpoints.jsonl');
+  let folder: string;
+  let checkpointFile: string;
   let config: Config;
   let started: Started;
   let closed = false;
@@ -100,6 +100,8 @@ describe.each(backends())('a rewritten audit trail on %s', (backend) => {
   let truncated: { chain: number; length: number; checkpointed: number };
 
   beforeAll(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'atrama-audit-tamper-'));
+    checkpointFile = path.join(folder, 'keys', 'audit-checkpoints.jsonl');
     let database: Config['database'];
     if (backend === 'postgres') {
       const fresh = await freshPostgresDatabase();
