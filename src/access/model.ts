@@ -36,7 +36,7 @@ const PasswordInput = z.string().max(256);
 export const LoginInput = z.object({ email: Email, password: PasswordInput });
 export const TotpInput = z.object({ code: z.string().trim().min(6).max(32) });
 /** Replacing a second factor already set up needs both; a first enrolment needs neither. */
-export const TotpEnrolmentInput = z.object({
+export const TotpEnrolmentInput = z.strictObject({
   password: PasswordInput.optional(),
   code: TotpInput.shape.code.optional(),
 });
