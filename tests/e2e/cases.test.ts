@@ -55,7 +55,10 @@ describe('cases in Chromium', () => {
 
   /** Waits until the draft has been saved with everything typed so far. */
   async function saved(page: Page) {
-    await expect.poll(() => page.getByTestId('intake-save-status').getAttribute('data-state')).toBe('saved');
+    // A save waits for the typing to pause and then for the server: on a busy machine, over a second.
+    await expect
+      .poll(() => page.getByTestId('intake-save-status').getAttribute('data-state'), { timeout: 10_000 })
+      .toBe('saved');
   }
 
   async function next(page: Page, step: string) {
