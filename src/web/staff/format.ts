@@ -35,6 +35,18 @@ export function formatTime(iso: string, language: string): string {
   return format(iso, language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
+/**
+ * When a deadline falls. A period of days ends at midnight in Lithuania after its last day: that day
+ * is shown, as the law counts it ("4 January 2027", not "5 January 2027, 00:00"); a deadline in hours
+ * is shown as the moment it falls.
+ */
+export function formatDeadline(iso: string, language: string): string {
+  const instant = Date.parse(iso);
+  if (Number.isNaN(instant)) return iso;
+  if (formatTime(iso, language) !== '00:00') return formatDateTime(iso, language);
+  return formatDate(new Date(instant - 1).toISOString(), language);
+}
+
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(locale(language)).format(value);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatTime } from './format.ts';
+import { formatDate, formatDateTime, formatDeadline, formatTime } from './format.ts';
 import { fromLocalInput, todayInVilnius, toLocalInput } from './time.ts';
 
 describe('Vilnius time in fields and on screen', () => {
@@ -27,5 +27,17 @@ describe('Vilnius time in fields and on screen', () => {
     expect(formatTime('2026-01-05T20:41:00Z', 'lt')).toBe('22:41');
     expect(formatDateTime('2026-01-05T22:30:00Z', 'en')).toContain('6 Jan 2026');
     expect(formatDate('2026-01-05', 'en')).toBe('5 January 2026');
+  });
+
+  it.each([
+    // A reflection period of 30 days from 6 December 2026 ends at midnight after 4 January 2027.
+    ['2027-01-04T22:00:00.000Z', 'en', '4 January 2027'],
+    ['2027-01-04T22:00:00.000Z', 'lt', '2027 m. sausio 4 d.'],
+    // Summer time: a plan review on 6 July ends at 21:00 UTC.
+    ['2027-07-06T21:00:00.000Z', 'en', '6 July 2027'],
+    // A referral answer due in hours falls at a moment, shown with its time.
+    ['2026-12-08T13:30:00.000Z', 'en', '8 Dec 2026, 15:30'],
+  ])('shows a deadline falling at %s in %s as %s', (iso, language, shown) => {
+    expect(formatDeadline(iso, language)).toBe(shown);
   });
 });

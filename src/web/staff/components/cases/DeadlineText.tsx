@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../format.ts';
+import { formatDeadline } from '../../format.ts';
 import { codeName } from '../../labels.ts';
 import type { DeadlineView } from '../../types.ts';
 
 /** A deadline in words; an overdue one says "Overdue" in bold as well as being red. */
 export function DeadlineText({ deadline }: { deadline: DeadlineView }) {
   const { t, i18n } = useTranslation();
-  const when = formatDateTime(deadline.dueAt, i18n.language);
+  const when = formatDeadline(deadline.dueAt, i18n.language);
   const what = codeName(t, 'deadline', deadline.kind);
   return deadline.overdue ? (
     <span className="deadline deadline-overdue" data-testid="deadline-overdue">
