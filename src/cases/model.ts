@@ -20,6 +20,7 @@ import {
   URGENT_NEEDS,
   WORKFLOW_ACTIONS,
 } from './catalogue.ts';
+import { countryCodeOf } from './countries.ts';
 
 export const CaseKind = z.enum(CASE_KINDS);
 export const CaseState = z.enum(CASE_STATES as [string, ...string[]]);
@@ -43,12 +44,22 @@ export type CaseKind = z.infer<typeof CaseKind>;
 export type WorkflowAction = z.infer<typeof WorkflowAction>;
 
 export const Text = (max: number) => z.string().trim().min(1).max(max);
-/** An ISO 3166-1 alpha-2 country code, upper case. */
+/**
+ * A country by its ISO 3166-1 code, two letters or the three printed on passports ("UKR"), kept as
+ * the two-letter code; a code that names no country ("XX") is refused rather than stored.
+ */
 export const Country = z
   .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as UA.');
+  .max(60)
+  .transform((text, ctx) => {
+    const code = countryCodeOf(text);
+    if (code) return code;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'unknown_country: use an ISO 3166 country code such as UA or UKR.',
+    });
+    return z.NEVER;
+  });
 const LanguageCode = z
   .string()
   .trim()

@@ -110,12 +110,19 @@ describe('cases in Chromium', () => {
 
     await guard.getByTestId('intake-sex-male').check();
     await guard.locator('#intake-age').fill('34');
-    await guard.locator('#intake-citizenship').fill('uz');
+    // A passport's three-letter code is not cut to two letters (UKR was read as UK, the United Kingdom).
+    await guard.locator('#intake-citizenship').fill('UKR');
+    await expect.poll(() => guard.getByTestId('intake-pathway').textContent()).toContain('Ukraina');
+    await guard.locator('#intake-citizenship').fill('XX');
+    await guard.locator('#intake-citizenship-error').waitFor();
+    // The country by its name in the interface language, picked from the list.
+    await guard.locator('#intake-citizenship').fill('Uzbekistanas');
     await guard.locator('#intake-languages').fill('uz, ru');
     await guard.getByTestId('intake-interpreter').check();
     await expect
       .poll(() => guard.getByTestId('intake-pathway').textContent())
       .toContain('Trečiosios šalies pilietis');
+    expect(await guard.locator('#intake-citizenship-error').count()).toBe(0);
     expect(await guard.getByTestId('intake-anonymous').isVisible()).toBe(true);
     await check(guard, 'cases-a-intake-person-lt-phone');
     await next(guard, 'needs');

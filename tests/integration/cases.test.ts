@@ -611,6 +611,27 @@ describe.each(backends())('referral mechanism on %s', (backend) => {
     expect(view.team.map((m) => m.role)).toContain('child_protection');
   });
 
+  it("reads a passport's three-letter citizenship as its country and refuses a code that names none", async () => {
+    const opened = await intake(guard, minimal({ citizenship: 'ukr' }));
+    const view = (await read(guard, opened.caseId)) as CaseView & {
+      facts: { citizenship: string };
+      citizenshipPathway: string;
+    };
+    expect(view.facts.citizenship).toBe('UA');
+    expect(view.citizenshipPathway).toBe('third_country');
+    const id = randomUUID();
+    const refused = await guard.request('PUT', `/api/intake-drafts/${id}`, {
+      data: minimal({ citizenship: 'XX' }),
+    });
+    expect(refused.status).toBe(400);
+    expect((refused.json() as { errors: { field: string; message: string }[] }).errors).toContainEqual(
+      expect.objectContaining({
+        field: 'body.data.citizenship',
+        message: expect.stringMatching(/^unknown_country/),
+      }),
+    );
+  });
+
   it('keeps organisation-only notes within the organisation, and team notes within the team', async () => {
     const opened = await intake(guard, minimal());
     const view = await read(guard, opened.caseId);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { COUNTRY_CODES } from '../../../../cases/countries.ts';
 import { codeName, codeOptions } from '../../labels.ts';
 import { AGE_BANDS, SEXES } from '../../types.ts';
 import { RadioGroupField, ToggleField } from '../ChoiceField.tsx';
@@ -64,14 +65,17 @@ export function PersonStep({ form, update, errors }: StepProps) {
         id="intake-citizenship"
         label={t('intake.person.citizenship')}
         hint={t('intake.person.citizenshipHint')}
-        maxLength={2}
-        autoCapitalize="characters"
+        maxLength={60}
         autoComplete="off"
-        className="field-short"
+        list="intake-countries"
         value={form.citizenship}
-        onValueChange={(citizenship) => update({ citizenship: citizenship.toUpperCase() })}
-        error={errors.citizenship}
+        onValueChange={(citizenship) => update({ citizenship })}
+        error={
+          errors.citizenship ??
+          (form.citizenship.trim() && !code ? t('intake.person.citizenshipUnknown') : undefined)
+        }
       />
+      <CountryList id="intake-countries" language={language} />
       <p className="derived" data-testid="intake-pathway">
         {country ? `${country}. ` : ''}
         {t('intake.person.pathway', { pathway: codeName(t, 'pathway', pathwayFor(form.citizenship)) })}{' '}
@@ -104,5 +108,19 @@ export function PersonStep({ form, update, errors }: StepProps) {
       />
       <IdentityStep form={form} update={update} errors={errors} />
     </>
+  );
+}
+
+/** The countries to pick from while typing, by name in the interface language. */
+function CountryList({ id, language }: { id: string; language: string }) {
+  const names = COUNTRY_CODES.map((code) => countryName(code, language) ?? code).sort((a, b) =>
+    a.localeCompare(b, language),
+  );
+  return (
+    <datalist id={id}>
+      {names.map((name) => (
+        <option key={name} value={name} />
+      ))}
+    </datalist>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   correctedIdentity,
+  countryCode,
   EMPTY_IDENTITY,
   fromDraftData,
   type IntakeForm,
@@ -21,6 +22,24 @@ describe('the intake form', () => {
     expect(pathwayFor('UA')).toBe('third_country');
     expect(pathwayFor('U')).toBe('unknown');
     expect(pathwayFor('')).toBe('unknown');
+  });
+
+  it.each([
+    ['UA', 'UA'],
+    ['ukr', 'UA'],
+    ['UKR', 'UA'],
+    ['Ukraina', 'UA'],
+    ['ukraine', 'UA'],
+    ['  Uzbekistanas ', 'UZ'],
+    ['Lietuva', 'LT'],
+    ['Baltarusija', 'BY'],
+    ['united kingdom', 'GB'],
+    ['UK', null],
+    ['XX', null],
+    ['Atlantis', null],
+    ['', null],
+  ])('reads the citizenship %j as %s', (typed, code) => {
+    expect(countryCode(typed)).toBe(code);
   });
 
   it('treats a person under 18 as a child, by age, by band or ticked', () => {
