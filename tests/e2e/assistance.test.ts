@@ -317,7 +317,8 @@ describe('assistance in Chromium', () => {
     await officer.getByRole('navigation').getByRole('link', { name: 'Consultations' }).click();
     await officer.getByTestId('consultation-topic-employment').check();
     await officer.getByTestId('consultation-topic-health_insurance').check();
-    await officer.locator('#consultation-country').fill('ie');
+    // The country by its name from the list, as the officer hears it.
+    await officer.locator('#consultation-country').fill('Ireland');
     await officer
       .getByTestId('consultation-form')
       .getByRole('button', { name: 'Save the consultation' })
@@ -325,6 +326,7 @@ describe('assistance in Chromium', () => {
     const employment = officer.getByTestId('consultations-by-topic').locator('[data-topic="employment"]');
     await expect.poll(() => employment.textContent()).toBe('Work: 1');
     expect(await officer.getByTestId('consultations-list').textContent()).toContain('anonymous');
+    expect(await officer.getByTestId('consultations-list').textContent()).toContain('Ireland');
     await checkBoth(officer, 'assistance-d-consultations-en');
   }, 180_000);
 });

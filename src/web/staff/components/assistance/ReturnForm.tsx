@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codeName, codeOptions } from '../../labels.ts';
+import { CountryField, countryCode } from '../CountryField.tsx';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { DateField, SelectField, TextAreaField, TextField } from '../Field.tsx';
 import { assistanceApi } from './api.ts';
@@ -51,7 +52,7 @@ export function ReturnForm({
       testId="return-form"
       marksRequired
       check={() => ({
-        destinationCountry: !/^[A-Za-z]{2}$/.test(destination.trim()) && t('assistance.return.countryCode'),
+        destinationCountry: !countryCode(destination) && t('assistance.return.countryCode'),
         ...Object.fromEntries(
           RETURN_HELP_KINDS.map((kind, n) => {
             const cost = help[kind].cost;
@@ -63,7 +64,7 @@ export function ReturnForm({
       onSubmit={() =>
         record((id) =>
           assistanceApi.saveReturn(id, {
-            destinationCountry: destination.trim().toUpperCase(),
+            destinationCountry: countryCode(destination) ?? destination.trim(),
             ...(travelOn ? { travelOn } : {}),
             ...(receiving.trim() ? { receivingOrganisation: receiving.trim() } : {}),
             status,
@@ -80,17 +81,15 @@ export function ReturnForm({
       {(errors) => (
         <>
           <div className="form-grid">
-            <TextField
+            <CountryField
               id="return-destination"
               label={t('assistance.return.destination')}
               hint={t('assistance.return.destinationHint')}
+              language={i18n.language}
               value={destination}
               onValueChange={setDestination}
-              maxLength={2}
-              autoCapitalize="characters"
               required
               error={errors.destinationCountry}
-              className="field-code"
             />
             <DateField
               id="return-travel-on"

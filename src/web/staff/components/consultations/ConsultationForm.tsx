@@ -10,6 +10,7 @@ import {
   type ConsultationView,
 } from '../assistance/types.ts';
 import { CheckboxGroupField, RadioGroupField, ToggleField } from '../ChoiceField.tsx';
+import { CountryField, countryCode } from '../CountryField.tsx';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { DateField, TextField } from '../Field.tsx';
 
@@ -22,7 +23,7 @@ type Audience = (typeof CONSULTATION_AUDIENCES)[number];
  * topics, how, who, which country. Anonymous unless the person asks to be called back.
  */
 export function ConsultationForm({ onRecorded }: { onRecorded: (consultation: ConsultationView) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const today = todayInVilnius();
   const [on, setOn] = useState(today);
   const [topics, setTopics] = useState<Topic[]>([]);
@@ -40,7 +41,7 @@ export function ConsultationForm({ onRecorded }: { onRecorded: (consultation: Co
       check={() => ({
         on: (!on && t('validation.required')) || (on > today && t('assistance.notInFuture')),
         topics: topics.length === 0 && t('consultations.chooseTopic'),
-        country: !/^[A-Za-z]{2}$/.test(country.trim()) && t('assistance.return.countryCode'),
+        country: !countryCode(country) && t('assistance.return.countryCode'),
         contact: callBack && !contact.trim() && t('validation.required'),
       })}
       onSubmit={async () => {
@@ -49,7 +50,7 @@ export function ConsultationForm({ onRecorded }: { onRecorded: (consultation: Co
           topics,
           channel,
           audience,
-          country: country.trim().toUpperCase(),
+          country: countryCode(country) ?? country.trim(),
           ...(callBack && contact.trim() ? { contact: contact.trim() } : {}),
         });
         setTopics([]);
@@ -91,17 +92,15 @@ export function ConsultationForm({ onRecorded }: { onRecorded: (consultation: Co
             testId="consultation-audience"
           />
           <div className="form-grid">
-            <TextField
+            <CountryField
               id="consultation-country"
               label={t('consultations.country')}
               hint={t('consultations.countryHint')}
+              language={i18n.language}
               value={country}
               onValueChange={setCountry}
-              maxLength={2}
-              autoCapitalize="characters"
               required
               error={errors.country}
-              className="field-code"
             />
             <DateField
               id="consultation-on"

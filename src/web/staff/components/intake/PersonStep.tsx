@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_CODES } from '../../../../cases/countries.ts';
 import { codeName, codeOptions } from '../../labels.ts';
 import { AGE_BANDS, SEXES } from '../../types.ts';
 import { RadioGroupField, ToggleField } from '../ChoiceField.tsx';
+import { CountryField, countryCode } from '../CountryField.tsx';
 import { countryName, languageName } from '../directory/describe.ts';
 import { SelectField, TextField } from '../Field.tsx';
 import { ChildNotice } from './ChildNotice.tsx';
-import { ageYears, countryCode, isChild, languageCodes, pathwayFor } from './form.ts';
+import { ageYears, isChild, languageCodes, pathwayFor } from './form.ts';
 import { IdentityStep } from './IdentityStep.tsx';
 import type { StepProps } from './StepProps.ts';
 
@@ -61,13 +61,11 @@ export function PersonStep({ form, update, errors }: StepProps) {
         />
       ) : null}
       {isChild(form) ? <ChildNotice /> : null}
-      <TextField
+      <CountryField
         id="intake-citizenship"
         label={t('intake.person.citizenship')}
         hint={t('intake.person.citizenshipHint')}
-        maxLength={60}
-        autoComplete="off"
-        list="intake-countries"
+        language={language}
         value={form.citizenship}
         onValueChange={(citizenship) => update({ citizenship })}
         error={
@@ -75,7 +73,6 @@ export function PersonStep({ form, update, errors }: StepProps) {
           (form.citizenship.trim() && !code ? t('intake.person.citizenshipUnknown') : undefined)
         }
       />
-      <CountryList id="intake-countries" language={language} />
       <p className="derived" data-testid="intake-pathway">
         {country ? `${country}. ` : ''}
         {t('intake.person.pathway', { pathway: codeName(t, 'pathway', pathwayFor(form.citizenship)) })}{' '}
@@ -108,19 +105,5 @@ export function PersonStep({ form, update, errors }: StepProps) {
       />
       <IdentityStep form={form} update={update} errors={errors} />
     </>
-  );
-}
-
-/** The countries to pick from while typing, by name in the interface language. */
-function CountryList({ id, language }: { id: string; language: string }) {
-  const names = COUNTRY_CODES.map((code) => countryName(code, language) ?? code).sort((a, b) =>
-    a.localeCompare(b, language),
-  );
-  return (
-    <datalist id={id}>
-      {names.map((name) => (
-        <option key={name} value={name} />
-      ))}
-    </datalist>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { countryCode } from '../CountryField.tsx';
 import {
   correctedIdentity,
-  countryCode,
   EMPTY_IDENTITY,
   fromDraftData,
   type IntakeForm,

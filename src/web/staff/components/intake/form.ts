@@ -1,4 +1,3 @@
-import { COUNTRY_CODES, countryCodeOf } from '../../../../cases/countries.ts';
 import { fromLocalInput, toLocalInput } from '../../time.ts';
 import type {
   AgeBand,
@@ -16,7 +15,7 @@ import type {
   UrgentNeed,
 } from '../../types.ts';
 import { pathwayOf } from '../../types.ts';
-import { countryName } from '../directory/describe.ts';
+import { countryCode } from '../CountryField.tsx';
 
 // The intake form as the screen holds it (what was typed, as typed) and as the draft is saved
 // (only values the server accepts, so that a half-typed code never stops the draft being saved).
@@ -64,33 +63,6 @@ export const EMPTY_IDENTITY: IdentityForm = {
   documentNumber: '',
   phone: '',
 };
-
-const plain = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-
-let byName: Map<string, string> | null = null;
-
-/** Countries by their names in Lithuanian and English, as typed without accents or capitals. */
-function countriesByName(): Map<string, string> {
-  if (byName) return byName;
-  byName = new Map();
-  for (const language of ['lt', 'en']) {
-    for (const code of COUNTRY_CODES) {
-      const name = countryName(code, language);
-      if (name) byName.set(plain(name), code);
-    }
-  }
-  return byName;
-}
-
-/**
- * The ISO 3166 two-letter code of a country typed as its code (UA, or UKR as passports print it) or
- * its name in Lithuanian or English ("Ukraina", "ukraine"); null when it names no country.
- */
-export function countryCode(text: string): string | null {
-  if (!text.trim()) return null;
-  return countryCodeOf(text) ?? countriesByName().get(plain(text)) ?? null;
-}
 
 /** Which return pathway citizenship opens (seed 000): home, to an EU country, or through IOM. */
 export function pathwayFor(citizenship: string): CitizenshipPathway {
