@@ -1,14 +1,14 @@
 import type { Action } from '../access/policy.ts';
 import { recordAudit } from '../audit/record.ts';
-import { caseFor, viewerOf } from '../cases/access.ts';
+import { caseFor } from '../cases/access.ts';
 import type { CASE_EVENTS } from '../cases/catalogue.ts';
+import { type Changing, changeCase, type Team } from '../cases/change.ts';
 import { todayInVilnius } from '../cases/model.ts';
-import { addEvent, type CaseRow, getCase, type teamOf, updateCase } from '../cases/store.ts';
-import { isOnTeam, workflowFactsOf } from '../cases/view.ts';
-import { decideTransition } from '../cases/workflow.ts';
-import { getPerson, personDataKey, refuseIfRestricted } from '../people/store.ts';
+import type { CaseRow } from '../cases/store.ts';
+import { isOnTeam } from '../cases/view.ts';
+import { getPerson, personDataKey } from '../people/store.ts';
 import { type Db, inTurn } from '../platform/db.ts';
-import { actingMembership, actorOf } from '../platform/http/actor.ts';
+import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { type CardFacts, cardRefusals } from './rules.ts';
 import { assistanceRowsOf, namesOf } from './store.ts';
@@ -16,9 +16,6 @@ import { assistanceViewOf } from './view.ts';
 
 // How every assistance verb reaches a case: the need-to-know check on the case, one transaction with
 // the timeline and audit events, and an answer with the whole of assistance as the actor sees it.
-
-/** The case's team as the need-to-know check read it, with the organisations' names and functions. */
-export type Team = Awaited<ReturnType<typeof teamOf>>;
 
 export type Scoped = {
   ctx: RequestContext;
@@ -29,6 +26,8 @@ export type Scoped = {
   today: string;
   organisationId: string;
   userId: string;
+  /** The change to the case this is part of: for the case's clocks and referrals. */
+  case: Changing;
 };
 
 /** What the change tells the case's timeline: its event type and the codes (never free text) it did. */
@@ -125,11 +124,11 @@ export async function readAssistance(ctx: RequestContext, id: string) {
 }
 
 /**
- * One change to a case's assistance: authorised on the case, refused while the person's data is
- * restricted, written with its timeline and audit events in one transaction. In a case of another
- * crime (seed 002) recording a step moves the case on to it when it is the next one.
+ * One change to a case's assistance, through the case kernel: authorised on the case, refused while
+ * the person's data is restricted, written with its timeline and audit events in one transaction. In
+ * a case of another crime (seed 002) recording a step moves the case on to it when it is the next one.
  */
-export async function changeAssistance(
+export function changeAssistance(
   ctx: RequestContext,
   id: string,
   action: Action,
@@ -137,61 +136,24 @@ export async function changeAssistance(
   change: (s: Scoped) => Promise<Done>,
   step?: 'inform_rights' | 'assess_needs' | 'agree_plan' | 'start_services',
 ) {
-  const { row, team } = await caseFor(ctx, action, id);
-  const m = actingMembership(ctx);
-  return ctx.db.transaction(async (tx) => {
-    const scopedCtx = { ...ctx, db: tx };
-    await refuseIfRestricted(tx, row.personId);
-    const scoped: Scoped = {
-      ctx: scopedCtx,
-      row,
-      team,
-      personKey: await personDataKey(tx, ctx.keys, row.personId),
-      today: todayInVilnius(),
-      organisationId: m.organisationId,
-      userId: actorOf(ctx).userId,
-    };
-    const done = await change(scoped);
-    await addEvent(tx, {
-      caseId: row.id,
-      type: done.event,
-      organisationId: m.organisationId,
-      userId: scoped.userId,
-      detail: done.detail,
-    });
-    await recordAudit(tx, ctx, {
-      action: auditAction,
-      recordType: 'case',
-      recordId: row.id,
-      outcome: 'success',
-      detail: done.detail,
-    });
-    // The case as the change left it (a plan review or follow-up day set, a step taken).
-    const current = (await getCase(tx, row.id))!;
-    return assistanceOf(scopedCtx, step ? await moveOn(scoped, current, step) : current, team);
-  });
-}
-
-/** The case of another crime takes the step it just recorded, if it is the next one for it. */
-async function moveOn(
-  s: Scoped,
-  current: CaseRow,
-  step: NonNullable<Parameters<typeof changeAssistance>[5]>,
-): Promise<CaseRow> {
-  if (current.kind !== 'other_crime') return current;
-  const decision = decideTransition(step, {
-    ...workflowFactsOf({ row: current, team: s.team, consents: [] }, viewerOf(s.ctx)),
-    reason: undefined,
-  });
-  if (!decision.ok) return current;
-  const moved = await updateCase(s.ctx.db, current.id, current.version, { state: decision.to });
-  if (!moved) return current;
-  await addEvent(s.ctx.db, {
-    caseId: current.id,
-    type: 'state_changed',
-    organisationId: s.organisationId,
-    userId: s.userId,
-    detail: { from: current.state, to: decision.to, transition: step },
-  });
-  return moved;
+  return changeCase(
+    ctx,
+    id,
+    {
+      action,
+      apply: async (c) => {
+        const done = await change({
+          ...c,
+          ctx: c.ctx,
+          team: c.team,
+          personKey: await c.personKey(),
+          case: c,
+        });
+        c.event(done.event, done.detail);
+        c.audit({ action: auditAction, detail: done.detail });
+        if (step && c.row.kind === 'other_crime') await c.move(step, { required: false });
+      },
+    },
+    (done) => assistanceOf(done.ctx, done.row, done.team),
+  );
 }

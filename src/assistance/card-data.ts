@@ -1,3 +1,4 @@
+import type { Team } from '../cases/change.ts';
 import type { CaseFacts } from '../cases/model.ts';
 import { organisationsWith } from '../cases/organisations.ts';
 import type { CaseRow } from '../cases/store.ts';
@@ -6,7 +7,7 @@ import type { Identity } from '../people/model.ts';
 import { getPerson, personDataKey } from '../people/store.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
-import { assistanceRecordOf, type Team } from './access.ts';
+import { assistanceRecordOf } from './access.ts';
 import { organisationContact } from './prints.ts';
 import { dayInVilnius } from './rules.ts';
 

@@ -17,7 +17,6 @@ import {
   planAgreementsOf,
   planItemsOf,
   servicesOf,
-  setCaseDays,
   updatePlanItem,
 } from './store.ts';
 
@@ -146,7 +145,7 @@ export function agreePlan(ctx: RequestContext, id: string, input: z.output<typeo
         reviewOn,
         sealedWords: sealFields(s.personKey, 'plan-agreement', s.row.id, { victimWords: input.victimWords }),
       });
-      await setCaseDays(s.ctx.db, s.row.id, { planReviewOn: reviewOn });
+      s.case.set({ planReviewOn: reviewOn });
       return { event: 'plan_agreed', detail: { items: items.length, reviewOn } };
     },
     'agree_plan',

@@ -7,7 +7,7 @@ import { changeAssistance } from './access.ts';
 import type { FollowUpInput, LongTermInput, ReturnInput } from './model.ts';
 import { totalCost } from './rules.ts';
 import { sealFields } from './sealed.ts';
-import { insertLongTerm, saveReturn, setCaseDays } from './store.ts';
+import { insertLongTerm, saveReturn } from './store.ts';
 
 // Return and what follows (seed 000): voluntary return with IOM's checklist, long-term help handed to
 // the municipality where the person is registered, and a follow-up day after the case closes.
@@ -57,7 +57,7 @@ export function handOverLongTerm(ctx: RequestContext, id: string, input: z.outpu
         { field: 'body.municipalityOrganisationId', message: 'not a municipality' },
       ]);
     }
-    const { referralId } = await sendReferral(s.ctx, s.row, {
+    const referralId = await sendReferral(s.case, {
       toOrganisationId: municipality.id,
       purpose: 'long_term_assistance',
       note: input.note,
@@ -83,7 +83,7 @@ export function handOverLongTerm(ctx: RequestContext, id: string, input: z.outpu
 
 export function setFollowUp(ctx: RequestContext, id: string, input: z.output<typeof FollowUpInput>) {
   return changeAssistance(ctx, id, 'assistance.record', 'assistance.follow_up', async (s) => {
-    await setCaseDays(s.ctx.db, s.row.id, { followUpOn: input.followUpOn });
+    s.case.set({ followUpOn: input.followUpOn });
     return { event: 'follow_up_set', detail: { followUpOn: input.followUpOn } };
   });
 }

@@ -1,6 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { organisations, users } from '../access/tables.ts';
-import { cases } from '../cases/tables.ts';
 import { type Db, inTurn } from '../platform/db.ts';
 import {
   assessments,
@@ -276,16 +275,4 @@ export async function consultationsOf(db: Db, organisationId: string, from?: str
     )
     .orderBy(desc(consultations.on), desc(consultations.createdAt))
     .limit(500);
-}
-
-/**
- * The case's plan review and follow-up days: clocks assistance sets on the case. They leave the case's
- * version alone, so a case page open elsewhere is not made stale by a plan being agreed.
- */
-export async function setCaseDays(
-  db: Db,
-  caseId: string,
-  days: { planReviewOn?: string; followUpOn?: string | null },
-) {
-  await db.update(cases).set(days).where(eq(cases.id, caseId));
 }

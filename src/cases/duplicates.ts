@@ -7,11 +7,11 @@ import type { Db } from '../platform/db.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
+import type { Changing } from './change.ts';
 import { matchingMaterials } from './matching.ts';
 import type { DuplicateResolutionInput } from './model.ts';
 import {
   addEvent,
-  type CaseRow,
   casesMatching,
   flagDuplicates,
   getDuplicateFlag,
@@ -32,28 +32,18 @@ export function matchKeysOf(blindIndexKey: Buffer, identity: Identity): string[]
   );
 }
 
-/** Store the person's matching keys and flag every other case of a matching person. */
-export async function checkForDuplicates(
-  ctx: RequestContext,
-  row: CaseRow,
-  personId: string,
-  identity: Identity,
-) {
-  const keys = matchKeysOf(ctx.keys.blindIndex, identity);
-  await setMatchKeys(ctx.db, personId, keys);
-  const others = (await casesMatching(ctx.db, keys, personId))
-    .map((c) => c.caseId)
-    .filter((id) => id !== row.id);
+/** Store the person's matching keys and flag every other case of a matching person, as part of a change. */
+export async function checkForDuplicates(c: Changing, identity: Identity) {
+  const keys = matchKeysOf(c.ctx.keys.blindIndex, identity);
+  await setMatchKeys(c.ctx.db, c.row.personId, keys);
+  const others = (await casesMatching(c.ctx.db, keys, c.row.personId))
+    .map((match) => match.caseId)
+    .filter((id) => id !== c.row.id);
   if (others.length === 0) return false;
-  await flagDuplicates(ctx.db, row.id, others);
-  await addEvent(ctx.db, { caseId: row.id, type: 'duplicate_suspected', detail: {} });
-  await recordAudit(ctx.db, ctx, {
-    action: 'case.duplicate.flagged',
-    recordType: 'case',
-    recordId: row.id,
-    outcome: 'success',
-    detail: { otherCaseIds: others },
-  });
+  await flagDuplicates(c.ctx.db, c.row.id, others);
+  // The flag is the system's finding, not the actor's: the timeline names no one.
+  c.event('duplicate_suspected', {}, { system: true });
+  c.audit({ action: 'case.duplicate.flagged', detail: { otherCaseIds: others } });
   return true;
 }
 

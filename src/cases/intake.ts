@@ -1,11 +1,11 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAudit } from '../audit/record.ts';
 import { insertPerson } from '../people/store.ts';
 import { AppError, conflict, DeniedError, fromZod } from '../platform/errors.ts';
 import { actingMembership, actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { pathwayOf } from './catalogue.ts';
+import { applyChange } from './change.ts';
 import { checkForDuplicates } from './duplicates.ts';
 import { IntakeRecord, type SaveDraftInput } from './model.ts';
 import {
@@ -17,7 +17,7 @@ import {
 import { CHILD_RIGHTS_SERVICE, sendReferral } from './referrals.ts';
 import { ageBandOf, isChild, teamRoleOf } from './rules.ts';
 import { openDraft, sealDraft } from './sealed.ts';
-import { addEvent, caseByDraft, insertCase, insertConsent, joinTeam } from './store.ts';
+import { caseByDraft, insertCase, insertConsent } from './store.ts';
 import { intakeDrafts } from './tables.ts';
 import { INITIAL_STATE } from './workflow.ts';
 
@@ -143,64 +143,46 @@ export async function submitDraft(ctx: RequestContext, id: string) {
       child,
       facts: factsOf(record),
     });
-    await joinTeam(tx, row.id, m.organisationId, teamRoleOf(origin?.functions ?? []));
-    await addEvent(tx, {
-      caseId: row.id,
-      type: 'case_opened',
-      organisationId: m.organisationId,
-      userId: user.userId,
-      detail: { kind: record.kind, anonymous: !record.identity },
-    });
-    // A child goes to the child-protection route: the State Child Rights Protection and Adoption Service joins.
-    if (child) {
-      const childRights = await organisationBySlug(tx, CHILD_RIGHTS_SERVICE);
-      if (childRights && childRights.id !== m.organisationId) {
-        await joinTeam(tx, row.id, childRights.id, 'child_protection');
-        await addEvent(tx, {
-          caseId: row.id,
-          type: 'team_joined',
-          organisationId: childRights.id,
-          detail: { role: 'child_protection' },
+    // What follows is a change to the new case like any other: its team, consents and referrals.
+    await applyChange(scoped, row, [], {
+      action: 'case.intake',
+      apply: async (c) => {
+        await c.join(origin!, teamRoleOf(origin!.functions));
+        c.event('case_opened', { kind: record.kind, anonymous: !record.identity });
+        // A child goes to the child-protection route: the State Child Rights Protection and Adoption Service joins.
+        if (child) {
+          const childRights = await organisationBySlug(tx, CHILD_RIGHTS_SERVICE);
+          if (childRights && childRights.id !== m.organisationId) {
+            await c.join(childRights, 'child_protection');
+            c.event('team_joined', { role: 'child_protection' }, { organisationId: childRights.id });
+          }
+        }
+        for (const consent of record.consents ?? []) {
+          await insertConsent(tx, {
+            caseId: row.id,
+            scope: consent.scope,
+            method: consent.method,
+            organisationId: consent.organisationId ?? null,
+            recordedByUserId: user.userId,
+            recordedByOrganisationId: m.organisationId,
+          });
+          c.event('consent_given', { scope: consent.scope, method: consent.method });
+        }
+        const consented = (scope: string) => (record.consents ?? []).some((given) => given.scope === scope);
+        if (record.kind === 'trafficking' && consented('referral_to_national_contact_point')) {
+          const ncp = await nationalContactPoint(tx);
+          if (ncp) await sendReferral(c, { toOrganisationId: ncp.id, purpose: 'identification' });
+        }
+        if (record.supportServiceId && consented('referral_to_support_service')) {
+          await sendReferral(c, { toOrganisationId: record.supportServiceId, purpose: 'assistance' });
+        }
+        const possibleDuplicate = record.identity ? await checkForDuplicates(c, record.identity) : false;
+        c.audit({
+          action: 'case.create',
+          detail: { kind: record.kind, anonymous: !record.identity, possibleDuplicate },
         });
-      }
-    }
-    for (const consent of record.consents ?? []) {
-      await insertConsent(tx, {
-        caseId: row.id,
-        scope: consent.scope,
-        method: consent.method,
-        organisationId: consent.organisationId ?? null,
-        recordedByUserId: user.userId,
-        recordedByOrganisationId: m.organisationId,
-      });
-      await addEvent(tx, {
-        caseId: row.id,
-        type: 'consent_given',
-        organisationId: m.organisationId,
-        userId: user.userId,
-        detail: { scope: consent.scope, method: consent.method },
-      });
-    }
-    let current = row;
-    const consented = (scope: string) => (record.consents ?? []).some((c) => c.scope === scope);
-    if (record.kind === 'trafficking' && consented('referral_to_national_contact_point')) {
-      const ncp = await nationalContactPoint(tx);
-      if (ncp)
-        current = (
-          await sendReferral(scoped, current, { toOrganisationId: ncp.id, purpose: 'identification' })
-        ).caseRow;
-    }
-    if (record.supportServiceId && consented('referral_to_support_service')) {
-      current = (
-        await sendReferral(scoped, current, {
-          toOrganisationId: record.supportServiceId,
-          purpose: 'assistance',
-        })
-      ).caseRow;
-    }
-    const possibleDuplicate = record.identity
-      ? await checkForDuplicates(scoped, current, person.id, record.identity)
-      : false;
+      },
+    });
     // The case now holds everything; the draft keeps only the link that makes submitting idempotent.
     await tx
       .update(intakeDrafts)
@@ -210,13 +192,6 @@ export async function submitDraft(ctx: RequestContext, id: string) {
         updatedAt: new Date(),
       })
       .where(eq(intakeDrafts.id, id));
-    await recordAudit(tx, ctx, {
-      action: 'case.create',
-      recordType: 'case',
-      recordId: row.id,
-      outcome: 'success',
-      detail: { kind: record.kind, anonymous: !record.identity, possibleDuplicate },
-    });
     // Whether the person may be known elsewhere is the national coordinator's to learn, never the
     // recording organisation's: an answer saying so would confirm that someone of that name has a case.
     return { caseId: row.id, reference: row.reference };

@@ -35,6 +35,24 @@ export const ReferralPurpose = z.enum(REFERRAL_PURPOSES);
 export const ReferralStatus = z.enum(REFERRAL_STATUSES);
 export const IdentificationOutcome = z.enum(IDENTIFICATION_OUTCOMES);
 export const CooperationOutcome = z.enum(COOPERATION_OUTCOMES);
+
+/** The identification decision as the case keeps it: its reasons sealed under the person's key. */
+export const StoredIdentification = z.object({
+  outcome: IdentificationOutcome,
+  reasonsSealed: z.string().nullable(),
+  decidedOn: z.string(),
+  by: z.string(),
+});
+export type StoredIdentification = z.infer<typeof StoredIdentification>;
+
+/** The cooperation decision as the case keeps it: its note sealed, and gone once the person is erased. */
+export const StoredCooperation = z.object({
+  outcome: CooperationOutcome,
+  decidedOn: z.string(),
+  by: z.string(),
+  noteSealed: z.string().nullable().optional(),
+});
+export type StoredCooperation = z.infer<typeof StoredCooperation>;
 export const ResidencePermitStatus = z.enum(RESIDENCE_PERMIT_STATUSES);
 export const Transition = z.enum(TRANSITIONS);
 export const WorkflowAction = z.enum(WORKFLOW_ACTIONS);

@@ -1,34 +1,27 @@
 import type { z } from 'zod';
 import { authorisedRecord } from '../access/record-guard.ts';
-import { recordAudit } from '../audit/record.ts';
-import { getPerson, personDataKey, refuseIfRestricted } from '../people/store.ts';
+import { getPerson, personDataKey } from '../people/store.ts';
 import { inTurn } from '../platform/db.ts';
 import { AppError, conflict } from '../platform/errors.ts';
-import { actingMembership, actorOf } from '../platform/http/actor.ts';
+import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
-import { caseFor, viewerOf } from './access.ts';
+import { type Changing, changeCase } from './change.ts';
 import type { CreateReferralInput, RespondReferralInput } from './model.ts';
 import { organisationsWith } from './organisations.ts';
 import { originLeavesOnAcceptance, teamRoleOf } from './rules.ts';
 import { sealReason, sealText } from './sealed.ts';
 import {
-  addEvent,
   type CaseRow,
   caseWithPerson,
-  consentsOf,
+  getCase,
   getReferral,
   inboxOf,
   insertReferral,
-  joinTeam,
-  leaveTeam,
   type ReferralRow,
-  referralsOf,
   teamOf,
-  updateCase,
   updateReferral,
 } from './store.ts';
-import { consentStands, deadlinesFor, referralView, summaryOf, workflowFactsOf } from './view.ts';
-import { decideTransition } from './workflow.ts';
+import { consentStands, deadlinesFor, referralView, summaryOf } from './view.ts';
 
 // Referrals carry a case from one organisation to the next, with the person's consent, and only
 // with their identity when they agreed to share it.
@@ -51,26 +44,24 @@ function consentNeeded(
 }
 
 /**
- * Send a referral inside the caller's transaction. A referral to the national point of contact is the
+ * Send a referral as part of a change to its case. A referral to the national point of contact is the
  * initial referral of a trafficking case: it starts the identification clock and moves the case on.
  */
 export async function sendReferral(
-  ctx: RequestContext,
-  row: CaseRow,
+  c: Changing,
   input: z.output<typeof CreateReferralInput>,
-): Promise<{ caseRow: CaseRow; referralId: string }> {
-  const m = actingMembership(ctx);
-  await refuseIfRestricted(ctx.db, row.personId);
+): Promise<string> {
+  const { ctx, row } = c;
   const [target] = await organisationsWith(ctx.db, [input.toOrganisationId]);
   if (!target)
     throw new AppError('validation_failed', 'No such organisation.', [
       { field: 'body.toOrganisationId', message: 'no such organisation' },
     ]);
-  if (target.id === m.organisationId)
+  if (target.id === c.organisationId)
     throw conflict('An organisation cannot refer a case to itself.', 'self');
   const [consentRows, existing, person] = await inTurn(
-    () => consentsOf(ctx.db, row.id),
-    () => referralsOf(ctx.db, [row.id]),
+    () => c.consents(),
+    () => c.referrals(),
     () => getPerson(ctx.db, row.personId),
   );
   const needed = consentNeeded(target, input.purpose, row.child);
@@ -102,74 +93,59 @@ export async function sendReferral(
     );
   }
   const sharesIdentity = consentStands(consentRows, 'share_identity') && person?.sealedIdentity != null;
-  const personKey = input.note ? await personDataKey(ctx.db, ctx.keys, row.personId) : null;
+  const personKey = input.note ? await c.personKey() : null;
   const now = new Date();
   const referral = await insertReferral(ctx.db, {
     caseId: row.id,
-    fromOrganisationId: m.organisationId,
+    fromOrganisationId: c.organisationId,
     toOrganisationId: target.id,
     purpose: input.purpose,
     sealedNote: input.note && personKey ? sealText(personKey, 'referral-note', row.id, input.note) : null,
     sharesIdentity,
     status: 'sent',
-    sentByUserId: actorOf(ctx).userId,
+    sentByUserId: c.userId,
     sentAt: now,
     respondBy: new Date(now.getTime() + ctx.config.periods.referralResponseHours * 3_600_000),
   });
-  let caseRow = row;
   if (
     target.functions.includes('national_contact_point') &&
     row.kind === 'trafficking' &&
     !row.referredToNcpAt
   ) {
-    const team = await teamOf(ctx.db, row.id);
-    const decision = decideTransition('refer_to_national_contact_point', {
-      ...workflowFactsOf({ row, team, consents: consentRows }, viewerOf(ctx)),
-      reason: undefined,
-    });
-    const moved = await updateCase(ctx.db, row.id, row.version, {
-      referredToNcpAt: now,
-      ...(decision.ok ? { state: decision.to } : {}),
-    });
-    // Someone changed the case since it was read: the referral is not sent (the transaction rolls back).
-    if (!moved)
-      throw conflict('The case was changed by someone else a moment ago; reload it and refer again.');
-    caseRow = moved;
+    c.set({ referredToNcpAt: now });
+    await c.move('refer_to_national_contact_point', { required: false });
   }
-  await addEvent(ctx.db, {
-    caseId: row.id,
-    type: 'referral_sent',
-    organisationId: m.organisationId,
-    userId: actorOf(ctx).userId,
-    detail: { referralId: referral.id, to: target.id, purpose: input.purpose, sharesIdentity },
+  c.event('referral_sent', {
+    referralId: referral.id,
+    to: target.id,
+    purpose: input.purpose,
+    sharesIdentity,
   });
-  await recordAudit(ctx.db, ctx, {
+  c.audit({
     action: 'referral.create',
     recordType: 'referral',
     recordId: referral.id,
-    outcome: 'success',
     detail: { caseId: row.id, to: target.id, sharesIdentity },
   });
-  return { caseRow, referralId: referral.id };
+  return referral.id;
 }
 
-export async function createReferral(
+export function createReferral(
   ctx: RequestContext,
   caseId: string,
   input: z.output<typeof CreateReferralInput>,
 ) {
-  const { row } = await caseFor(ctx, 'referral.create', caseId);
-  return ctx.db.transaction(async (tx) => {
-    const scoped = { ...ctx, db: tx };
-    const { referralId } = await sendReferral(scoped, row, input);
-    return referralViewFor(scoped, referralId);
-  });
+  return changeCase(
+    ctx,
+    caseId,
+    { action: 'referral.create', apply: (c) => sendReferral(c, input) },
+    (done) => referralViewFor(done.ctx, done.row, done.value),
+  );
 }
 
-async function referralViewFor(ctx: RequestContext, id: string) {
+async function referralViewFor(ctx: RequestContext, row: CaseRow, id: string) {
   const r = await getReferral(ctx.db, id);
-  const [caseRow] = await caseWithPerson(ctx.db, [r!.referral.caseId]);
-  return referralView(r!, await personDataKey(ctx.db, ctx.keys, caseRow!.case.personId));
+  return referralView(r!, await personDataKey(ctx.db, ctx.keys, row.personId));
 }
 
 const NEXT: Record<
@@ -182,53 +158,67 @@ const NEXT: Record<
   withdraw: { from: 'sent', to: 'withdrawn' },
 };
 
-/** The receiving organisation accepts, declines or completes; the sender may withdraw while it waits. */
+/**
+ * The receiving organisation accepts, declines or completes; the sender may withdraw while it waits.
+ * The answer changes the case (its team, its version), so it runs as a change to the case, authorised
+ * on the referral: the receiver is not on the team until it accepts.
+ */
 export async function respondToReferral(
   ctx: RequestContext,
   id: string,
   input: z.output<typeof RespondReferralInput>,
 ) {
-  const found = await authorisedRecord(ctx, {
-    action: 'referral.respond',
-    recordType: 'referral',
-    id,
-    what: 'The referral',
-    load: () => getReferral(ctx.db, id),
-    organisationsOf: (r) => [
-      input.response === 'withdraw' ? r.referral.fromOrganisationId : r.referral.toOrganisationId,
-    ],
-  });
-  const step = NEXT[input.response];
-  if (found.referral.status !== step.from) {
-    throw conflict(
-      `The referral is ${found.referral.status}; only a ${step.from} referral can be answered this way.`,
-      'referral_answered',
-    );
-  }
   const reason = 'reason' in input ? input.reason : undefined;
-  return ctx.db.transaction((tx) =>
-    answerReferral({ ...ctx, db: tx }, found.referral, input.response, input.version, reason),
+  let referral: ReferralRow | null = null;
+  return changeCase(
+    ctx,
+    id,
+    {
+      action: 'referral.respond',
+      // Accepting changes the team: a case page open elsewhere must reload.
+      ...(input.response === 'accept' ? { version: 'current' as const } : {}),
+      authorise: async (scoped) => {
+        const found = await authorisedRecord(scoped, {
+          action: 'referral.respond',
+          recordType: 'referral',
+          id,
+          what: 'The referral',
+          load: () => getReferral(scoped.db, id),
+          organisationsOf: (r) => [
+            input.response === 'withdraw' ? r.referral.fromOrganisationId : r.referral.toOrganisationId,
+          ],
+        });
+        const step = NEXT[input.response];
+        if (found.referral.status !== step.from) {
+          throw conflict(
+            `The referral is ${found.referral.status}; only a ${step.from} referral can be answered this way.`,
+            'referral_answered',
+          );
+        }
+        referral = found.referral;
+        const row = (await getCase(scoped.db, found.referral.caseId))!;
+        return { row, team: await teamOf(scoped.db, row.id) };
+      },
+      apply: (c) => answerReferral(c, referral!, input.response, input.version, reason),
+    },
+    (done) => referralViewFor(done.ctx, done.row, id),
   );
 }
 
 /**
- * Answer a referral inside the caller's transaction. Accepting puts the organisation on the case team
+ * Answer a referral as part of a change to its case. Accepting puts the organisation on the case team
  * and, at hand-over, takes the first responder's organisation off it.
  */
 async function answerReferral(
-  ctx: RequestContext,
+  c: Changing,
   referral: ReferralRow,
   response: keyof typeof NEXT,
   version: number,
   reason: string | undefined,
 ) {
   const step = NEXT[response];
-  const m = actingMembership(ctx);
-  const user = actorOf(ctx);
-  const caseId = referral.caseId;
-  const [caseRow] = await caseWithPerson(ctx.db, [caseId]);
-  await refuseIfRestricted(ctx.db, caseRow!.case.personId);
-  const personKey = reason ? await personDataKey(ctx.db, ctx.keys, caseRow!.case.personId) : null;
+  const { ctx, row } = c;
+  const personKey = reason ? await c.personKey() : null;
   const updated = await updateReferral(
     ctx.db,
     referral.id,
@@ -236,8 +226,8 @@ async function answerReferral(
     {
       status: step.to,
       respondedAt: new Date(),
-      respondedByUserId: user.userId,
-      sealedReason: sealReason(personKey, 'referral-reason', caseId, reason),
+      respondedByUserId: c.userId,
+      sealedReason: sealReason(personKey, 'referral-reason', row.id, reason),
     },
   );
   if (!updated)
@@ -246,40 +236,30 @@ async function answerReferral(
       'referral_answered',
     );
   if (response === 'accept') {
-    const [receiver] = await organisationsWith(ctx.db, [m.organisationId]);
-    await joinTeam(ctx.db, caseId, m.organisationId, teamRoleOf(receiver!.functions, referral.purpose));
-    const [origin] = await organisationsWith(ctx.db, [caseRow!.case.originOrganisationId]);
+    const [receiver, origin] = await organisationsIn(ctx, [c.organisationId, row.originOrganisationId]);
+    await c.join(receiver!, teamRoleOf(receiver!.functions, referral.purpose));
     if (
       origin &&
-      origin.id !== m.organisationId &&
+      origin.id !== c.organisationId &&
       originLeavesOnAcceptance(receiver!.functions, origin.functions)
     ) {
-      await leaveTeam(ctx.db, caseId, origin.id);
-      await addEvent(ctx.db, {
-        caseId,
-        type: 'handed_over',
-        organisationId: origin.id,
-        detail: { to: m.organisationId },
-      });
+      await c.leave(origin.id);
+      c.event('handed_over', { to: c.organisationId }, { organisationId: origin.id });
     }
-    await updateCase(ctx.db, caseId, caseRow!.case.version, {});
   }
-  await addEvent(ctx.db, {
-    caseId,
-    type: `referral_${step.to}`,
-    organisationId: m.organisationId,
-    userId: user.userId,
-    detail: { referralId: referral.id },
-    sealedReason: sealReason(personKey, 'event-reason', caseId, reason),
-  });
-  await recordAudit(ctx.db, ctx, {
+  c.event(`referral_${step.to}`, { referralId: referral.id }, { reason });
+  c.audit({
     action: `referral.${response}`,
     recordType: 'referral',
     recordId: referral.id,
-    outcome: 'success',
-    detail: { caseId },
+    detail: { caseId: row.id },
   });
-  return referralViewFor(ctx, referral.id);
+}
+
+/** Organisations by id, in the order asked (a missing one is undefined). */
+async function organisationsIn(ctx: RequestContext, ids: string[]) {
+  const found = await organisationsWith(ctx.db, ids);
+  return ids.map((id) => found.find((o) => o.id === id));
 }
 
 /**
@@ -287,11 +267,10 @@ async function answerReferral(
  * for that organisation's answer are accepted with it (the national point of contact deciding on
  * identification has received the initial referral).
  */
-export async function acceptWaitingReferrals(ctx: RequestContext, caseId: string) {
-  const m = actingMembership(ctx);
-  for (const { referral } of await referralsOf(ctx.db, [caseId])) {
-    if (referral.toOrganisationId === m.organisationId && referral.status === 'sent') {
-      await answerReferral(ctx, referral, 'accept', referral.version, undefined);
+export async function acceptWaitingReferrals(c: Changing) {
+  for (const { referral } of await c.referrals()) {
+    if (referral.toOrganisationId === c.organisationId && referral.status === 'sent') {
+      await answerReferral(c, referral, 'accept', referral.version, undefined);
     }
   }
 }

@@ -3,7 +3,10 @@ import { IdParams } from '../access/model.ts';
 import { PersonView } from '../people/model.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { route } from '../platform/http/route.ts';
+import { recordConsent, withdrawConsentOf } from './consents.ts';
+import { decideCooperation, decideIdentification, setResidencePermit, startReflection } from './decisions.ts';
 import { resolveDuplicate } from './duplicates.ts';
+import { addIdentity } from './identity.ts';
 import { listDrafts, readDraft, saveDraft, submitDraft } from './intake.ts';
 import { deskOf, listCasesFor, referralSuggestions } from './lists.ts';
 import {
@@ -33,21 +36,11 @@ import {
   TransitionInput,
   WithdrawConsentInput,
 } from './model.ts';
+import { addNote } from './notes.ts';
 import { readPerson } from './person.ts';
+import { openIdentity, readCase } from './read.ts';
 import { createReferral, referralInbox, respondToReferral } from './referrals.ts';
-import {
-  addIdentity,
-  addNote,
-  decideCooperation,
-  decideIdentification,
-  openIdentity,
-  readCase,
-  recordConsent,
-  setResidencePermit,
-  startReflection,
-  transitionCase,
-  withdrawConsentOf,
-} from './verbs.ts';
+import { transitionCase } from './transitions.ts';
 
 const tag = 'Cases';
 const ConsentParams = z.object({ id: z.uuid(), consentId: z.uuid() });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { organisations, users } from '../access/tables.ts';
 import { people } from '../people/tables.ts';
@@ -56,10 +56,11 @@ export async function updateCase(
   id: string,
   expectedVersion: number,
   set: Partial<Omit<typeof cases.$inferInsert, 'id' | 'version'>>,
+  { bump }: { bump: boolean } = { bump: true },
 ): Promise<CaseRow | null> {
   const [row] = await db
     .update(cases)
-    .set({ ...set, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+    .set(bump ? { ...set, version: sql`${cases.version} + 1`, updatedAt: new Date() } : set)
     .where(and(eq(cases.id, id), eq(cases.version, expectedVersion)))
     .returning();
   return row ?? null;
@@ -375,4 +376,22 @@ export async function hasOpenDuplicate(db: Db, caseId: string) {
     .where(and(eq(duplicateFlags.caseId, caseId), eq(duplicateFlags.status, 'open')))
     .limit(1);
   return row !== undefined;
+}
+
+/**
+ * What the cases keep about a person who is erased: the duplicate-matching keys (keyed hashes of the
+ * name) go, and the few texts ever kept in the clear (a cooperation note written before those were
+ * sealed, the coordinator's reason for linking two records) are dropped.
+ */
+export async function forgetPersonInCases(db: Db, personId: string) {
+  await db.delete(personMatchKeys).where(eq(personMatchKeys.personId, personId));
+  const theirCases = db.select({ id: cases.id }).from(cases).where(eq(cases.personId, personId));
+  await db
+    .update(cases)
+    .set({ cooperation: sql`${cases.cooperation} - 'note'` })
+    .where(eq(cases.personId, personId));
+  await db
+    .update(duplicateFlags)
+    .set({ reason: null })
+    .where(or(inArray(duplicateFlags.caseId, theirCases), inArray(duplicateFlags.otherCaseId, theirCases)));
 }

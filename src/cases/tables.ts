@@ -16,6 +16,7 @@ import {
 import { organisations, users } from '../access/tables.ts';
 import { people } from '../people/tables.ts';
 import { bytea, createdAt, updatedAt } from '../platform/columns.ts';
+import type { CaseFacts, StoredCooperation, StoredIdentification } from './model.ts';
 
 // A case is one person's path through the referral mechanism. Facts that drive statistics are in the
 // clear; anything a person could be recognised by (identity, notes, drafts) is sealed.
@@ -40,10 +41,10 @@ export const cases = pgTable(
     /** The submitted draft: submitting it again finds this case instead of making a second. */
     draftId: uuid('draft_id').unique(),
     child: boolean('child').notNull(),
-    facts: jsonb('facts').notNull(),
+    facts: jsonb('facts').$type<CaseFacts>().notNull(),
     referredToNcpAt: timestamp('referred_to_ncp_at', { withTimezone: true }),
-    identification: jsonb('identification'),
-    cooperation: jsonb('cooperation'),
+    identification: jsonb('identification').$type<StoredIdentification>(),
+    cooperation: jsonb('cooperation').$type<StoredCooperation>(),
     reflectionStartsOn: date('reflection_starts_on'),
     residencePermit: text('residence_permit'),
     /** The assistance plan's next review day, from its last agreement: a deadline on the desk. */

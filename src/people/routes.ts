@@ -1,7 +1,6 @@
-import { IdParams } from '../access/model.ts';
 import { route } from '../platform/http/route.ts';
 import { CreatePersonInput, PersonList, PersonView } from './model.ts';
-import { createPerson, erasePerson, listPersons } from './verbs.ts';
+import { createPerson, listPersons } from './verbs.ts';
 
 const tag = 'People';
 
@@ -25,15 +24,5 @@ export const peopleRoutes = [
     policy: { kind: 'action', action: 'person.list' },
     response: PersonList,
     handler: async (ctx) => listPersons(ctx),
-  }),
-  route({
-    method: 'POST',
-    url: '/api/people/:id/erase',
-    summary: 'Erase a person’s identity by destroying their data key; statistics stay',
-    tag,
-    policy: { kind: 'action', action: 'person.erase' },
-    params: IdParams,
-    response: null,
-    handler: async (ctx, { params }) => erasePerson(ctx, params.id),
   }),
 ];

@@ -1,5 +1,4 @@
-import { desc, eq, inArray, or, sql } from 'drizzle-orm';
-import { cases, duplicateFlags, personMatchKeys } from '../cases/tables.ts';
+import { desc, eq } from 'drizzle-orm';
 import type { Keys } from '../platform/crypto/keys.ts';
 import { blindIndex, newKey, seal, sealJson, unseal, unsealJson } from '../platform/crypto/sealing.ts';
 import type { Db } from '../platform/db.ts';
@@ -97,23 +96,11 @@ export async function unsealIdentity(
 }
 
 /**
- * Crypto-shredding: destroy the data key, drop the blind index and the duplicate-matching keys (keyed
- * hashes of the name), and the few texts about the person that were ever kept in the clear (a
- * cooperation note written before those were sealed, the coordinator's reason for linking two
- * records); the non-identifying facts stay.
+ * Crypto-shredding: destroy the data key and drop the blind index; the non-identifying facts stay.
+ * What the cases hold about the person is forgotten with them (cases/store.ts forgetPersonInCases).
  */
 export async function shredPerson(db: Db, id: string) {
   await db.delete(personKeys).where(eq(personKeys.personId, id));
-  await db.delete(personMatchKeys).where(eq(personMatchKeys.personId, id));
-  const theirCases = db.select({ id: cases.id }).from(cases).where(eq(cases.personId, id));
-  await db
-    .update(cases)
-    .set({ cooperation: sql`${cases.cooperation} - 'note'` })
-    .where(eq(cases.personId, id));
-  await db
-    .update(duplicateFlags)
-    .set({ reason: null })
-    .where(or(inArray(duplicateFlags.caseId, theirCases), inArray(duplicateFlags.otherCaseId, theirCases)));
   await db
     .update(people)
     .set({ blindIndex: null, erasedAt: new Date(), updatedAt: new Date() })

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import type { CreatePersonInput, PersonView } from './model.ts';
-import { getPerson, insertPerson, listPeople, type PersonRow, shredPerson } from './store.ts';
+import { getPerson, insertPerson, listPeople, type PersonRow } from './store.ts';
 
 /** What a person's record says without their identity. */
 export function personFacts(row: PersonRow) {
@@ -23,7 +23,7 @@ export function personFacts(row: PersonRow) {
 }
 
 /** Load a person the actor may act on; anything else reads as "not found" and is audited. */
-const personFor = (ctx: RequestContext, action: Action, id: string) =>
+const _personFor = (ctx: RequestContext, action: Action, id: string) =>
   authorisedRecord(ctx, {
     action,
     recordType: 'person',
@@ -60,17 +60,4 @@ export async function listPersons(ctx: RequestContext) {
   const scope = m.role === 'national_coordinator' ? null : m.organisationId;
   const rows = await listPeople(ctx.db, scope);
   return { items: rows.map(personFacts) };
-}
-
-export async function erasePerson(ctx: RequestContext, id: string) {
-  await personFor(ctx, 'person.erase', id);
-  await ctx.db.transaction(async (tx) => {
-    await shredPerson(tx, id);
-    await recordAudit(tx, ctx, {
-      action: 'person.erase',
-      recordType: 'person',
-      recordId: id,
-      outcome: 'success',
-    });
-  });
 }

@@ -2,9 +2,8 @@ import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { sessions } from '../access/tables.ts';
 import { pruneThrottles } from '../access/throttle.ts';
 import { appendAudit } from '../audit/store.ts';
-import type { CaseFacts } from '../cases/model.ts';
-import { addEvent } from '../cases/store.ts';
-import { cases, intakeDrafts, personMatchKeys } from '../cases/tables.ts';
+import { addEvent, forgetPersonInCases } from '../cases/store.ts';
+import { cases, intakeDrafts } from '../cases/tables.ts';
 import { shredPerson } from '../people/store.ts';
 import { people } from '../people/tables.ts';
 import type { Keys } from '../platform/crypto/keys.ts';
@@ -84,11 +83,11 @@ export async function runRetention(
     for (const row of dueCases) {
       // Destroying the person's key makes their identity, notes and every reason about them unreadable.
       await shredPerson(tx, row.personId);
-      await tx.delete(personMatchKeys).where(eq(personMatchKeys.personId, row.personId));
+      await forgetPersonInCases(tx, row.personId);
       await tx
         .update(cases)
         .set({
-          facts: anonymisedFacts(row.facts as CaseFacts),
+          facts: anonymisedFacts(row.facts),
           anonymisedAt: now,
           version: sql`${cases.version} + 1`,
         })

@@ -8,7 +8,7 @@ import {
   SubjectExport,
   SubjectView,
 } from './model.ts';
-import { exportSubject, lookupSubject, restrictSubject } from './verbs.ts';
+import { erasePerson, exportSubject, lookupSubject, restrictSubject } from './verbs.ts';
 
 const tag = 'Data-subject rights';
 
@@ -59,5 +59,15 @@ export const rightsRoutes = [
     body: RestrictionInput,
     response: RestrictionView,
     handler: async (ctx, { params, body }) => restrictSubject(ctx, params.id, body),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/people/:id/erase',
+    summary: 'Erase a person’s identity by destroying their data key; statistics stay',
+    tag,
+    policy: { kind: 'action', action: 'person.erase' },
+    params: IdParams,
+    response: null,
+    handler: async (ctx, { params }) => erasePerson(ctx, params.id),
   }),
 ];

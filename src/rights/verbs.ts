@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { Action } from '../access/policy.ts';
 import { authorisedRecord } from '../access/record-guard.ts';
 import { recordAudit } from '../audit/record.ts';
-import { getPerson, personDataKey } from '../people/store.ts';
+import { forgetPersonInCases } from '../cases/store.ts';
+import { getPerson, personDataKey, shredPerson } from '../people/store.ts';
 import { AppError, conflict, notFound } from '../platform/errors.ts';
 import { actingMembership, actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
@@ -12,7 +13,7 @@ import { restrictionViewOf, sealRestrictionReason, subjectRecord, subjectView } 
 import { caseByReferenceOrId, setRestriction } from './store.ts';
 
 // The data protection officer answers a person's requests: find them from a case, give them a copy of
-// everything held about them, restrict processing. Erasure is people/verbs.ts erasePerson.
+// everything held about them, restrict processing, erase them.
 
 const personFor = (ctx: RequestContext, action: Action, id: string) =>
   authorisedRecord(ctx, {
@@ -124,5 +125,20 @@ export async function restrictSubject(
       outcome: 'success',
     });
     return restrictionViewOf(tx, ctx.keys, (await getPerson(tx, id))!);
+  });
+}
+
+/** Erase a person: their key destroyed, what the cases kept about them dropped; statistics stay. */
+export async function erasePerson(ctx: RequestContext, id: string) {
+  await personFor(ctx, 'person.erase', id);
+  await ctx.db.transaction(async (tx) => {
+    await shredPerson(tx, id);
+    await forgetPersonInCases(tx, id);
+    await recordAudit(tx, ctx, {
+      action: 'person.erase',
+      recordType: 'person',
+      recordId: id,
+      outcome: 'success',
+    });
   });
 }

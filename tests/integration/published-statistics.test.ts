@@ -16,7 +16,7 @@ import { type Figures, givenAway } from '../support/reader.ts';
 
 const SEXES = ['female', 'female', 'male', 'other', 'unknown'];
 const BANDS = ['0-13', '14-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+', 'unknown'];
-const CRIMES = ['domestic_violence', 'fraud', 'sexual_violence'];
+const CRIMES = ['domestic_violence', 'fraud', 'sexual_violence'] as const;
 const SERVICES = ['food', 'accompaniment', 'psychological_consultation', 'interpreter', 'health_care'];
 /** Each year and how many people were registered in it. */
 const YEARS = Array.from({ length: 15 }, (_, i) => [2001 + i, i + 1] as const);
@@ -70,7 +70,20 @@ async function writeYear(app: TestApp, year: number, count: number): Promise<Wri
         personId: person!.id,
         originOrganisationId: organisation.id,
         child,
-        facts: { municipality: 'Vilnius', ...(trafficking ? {} : { otherCrime: r.pick(CRIMES) }) },
+        facts: {
+          metAt: `${year}-03-01T10:00:00Z`,
+          municipality: 'Vilnius',
+          placeNote: null,
+          firstContactKind: 'ngo',
+          exploitationForms: [],
+          otherCrime: trafficking ? null : r.pick(CRIMES),
+          indicators: [],
+          age: null,
+          citizenship: null,
+          languages: [],
+          interpreterNeeded: false,
+          urgentNeeds: [],
+        },
         createdAt: new Date(`${year}-03-01T10:00:00Z`),
       })
       .returning();
