@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
-import { AppError, conflict, DeniedError } from '../platform/errors.ts';
+import { AppError, conflict } from '../platform/errors.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { assertPasswordAcceptable, hashPassword } from './auth.ts';
@@ -12,7 +12,8 @@ import type {
   UpdateOrganisationInput,
   UpdateUserInput,
 } from './model.ts';
-import { type Action, isAllowed, mayGrantRole, relationshipTo, relationshipToAccount } from './policy.ts';
+import { type Action, mayGrantRole } from './policy.ts';
+import { authorised, mayActOn } from './record-guard.ts';
 import { movesNationalContactPoint, type OrganisationPowers, powerChanges } from './rules.ts';
 import {
   findUserByEmail,
@@ -26,20 +27,6 @@ import {
 } from './store.ts';
 import { memberships, organisations, users } from './tables.ts';
 
-type RecordRef = { type: string; id: string; organisationIds: string[] };
-
-/**
- * Record-level check: a refusal reads as 404 and is audited. Accounts count as the actor's own only
- * when all their memberships are (relationshipToAccount); other records when any owner is.
- */
-function authorise(ctx: RequestContext, action: Action, record: RecordRef) {
-  const m = actingMembership(ctx);
-  const relate = record.type === 'user' ? relationshipToAccount : relationshipTo;
-  if (!isAllowed(m.role, action, relate(m.organisationId, record.organisationIds))) {
-    throw new DeniedError({ action, recordType: record.type, recordId: record.id });
-  }
-}
-
 function assertMayGrant(
   ctx: RequestContext,
   organisationId: string,
@@ -51,7 +38,7 @@ function assertMayGrant(
       { field: 'body.role', message: 'not_grantable' },
     ]);
   }
-  if (!isAllowed(m.role, 'membership.create', relationshipTo(m.organisationId, [organisationId]))) {
+  if (!mayActOn(ctx, 'membership.create', [organisationId])) {
     throw new AppError('forbidden', 'You can add people only to your own organisation.', [
       { field: 'body.organisationId', message: 'not_your_organisation' },
     ]);
@@ -118,7 +105,7 @@ export async function updateOrganisation(
 ) {
   const existing = await getOrganisation(ctx.db, id);
   if (!existing) throw new AppError('not_found', 'The organisation was not found.');
-  authorise(ctx, 'organisation.update', { type: 'organisation', id, organisationIds: [id] });
+  authorised(ctx, 'organisation.update', { type: 'organisation', id, owners: [id] });
   const powers = powerChanges(existing, input);
   if (powers.length > 0) assertMayChangePowers(ctx, existing, input, powers);
   const row = await ctx.db.transaction(async (tx) => {
@@ -165,8 +152,7 @@ function assertMayChangePowers(
   input: z.output<typeof UpdateOrganisationInput>,
   powers: (keyof OrganisationPowers)[],
 ) {
-  const m = actingMembership(ctx);
-  if (!isAllowed(m.role, 'organisation.powers', relationshipTo(m.organisationId, [existing.id]))) {
+  if (!mayActOn(ctx, 'organisation.powers', [existing.id])) {
     throw new AppError(
       'forbidden',
       'Only an administrator changes what an organisation does in the mechanism, its accreditation and its two-factor requirement.',
@@ -249,7 +235,12 @@ export async function createUser(ctx: RequestContext, input: z.output<typeof Cre
 async function loadUserFor(ctx: RequestContext, action: Action, id: string) {
   const user = await getUser(ctx.db, id);
   if (!user) throw new AppError('not_found', 'The user was not found.');
-  authorise(ctx, action, { type: 'user', id, organisationIds: await organisationIdsOfUser(ctx.db, id) });
+  authorised(ctx, action, {
+    type: 'user',
+    id,
+    owners: await organisationIdsOfUser(ctx.db, id),
+    own: 'every',
+  });
   return user;
 }
 
@@ -312,11 +303,7 @@ export async function addMembership(
 export async function removeMembership(ctx: RequestContext, id: string) {
   const membership = await getMembership(ctx.db, id);
   if (!membership) throw new AppError('not_found', 'The membership was not found.');
-  authorise(ctx, 'membership.delete', {
-    type: 'membership',
-    id,
-    organisationIds: [membership.organisationId],
-  });
+  authorised(ctx, 'membership.delete', { type: 'membership', id, owners: [membership.organisationId] });
   if (id === ctx.actor?.membership?.id)
     throw new AppError('conflict', 'You cannot remove the membership you are acting in.');
   await ctx.db.transaction(async (tx) => {

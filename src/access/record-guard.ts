@@ -1,12 +1,42 @@
 import { DeniedError } from '../platform/errors.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
-import { type Action, isAllowed, relationshipTo } from './policy.ts';
+import { type Action, isAllowed, relationshipTo, relationshipToAccount } from './policy.ts';
+
+// The one way a verb asks the access policy about a record (the route guard asks about the route).
+// A test lists every call of the policy and fails when one appears outside this file and the guard.
 
 /**
- * The record-level check every verb makes: load the record, see how the acting organisation relates
- * to it (one of the organisations it belongs to, or not), ask the policy. A record that is missing or
- * refused answers the same "not found", and the refusal is audited by the HTTP layer.
+ * May the acting membership take this action on a record the given organisations own? A record is
+ * the actor's own when any owner is its organisation, or, for a staff account (`every`), when all
+ * are: a manager must not change someone who also works elsewhere.
+ */
+export function mayActOn(
+  ctx: RequestContext,
+  action: Action,
+  owners: readonly string[],
+  own: 'any' | 'every' = 'any',
+): boolean {
+  const m = actingMembership(ctx);
+  const relate = own === 'every' ? relationshipToAccount : relationshipTo;
+  return isAllowed(m.role, action, relate(m.organisationId, owners));
+}
+
+/** The record-level check on a record already in hand: refused reads as "not found" and is audited. */
+export function authorised(
+  ctx: RequestContext,
+  action: Action,
+  record: { type: string; id: string; owners: readonly string[]; own?: 'any' | 'every' },
+  what?: string,
+) {
+  if (!mayActOn(ctx, action, record.owners, record.own)) {
+    throw new DeniedError({ action, recordType: record.type, recordId: record.id }, what);
+  }
+}
+
+/**
+ * Load a record and check it: a record that is missing or refused answers the same "not found", and
+ * the refusal is audited by the HTTP layer.
  */
 export async function authorisedRecord<T>(
   ctx: RequestContext,
@@ -20,16 +50,14 @@ export async function authorisedRecord<T>(
     organisationsOf: (record: T) => readonly string[];
   },
 ): Promise<T> {
-  const m = actingMembership(ctx);
   const record = await check.load();
-  if (
-    !record ||
-    !isAllowed(m.role, check.action, relationshipTo(m.organisationId, check.organisationsOf(record)))
-  ) {
-    throw new DeniedError(
-      { action: check.action, recordType: check.recordType, recordId: check.id },
-      check.what,
-    );
-  }
+  const refused = { action: check.action, recordType: check.recordType, recordId: check.id };
+  if (!record) throw new DeniedError(refused, check.what);
+  authorised(
+    ctx,
+    check.action,
+    { type: check.recordType, id: check.id, owners: check.organisationsOf(record) },
+    check.what,
+  );
   return record;
 }

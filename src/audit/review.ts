@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { listOrganisations } from '../access/admin.ts';
-import { isAllowed } from '../access/policy.ts';
+import { mayActOn } from '../access/record-guard.ts';
 import { endOfDayInVilnius } from '../cases/deadlines.ts';
 import { AppError } from '../platform/errors.ts';
 import { actingMembership } from '../platform/http/actor.ts';
@@ -47,7 +47,8 @@ export async function accessReview(ctx: RequestContext, query: z.output<typeof A
   // The month as Vilnius counts it: from the end of the previous month's last day to the end of its own.
   const lastDay = (monthIndex: number) => new Date(Date.UTC(year, monthIndex, 0)).toISOString().slice(0, 10);
   const [from, to] = [endOfDayInVilnius(lastDay(month - 1)), endOfDayInVilnius(lastDay(month))];
-  const scope = isAllowed(m.role, 'audit.access_review', 'other_organisation') ? null : m.organisationId;
+  // A reviewer allowed other organisations' records sees every organisation's reads; others their own.
+  const scope = mayActOn(ctx, 'audit.access_review', []) ? null : m.organisationId;
   const rows = await caseAccesses(ctx.db, from, to, scope);
   const names = new Map((await listOrganisations(ctx)).items.map((o) => [o.id, o.name]));
   await recordAudit(ctx.db, ctx, {

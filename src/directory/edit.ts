@@ -1,8 +1,6 @@
 import type { z } from 'zod';
-import { isAllowed, relationshipTo } from '../access/policy.ts';
-import { authorisedRecord } from '../access/record-guard.ts';
+import { authorisedRecord, mayActOn } from '../access/record-guard.ts';
 import { recordAudit } from '../audit/record.ts';
-import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { type Lookup, organisationName, type ServiceRecord } from './hsds.ts';
 import type { Language, StaffServiceQuery, UpdateServiceInput } from './model.ts';
@@ -19,10 +17,8 @@ import {
 // What staff do with the directory: search it, keep their own organisation's entries right, and see
 // where to refer someone.
 
-const canEdit = (ctx: RequestContext, service: ServiceRecord) => {
-  const m = actingMembership(ctx);
-  return isAllowed(m.role, 'directory.edit', relationshipTo(m.organisationId, [service.organisationId]));
-};
+const canEdit = (ctx: RequestContext, service: ServiceRecord) =>
+  mayActOn(ctx, 'directory.edit', [service.organisationId]);
 
 function staffView(ctx: RequestContext, service: ServiceRecord, known: Lookup, lang: Language) {
   const org = known.organisations.get(service.organisationId);
