@@ -2,22 +2,10 @@ import type { Action } from '../access/policy.ts';
 import { authorisedRecord } from '../access/record-guard.ts';
 import { getSessionRow } from '../access/sessions.ts';
 import { getPerson, personDataKey, unsealIdentity } from '../people/store.ts';
-import { type Db, inTurn } from '../platform/db.ts';
 import { actingMembership, actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
-import { organisationsWith } from './organisations.ts';
 import { openText } from './sealed.ts';
-import {
-  type CaseRow,
-  consentsOf,
-  eventsOf,
-  getCase,
-  hasOpenDuplicate,
-  identityOpenedBy,
-  notesFor,
-  referralsOf,
-  teamOf,
-} from './store.ts';
+import { type CaseRow, consentsOf, getCase, identityOpenedBy, referralsOf, teamOf } from './store.ts';
 import { activeTeam, type CaseBundle, identityStateOf, type Viewer } from './view.ts';
 
 /**
@@ -42,37 +30,6 @@ export const viewerOf = (ctx: RequestContext): Viewer => {
   const m = actingMembership(ctx);
   return { organisationId: m.organisationId, role: m.role };
 };
-
-/** Everything a case page shows, read for one viewer (notes kept within another organisation stay there). */
-export async function bundleOf(
-  db: Db,
-  row: CaseRow,
-  viewer: Viewer,
-  /** The team as the need-to-know check just read it, when nothing has changed since. */
-  knownTeam?: CaseBundle['team'],
-): Promise<CaseBundle> {
-  const [person, [origin], team, consents, referrals, events, notes, possibleDuplicate] = await inTurn(
-    () => getPerson(db, row.personId),
-    () => organisationsWith(db, [row.originOrganisationId]),
-    () => knownTeam ?? teamOf(db, row.id),
-    () => consentsOf(db, row.id),
-    () => referralsOf(db, [row.id]),
-    () => eventsOf(db, row.id),
-    () => notesFor(db, row.id, viewer.organisationId),
-    () => hasOpenDuplicate(db, row.id),
-  );
-  return {
-    row,
-    person: person!,
-    origin: { lt: origin!.nameLt, en: origin!.nameEn },
-    team,
-    consents,
-    referrals,
-    events,
-    notes,
-    possibleDuplicate,
-  };
-}
 
 /**
  * The identity a print made from the case may carry, decided as on the case page: shown to those the

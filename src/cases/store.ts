@@ -239,29 +239,6 @@ export async function insertNote(db: Db, values: typeof caseNotes.$inferInsert) 
   await db.insert(caseNotes).values(values);
 }
 
-/** Notes the organisation may read: the team's, and its own organisation-only ones. */
-export async function notesFor(db: Db, caseId: string, organisationId: string | null) {
-  return db
-    .select({
-      note: caseNotes,
-      authorName: users.displayName,
-      nameLt: organisations.nameLt,
-      nameEn: organisations.nameEn,
-    })
-    .from(caseNotes)
-    .innerJoin(users, eq(users.id, caseNotes.authorUserId))
-    .innerJoin(organisations, eq(organisations.id, caseNotes.organisationId))
-    .where(
-      and(
-        eq(caseNotes.caseId, caseId),
-        organisationId
-          ? sql`(${caseNotes.visibility} = 'team' or ${caseNotes.organisationId} = ${organisationId})`
-          : eq(caseNotes.visibility, 'team'),
-      ),
-    )
-    .orderBy(desc(caseNotes.createdAt));
-}
-
 /** Cases whose team the organisation is on (null: every case, for the national point of contact). */
 /**
  * Cases with a clock running: open ones with a referral waiting for an answer, the identification
@@ -369,15 +346,6 @@ export async function resolveDuplicateFlag(
   return row ?? null;
 }
 
-export async function hasOpenDuplicate(db: Db, caseId: string) {
-  const [row] = await db
-    .select({ id: duplicateFlags.id })
-    .from(duplicateFlags)
-    .where(and(eq(duplicateFlags.caseId, caseId), eq(duplicateFlags.status, 'open')))
-    .limit(1);
-  return row !== undefined;
-}
-
 /**
  * What the cases keep about a person who is erased: the duplicate-matching keys (keyed hashes of the
  * name) go, and the few texts ever kept in the clear (a cooperation note written before those were
@@ -394,4 +362,80 @@ export async function forgetPersonInCases(db: Db, personId: string) {
     .update(duplicateFlags)
     .set({ reason: null })
     .where(or(inArray(duplicateFlags.caseId, theirCases), inArray(duplicateFlags.otherCaseId, theirCases)));
+}
+
+/**
+ * A case page in one query: the case, its person and wrapped key, origin, team, consents, referrals,
+ * timeline, the notes this organisation may read and whether a possible duplicate is open, shaped as
+ * the separate queries above shape them. Null when there is no such case.
+ */
+export async function casePageOf(db: Db, id: string, viewerOrganisationId: string) {
+  const names = { columns: { nameLt: true, nameEn: true } } as const;
+  const found = await db.query.cases.findFirst({
+    where: eq(cases.id, id),
+    with: {
+      person: { with: { key: true } },
+      origin: names,
+      team: {
+        with: { organisation: { columns: { nameLt: true, nameEn: true, functions: true } } },
+        orderBy: asc(caseTeam.joinedAt),
+      },
+      consents: { with: { recordedBy: { columns: { displayName: true } } }, orderBy: asc(consents.givenAt) },
+      referrals: { with: { from: names, to: names }, orderBy: asc(referrals.sentAt) },
+      events: {
+        with: { organisation: names, user: { columns: { displayName: true } } },
+        orderBy: [desc(caseEvents.at), desc(caseEvents.id)],
+      },
+      notes: {
+        where: sql`(${caseNotes.visibility} = 'team' or ${caseNotes.organisationId} = ${viewerOrganisationId})`,
+        with: { author: { columns: { displayName: true } }, organisation: names },
+        orderBy: desc(caseNotes.createdAt),
+      },
+      duplicateFlags: { where: eq(duplicateFlags.status, 'open'), columns: { id: true }, limit: 1 },
+    },
+  });
+  if (!found) return null;
+  const {
+    person,
+    origin,
+    team,
+    consents: given,
+    referrals: sent,
+    events,
+    notes,
+    duplicateFlags: open,
+    ...row
+  } = found;
+  const { key, ...personRow } = person;
+  return {
+    row,
+    person: personRow,
+    wrappedKey: key?.wrappedKey ?? null,
+    origin: { lt: origin.nameLt, en: origin.nameEn },
+    team: team.map(({ organisation, caseId: _case, ...member }) => ({ ...member, ...organisation })),
+    consents: given.map(({ recordedBy, ...consent }) => ({
+      consent,
+      recordedBy: recordedBy?.displayName ?? null,
+    })),
+    referrals: sent.map(({ from, to, ...referral }) => ({
+      referral,
+      fromNameLt: from.nameLt,
+      fromNameEn: from.nameEn,
+      toNameLt: to.nameLt,
+      toNameEn: to.nameEn,
+    })),
+    events: events.map(({ organisation, user, caseId: _case, userId: _user, ...event }) => ({
+      ...event,
+      nameLt: organisation?.nameLt ?? null,
+      nameEn: organisation?.nameEn ?? null,
+      actorName: user?.displayName ?? null,
+    })),
+    notes: notes.map(({ author, organisation, ...note }) => ({
+      note,
+      authorName: author.displayName,
+      nameLt: organisation.nameLt,
+      nameEn: organisation.nameEn,
+    })),
+    possibleDuplicate: open.length > 0,
+  };
 }

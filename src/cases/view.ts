@@ -114,17 +114,11 @@ export function identitySharedWith(
     .map((r) => r.referral.toOrganisationId);
 }
 
-export type CaseBundle = {
-  row: CaseRow;
-  person: PersonRow;
-  origin: { lt: string; en: string };
-  team: Awaited<ReturnType<typeof import('./store.ts').teamOf>>;
-  consents: Awaited<ReturnType<typeof import('./store.ts').consentsOf>>;
-  referrals: ReferralWithNames[];
-  events: Awaited<ReturnType<typeof import('./store.ts').eventsOf>>;
-  notes: Awaited<ReturnType<typeof import('./store.ts').notesFor>>;
-  possibleDuplicate: boolean;
-};
+/** Everything a case page shows, as its one query reads it (store.ts casePageOf). */
+export type CaseBundle = Omit<
+  NonNullable<Awaited<ReturnType<typeof import('./store.ts').casePageOf>>>,
+  'wrappedKey'
+>;
 
 export function identityStateOf(
   bundle: Pick<CaseBundle, 'person' | 'team' | 'referrals' | 'consents'>,

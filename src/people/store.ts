@@ -63,7 +63,12 @@ export async function setIdentity(
 /** The person's data key, or null once it has been destroyed. */
 export async function personDataKey(db: Db, keys: Keys, personId: string): Promise<Buffer | null> {
   const [key] = await db.select().from(personKeys).where(eq(personKeys.personId, personId)).limit(1);
-  return key ? unseal(keys.master, key.wrappedKey, keyAad(personId)) : null;
+  return unwrapPersonKey(keys, personId, key?.wrappedKey ?? null);
+}
+
+/** A wrapped key read with the person (a case page's one query) opened; null once destroyed. */
+export function unwrapPersonKey(keys: Keys, personId: string, wrappedKey: Buffer | null): Buffer | null {
+  return wrappedKey ? unseal(keys.master, wrappedKey, keyAad(personId)) : null;
 }
 
 export async function getPerson(db: Db, id: string) {

@@ -2,6 +2,7 @@
 export * from '../access/tables.ts';
 export * from '../assistance/tables.ts';
 export * from '../audit/tables.ts';
+export * from '../cases/relations.ts';
 export * from '../cases/tables.ts';
 export * from '../directory/tables.ts';
 export * from '../funding/tables.ts';
