@@ -161,3 +161,24 @@ export const ASSISTANCE_TABS = [
   'long_term',
   'card',
 ] as const;
+
+/** Why a change to assistance is refused (409 with `refusal`). */
+export const ASSISTANCE_REFUSALS = [
+  'not_on_team',
+  'overlap',
+  'not_provider',
+  'plan_empty',
+  'already_handed_over',
+  'card_not_trafficking',
+  'card_not_identified',
+  'card_no_identity',
+  'card_anonymised',
+  'card_revoked',
+  'card_expired',
+  'card_identity_hidden',
+  'card_identity_not_opened',
+] as const;
+export type AssistanceRefusal = (typeof ASSISTANCE_REFUSALS)[number];
+declare module '../platform/errors.ts' {
+  interface Refusals extends Record<AssistanceRefusal, true> {}
+}

@@ -256,3 +256,26 @@ export const CASE_EVENTS = [
   'card_issued',
   'card_revoked',
 ] as const;
+
+/** Why a change to a case is refused (409 with `refusal`): the staff app words each one. */
+export const CASE_REFUSALS = [
+  'not_available',
+  'not_permitted',
+  'requirements',
+  'trafficking_only',
+  'already_decided',
+  'reflection_third_country',
+  'duplicate_resolved',
+  'identity_elsewhere',
+  'already_submitted',
+  'self',
+  'consent.referral_to_national_contact_point',
+  'consent.referral_to_support_service',
+  'already_referred',
+  'referral_answered',
+  'no_national_contact_point',
+] as const;
+export type CaseRefusal = (typeof CASE_REFUSALS)[number];
+declare module '../platform/errors.ts' {
+  interface Refusals extends Record<CaseRefusal, true> {}
+}

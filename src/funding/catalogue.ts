@@ -8,3 +8,10 @@ export const FUNDING_PROGRAMMES = [
   'psychological_consultations',
   'other',
 ] as const;
+
+/** Why a funding record is refused (409 with `refusal`). */
+export const FUNDING_REFUSALS = ['not_funding_authority'] as const;
+export type FundingRefusal = (typeof FUNDING_REFUSALS)[number];
+declare module '../platform/errors.ts' {
+  interface Refusals extends Record<FundingRefusal, true> {}
+}

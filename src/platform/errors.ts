@@ -73,8 +73,16 @@ export const notFound = (what = 'The record') => new AppError('not_found', `${wh
  * 409: the change cannot be made. A refusal by a rule of the domain carries a stable code
  * (`refusal`), so a client words it in its own language; a bare 409 is a stale version.
  */
-export const conflict = (message: string, refusal?: string) =>
+export const conflict = (message: string, refusal?: Refusal) =>
   new AppError('conflict', message, [], refusal ? { refusal } : {});
+
+/**
+ * Every refusal code there is. Each domain adds its own closed list from its catalogue.ts (declaration
+ * merging), so the platform names none and a code no catalogue lists does not compile.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: the domains' catalogues fill it.
+export interface Refusals {}
+export type Refusal = keyof Refusals;
 
 /** Zod issues → field errors that name the field and say what is wrong, never echoing the value. */
 export function fromZod(error: z.ZodError, where: string): AppError {
