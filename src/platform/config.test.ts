@@ -1,5 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, TrustedProxies } from './config.ts';
+import { loadConfig, MAX_WORKERS, TrustedProxies } from './config.ts';
 
 describe('ATRAMA_TRUST_PROXY', () => {
   it.each([
@@ -38,6 +39,46 @@ describe('ATRAMA_TRUST_PROXY', () => {
     ]);
     expect(() => loadConfig({ ATRAMA_TRUST_PROXY: '10.0.0.1, proxy.local' })).toThrow(
       /ATRAMA_TRUST_PROXY: "proxy.local" is not an IP address or CIDR range/,
+    );
+  });
+});
+
+describe('ATRAMA_WORKERS', () => {
+  const server = { DATABASE_URL: 'postgres://atrama@127.0.0.1/atrama' };
+
+  it('is one process on the embedded database and one per core, up to the most, on PostgreSQL', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ ATRAMA_WORKERS: '' }).workers).toBe(1);
+    expect(loadConfig(server).workers).toBe(Math.min(availableParallelism(), MAX_WORKERS));
+  });
+
+  it.each([
+    ['1', {}, 1],
+    ['1', server, 1],
+    ['4', server, 4],
+    [' 8 ', server, 8],
+    ['64', server, 64],
+  ])('reads %j (%j) as %d', (value, env, expected) => {
+    expect(loadConfig({ ...env, ATRAMA_WORKERS: value }).workers).toBe(expected);
+  });
+
+  it.each([
+    ['0', 'must be from 1 to 64'],
+    ['65', 'must be from 1 to 64'],
+    ['1000', 'must be from 1 to 64'],
+    ['-1', 'must be a whole number from 1 to 64'],
+    ['2.5', 'must be a whole number from 1 to 64'],
+    ['1e1', 'must be a whole number from 1 to 64'],
+    ['0x10', 'must be a whole number from 1 to 64'],
+    ['two', 'must be a whole number from 1 to 64'],
+    ['auto', 'must be a whole number from 1 to 64'],
+  ])('refuses %j, saying it %s', (value, said) => {
+    expect(() => loadConfig({ ...server, ATRAMA_WORKERS: value })).toThrow(`ATRAMA_WORKERS: ${said}`);
+  });
+
+  it('refuses more than one process on the embedded database, saying why', () => {
+    expect(() => loadConfig({ ATRAMA_WORKERS: '2' })).toThrow(
+      /ATRAMA_WORKERS: 2 processes cannot share the embedded database.*set DATABASE_URL/,
     );
   });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PERIODS_FILE, type NrmPeriods, readPeriods } from '../cases/periods.ts';
@@ -27,6 +28,22 @@ export const TrustedProxies = z.string().transform((value, ctx) => {
   return entries;
 });
 
+/** The most server processes ATRAMA_WORKERS may ask for, and the most its default takes. */
+export const MAX_WORKERS = 64;
+
+/** ATRAMA_WORKERS: how many server processes share the port; a whole number, written as digits. */
+export const Workers = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, `must be a whole number from 1 to ${MAX_WORKERS}`)
+  .transform(Number)
+  .pipe(
+    z
+      .number()
+      .min(1, `must be from 1 to ${MAX_WORKERS}`)
+      .max(MAX_WORKERS, `must be from 1 to ${MAX_WORKERS}`),
+  );
+
 /** Lithuania's national point of contact for trafficking referrals is the Ministry of the Interior. */
 export const DEFAULT_NATIONAL_CONTACT_POINT = 'ministry-of-the-interior';
 
@@ -49,6 +66,7 @@ const EnvSchema = z.object({
   ATRAMA_STATISTICS_FILE: z.string().optional(),
   ATRAMA_NATIONAL_CONTACT_POINT: z.string().trim().min(1).default(DEFAULT_NATIONAL_CONTACT_POINT),
   ATRAMA_TRUST_PROXY: TrustedProxies.optional(),
+  ATRAMA_WORKERS: Workers.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -65,6 +83,8 @@ export type Config = {
   nationalContactPoint?: string;
   /** Addresses and CIDR ranges of the reverse proxies whose forwarded headers are believed; empty: none. */
   trustProxy: string[];
+  /** Server processes sharing the port: 1 is one process doing everything; more is a primary and that many workers. */
+  workers: number;
   loadDemo: boolean;
   periods: NrmPeriods;
   /** A TrueType font with Lithuanian and Cyrillic letters for PDF exports (default: DejaVu Sans). */
@@ -85,6 +105,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  // The embedded database is a folder one process opens; several processes need a server to share.
+  if (!e.DATABASE_URL && e.ATRAMA_WORKERS !== undefined && e.ATRAMA_WORKERS > 1) {
+    throw new Error(
+      `Invalid configuration:\n  ATRAMA_WORKERS: ${e.ATRAMA_WORKERS} processes cannot share the embedded ` +
+        'database, which one process opens; set DATABASE_URL to a PostgreSQL server, or ATRAMA_WORKERS=1',
+    );
+  }
   const production = e.NODE_ENV === 'production';
   return {
     env: e.NODE_ENV,
@@ -99,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.ATRAMA_PUBLIC_URL,
     nationalContactPoint: e.ATRAMA_NATIONAL_CONTACT_POINT,
     trustProxy: e.ATRAMA_TRUST_PROXY ?? [],
+    workers: e.ATRAMA_WORKERS ?? (e.DATABASE_URL ? Math.min(availableParallelism(), MAX_WORKERS) : 1),
     // Demo data loads into an empty embedded database (or any empty one when asked), and never
     // in production, whatever else is set.
     loadDemo: !production && (e.ATRAMA_DEMO === 'on' || (e.ATRAMA_DEMO === 'auto' && !e.DATABASE_URL)),

@@ -47,6 +47,7 @@ export function testConfig(database: Config['database'], overrides: Partial<Conf
     masterKey: randomBytes(32).toString('base64'),
     blindIndexKey: randomBytes(32).toString('base64'),
     trustProxy: [],
+    workers: 1,
     loadDemo: true,
     logLevel: 'info',
     periods: readPeriods(),
