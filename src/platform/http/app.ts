@@ -22,6 +22,7 @@ import { registerFinder } from '../../web/finder/routes.ts';
 import type { Services } from './context.ts';
 import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
 import { buildOpenApi, DOCS_CSS, renderDocs } from './openapi.ts';
+import { postgresRateLimitStore } from './rate-limit-store.ts';
 import { registerRoute } from './register.ts';
 import type { AnyRoute } from './route.ts';
 import { registerSecurity, securityHeaders } from './security.ts';
@@ -79,7 +80,12 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     options.onRoute?.(routeOptions);
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // On PostgreSQL the counters are in the database, shared by every server process on it; the
+  // embedded database has one process, whose memory is the one place that counts.
+  await app.register(rateLimit, {
+    global: false,
+    ...(services.database.kind === 'postgres' ? { store: postgresRateLimitStore(services.database.db) } : {}),
+  });
   await app.register(fastifyStatic, { root: STAFF_DIST, serve: false });
   registerErrorHandling(app);
   registerSecurity(app, services.config);
