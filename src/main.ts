@@ -1,66 +1,139 @@
-// Starts Atrama: database, migrations, demo data on an empty embedded database, audit checkpoints, HTTP on PORT.
+// Starts Atrama: database, migrations, demo data on an empty embedded database, audit checkpoints,
+// HTTP on PORT, in one process or, with ATRAMA_WORKERS above 1, in a primary and its workers.
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import pino from 'pino';
 import { startCheckpoints } from './audit/schedule.ts';
 import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from './demo/staff.ts';
-import { loadConfig } from './platform/config.ts';
+import { type Config, loadConfig } from './platform/config.ts';
 import { STAFF_DIST } from './platform/http/app.ts';
-import { prepare } from './platform/server.ts';
+import { serveAsWorker, startWorkers } from './platform/processes.ts';
+import { type SetUp, setUp, startedOn } from './platform/server.ts';
 import { scheduleRetention } from './retention/schedule.ts';
 
+/** What answers HTTP: the app in this process, or the workers. */
+type Serving = {
+  log: Parameters<typeof startCheckpoints>[1] & { info(message: string): void };
+  listen(): Promise<void>;
+  close(): Promise<void>;
+};
+
 const config = loadConfig();
-if (!existsSync(path.join(STAFF_DIST, 'index.html'))) {
-  console.warn('The staff web app is not built: run `npm run build` (npm start does this for you).');
-}
-const started = await prepare(config);
-const { app } = started;
-
-let stopping = false;
-let stopRetention = () => {};
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal}: shutting down, finishing requests and closing the database…`);
-  const force = setTimeout(() => process.exit(1), 10_000);
-  force.unref();
-  stopRetention();
-  await started.close();
-  console.log('Stopped cleanly.');
-  process.exit(0);
-}
-try {
-  const checkpoints = await startCheckpoints(started.services, app.log);
-  // Fastify runs this once the last request is answered, before the database closes: the final
-  // checkpoint holds every audited event.
-  app.addHook('onClose', () => checkpoints.stop());
-} catch (error) {
-  console.error(
-    `Cannot write the audit checkpoint (ATRAMA_AUDIT_CHECKPOINT_FILE): ${(error as Error).message}`,
-  );
-  await started.close();
-  process.exit(1);
+if (cluster.isWorker) {
+  await serveAsWorker(config);
+} else {
+  await run(config);
 }
 
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
-
-await app.listen({ port: config.port, host: config.host });
-stopRetention = scheduleRetention(started.services, (line) => app.log.info(line));
-const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-const database =
-  config.database.kind === 'pglite' ? `embedded PostgreSQL in ${config.database.dataDir}` : 'PostgreSQL';
-console.log(`\nAtrama is running on ${where}/ (${database}).`);
-if (config.loadDemo) {
-  if (started.demoLoaded) console.log('Demo data loaded into the empty database.');
-  console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
-  for (const staff of DEMO_STAFF) {
-    const roles = staff.memberships.map((m) => `${m.role} @ ${m.organisation}`).join(', ');
-    const second = {
-      enrolled: '  [2FA: demo TOTP secret]',
-      must_enrol: '  [must set up 2FA at first login]',
-      none: '',
-    }[staff.totp];
-    console.log(`  ${staff.email.padEnd(30)} ${roles}${second}`);
+async function run(config: Config) {
+  if (!existsSync(path.join(STAFF_DIST, 'index.html'))) {
+    console.warn('The staff web app is not built: run `npm run build` (npm start does this for you).');
   }
-  console.log(`Demo TOTP secret (add it to an authenticator app): ${DEMO_TOTP_SECRET}\n`);
+  // The one-time work is done here, before any worker starts: they find the database ready.
+  const ready = await setUp(config);
+  const { services } = ready;
+  const serving = config.workers > 1 ? workersServing(config) : await appServing(config, ready);
+
+  let stopping = false;
+  let stopJobs = async () => {};
+  async function shutdown(signal: string) {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down, finishing requests and closing the database…`);
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await serving.close();
+    // Once the last request is answered, before the database closes: the final checkpoint holds
+    // every audited event.
+    await stopJobs();
+    await services.database.close();
+    console.log('Stopped cleanly.');
+    process.exit(0);
+  }
+
+  // The scheduled jobs run here and only here: in the one process, or in the primary, never in a
+  // worker, so that each runs once however many processes serve.
+  try {
+    const checkpoints = await startCheckpoints(services, serving.log);
+    stopJobs = () => checkpoints.stop();
+  } catch (error) {
+    console.error(
+      `Cannot write the audit checkpoint (ATRAMA_AUDIT_CHECKPOINT_FILE): ${(error as Error).message}`,
+    );
+    await serving.close();
+    await services.database.close();
+    process.exit(1);
+  }
+
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  try {
+    await serving.listen();
+  } catch (error) {
+    if (stopping) return;
+    console.error(`Atrama could not start serving: ${(error as Error).message}`);
+    await serving.close();
+    await stopJobs();
+    await services.database.close();
+    process.exit(1);
+  }
+  const stopRetention = scheduleRetention(services, (line) => serving.log.info(line));
+  const stopCheckpoints = stopJobs;
+  stopJobs = async () => {
+    stopRetention();
+    await stopCheckpoints();
+  };
+  printStarted(config, ready);
+}
+
+/** One process: this one answers HTTP. */
+async function appServing(config: Config, ready: SetUp): Promise<Serving> {
+  const { app } = await startedOn(ready);
+  return {
+    log: app.log,
+    listen: async () => {
+      await app.listen({ port: config.port, host: config.host });
+    },
+    close: () => app.close(),
+  };
+}
+
+/** A primary: its workers answer HTTP on the same port. */
+function workersServing(config: Config): Serving {
+  const log = pino({ level: config.logLevel });
+  let workers: ReturnType<typeof startWorkers> | null = null;
+  return {
+    log,
+    listen: async () => {
+      workers = startWorkers(config.workers, log);
+      await workers.ready;
+    },
+    close: async () => {
+      await workers?.stop();
+    },
+  };
+}
+
+function printStarted(config: Config, ready: SetUp) {
+  const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  const database =
+    config.database.kind === 'pglite' ? `embedded PostgreSQL in ${config.database.dataDir}` : 'PostgreSQL';
+  const processes = config.workers > 1 ? `, ${config.workers} server processes` : '';
+  console.log(`\nAtrama is running on ${where}/ (${database}${processes}).`);
+  if (config.loadDemo) {
+    if (ready.demoLoaded) console.log('Demo data loaded into the empty database.');
+    console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
+    for (const staff of DEMO_STAFF) {
+      const roles = staff.memberships.map((m) => `${m.role} @ ${m.organisation}`).join(', ');
+      const second = {
+        enrolled: '  [2FA: demo TOTP secret]',
+        must_enrol: '  [must set up 2FA at first login]',
+        none: '',
+      }[staff.totp];
+      console.log(`  ${staff.email.padEnd(30)} ${roles}${second}`);
+    }
+    console.log(`Demo TOTP secret (add it to an authenticator app): ${DEMO_TOTP_SECRET}\n`);
+  }
 }

@@ -16,12 +16,14 @@ export type Started = {
   close(): Promise<void>;
 };
 
-/** Open the database, migrate, load demo data where allowed, and build the app (not yet listening). */
-export async function prepare(
-  config: Config,
-  options: AppOptions = {},
-  warn = console.warn,
-): Promise<Started> {
+export type SetUp = { services: Services; demoLoaded: boolean };
+
+/**
+ * The work done once per start, before anything is served: open the database, migrate, check the
+ * keys, load the directory, name the national point of contact and load demo data where allowed.
+ * The database stays open in the services answered.
+ */
+export async function setUp(config: Config, warn = console.warn): Promise<SetUp> {
   const keys = loadKeys(config, warn);
   const database = await openDatabase(config.database);
   try {
@@ -35,6 +37,16 @@ export async function prepare(
     );
     const services: Services = { database, keys, config };
     const demoLoaded = config.loadDemo ? await loadDemoIfEmpty(services) : false;
+    return { services, demoLoaded };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** The app on a database that has been set up (not yet listening); closing it closes the database. */
+export async function startedOn({ services, demoLoaded }: SetUp, options: AppOptions = {}): Promise<Started> {
+  try {
     const app = await buildApp(services, options);
     return {
       app,
@@ -42,11 +54,30 @@ export async function prepare(
       demoLoaded,
       close: async () => {
         await app.close();
-        await database.close();
+        await services.database.close();
       },
     };
   } catch (error) {
-    await database.close();
+    await services.database.close();
     throw error;
   }
+}
+
+/** Open the database, migrate, load demo data where allowed, and build the app (not yet listening). */
+export async function prepare(
+  config: Config,
+  options: AppOptions = {},
+  warn = console.warn,
+): Promise<Started> {
+  return startedOn(await setUp(config, warn), options);
+}
+
+/**
+ * The app of one server process among several, on the database the primary process has set up:
+ * nothing is migrated or loaded again, and the keys are the ones it found or created.
+ */
+export async function prepareWorker(config: Config, options: AppOptions = {}): Promise<Started> {
+  const keys = loadKeys(config, () => {}, { create: false });
+  const database = await openDatabase(config.database);
+  return startedOn({ services: { database, keys, config }, demoLoaded: false }, options);
 }

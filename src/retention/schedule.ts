@@ -11,8 +11,9 @@ export function describeRun(report: RetentionReport): string {
 }
 
 /**
- * Retention runs in the server process: a minute after start, then once a day. Several servers on one
- * database are safe: a run that finds another in progress does nothing.
+ * Retention runs in the server process that runs the scheduled jobs (the only one, or the primary of
+ * several, never a worker): a minute after start, then once a day. Several servers on one database
+ * are safe: a run that finds another in progress does nothing, and one after it finds nothing due.
  */
 export function scheduleRetention(services: Services, log: (line: string) => void): () => void {
   const run = async () => {
