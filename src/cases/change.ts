@@ -88,8 +88,9 @@ export type ChangeSpec<T> = {
   action: Action;
   /**
    * The version the client read: a stale one changes nothing and answers 409. "current" moves the
-   * version on from the one loaded; without either, the version moves only when the state does, so a
-   * case page open elsewhere is not made stale by, say, a plan review day.
+   * version on whatever came in between (a note beside a colleague's); without either, the version
+   * moves only when the state does, so a case page open elsewhere is not made stale by, say, a plan
+   * review day.
    */
   version?: number | 'current';
   /** Loads and authorises the case another way (a referral's receiver is not on the team yet). */
@@ -233,7 +234,9 @@ export async function applyChange<T>(
 
   let written = row;
   if (spec.version !== undefined || moved || Object.keys(fields).length > 0) {
-    const expected = typeof spec.version === 'number' ? spec.version : row.version;
+    // The version the client read guards its change, and the one loaded guards a step of the
+    // workflow; anything else (a note, a clock set by assistance) is written whatever came between.
+    const expected = typeof spec.version === 'number' ? spec.version : moved ? row.version : null;
     const updated = await updateCase(tx, row.id, expected, fields, {
       // Clocks set by assistance leave the version alone; a step or an edit moves it on.
       bump: spec.version !== undefined || moved,

@@ -49,19 +49,20 @@ export async function caseByDraft(db: Db, draftId: string): Promise<CaseRow | nu
 
 /**
  * Change a case only if nobody else changed it since the client read it: the version moves on with
- * every change, and a stale one changes nothing (the verb answers 409).
+ * every change, and a stale one changes nothing (the verb answers 409). Without an expected version
+ * the write is unguarded: a note added while a colleague adds another must not fail.
  */
 export async function updateCase(
   db: Db,
   id: string,
-  expectedVersion: number,
+  expectedVersion: number | null,
   set: Partial<Omit<typeof cases.$inferInsert, 'id' | 'version'>>,
   { bump }: { bump: boolean } = { bump: true },
 ): Promise<CaseRow | null> {
   const [row] = await db
     .update(cases)
     .set(bump ? { ...set, version: sql`${cases.version} + 1`, updatedAt: new Date() } : set)
-    .where(and(eq(cases.id, id), eq(cases.version, expectedVersion)))
+    .where(and(eq(cases.id, id), expectedVersion === null ? undefined : eq(cases.version, expectedVersion)))
     .returning();
   return row ?? null;
 }
@@ -364,31 +365,61 @@ export async function forgetPersonInCases(db: Db, personId: string) {
     .where(or(inArray(duplicateFlags.caseId, theirCases), inArray(duplicateFlags.otherCaseId, theirCases)));
 }
 
+// What a case page and a person read take of a case's rows, in one relational query, shaped as the
+// separate queries above shape them.
+const NAMES = { columns: { nameLt: true, nameEn: true } } as const;
+const WITH_TEAM = {
+  with: { organisation: { columns: { nameLt: true, nameEn: true, functions: true } } },
+  orderBy: asc(caseTeam.joinedAt),
+} as const;
+const WITH_CONSENTS = {
+  with: { recordedBy: { columns: { displayName: true } } },
+  orderBy: asc(consents.givenAt),
+} as const;
+const WITH_REFERRALS = { with: { from: NAMES, to: NAMES }, orderBy: asc(referrals.sentAt) } as const;
+
+type Named = { nameLt: string; nameEn: string };
+const teamShape = <M extends { organisation: Named & { functions: string[] }; caseId: string }>({
+  organisation,
+  caseId: _case,
+  ...member
+}: M) => ({ ...member, ...organisation });
+const consentShape = <C extends { recordedBy: { displayName: string } | null }>({
+  recordedBy,
+  ...consent
+}: C) => ({
+  consent,
+  recordedBy: recordedBy?.displayName ?? null,
+});
+const referralShape = <R extends { from: Named; to: Named }>({ from, to, ...referral }: R) => ({
+  referral,
+  fromNameLt: from.nameLt,
+  fromNameEn: from.nameEn,
+  toNameLt: to.nameLt,
+  toNameEn: to.nameEn,
+});
+
 /**
  * A case page in one query: the case, its person and wrapped key, origin, team, consents, referrals,
- * timeline, the notes this organisation may read and whether a possible duplicate is open, shaped as
- * the separate queries above shape them. Null when there is no such case.
+ * timeline, the notes this organisation may read and whether a possible duplicate is open. Null when
+ * there is no such case.
  */
 export async function casePageOf(db: Db, id: string, viewerOrganisationId: string) {
-  const names = { columns: { nameLt: true, nameEn: true } } as const;
   const found = await db.query.cases.findFirst({
     where: eq(cases.id, id),
     with: {
       person: { with: { key: true } },
-      origin: names,
-      team: {
-        with: { organisation: { columns: { nameLt: true, nameEn: true, functions: true } } },
-        orderBy: asc(caseTeam.joinedAt),
-      },
-      consents: { with: { recordedBy: { columns: { displayName: true } } }, orderBy: asc(consents.givenAt) },
-      referrals: { with: { from: names, to: names }, orderBy: asc(referrals.sentAt) },
+      origin: NAMES,
+      team: WITH_TEAM,
+      consents: WITH_CONSENTS,
+      referrals: WITH_REFERRALS,
       events: {
-        with: { organisation: names, user: { columns: { displayName: true } } },
+        with: { organisation: NAMES, user: { columns: { displayName: true } } },
         orderBy: [desc(caseEvents.at), desc(caseEvents.id)],
       },
       notes: {
         where: sql`(${caseNotes.visibility} = 'team' or ${caseNotes.organisationId} = ${viewerOrganisationId})`,
-        with: { author: { columns: { displayName: true } }, organisation: names },
+        with: { author: { columns: { displayName: true } }, organisation: NAMES },
         orderBy: desc(caseNotes.createdAt),
       },
       duplicateFlags: { where: eq(duplicateFlags.status, 'open'), columns: { id: true }, limit: 1 },
@@ -412,18 +443,9 @@ export async function casePageOf(db: Db, id: string, viewerOrganisationId: strin
     person: personRow,
     wrappedKey: key?.wrappedKey ?? null,
     origin: { lt: origin.nameLt, en: origin.nameEn },
-    team: team.map(({ organisation, caseId: _case, ...member }) => ({ ...member, ...organisation })),
-    consents: given.map(({ recordedBy, ...consent }) => ({
-      consent,
-      recordedBy: recordedBy?.displayName ?? null,
-    })),
-    referrals: sent.map(({ from, to, ...referral }) => ({
-      referral,
-      fromNameLt: from.nameLt,
-      fromNameEn: from.nameEn,
-      toNameLt: to.nameLt,
-      toNameEn: to.nameEn,
-    })),
+    team: team.map(teamShape),
+    consents: given.map(consentShape),
+    referrals: sent.map(referralShape),
     events: events.map(({ organisation, user, caseId: _case, userId: _user, ...event }) => ({
       ...event,
       nameLt: organisation?.nameLt ?? null,
@@ -437,5 +459,30 @@ export async function casePageOf(db: Db, id: string, viewerOrganisationId: strin
       nameEn: organisation.nameEn,
     })),
     possibleDuplicate: open.length > 0,
+  };
+}
+
+/** A person with their wrapped key and, for each of their cases, the team, consents and referrals: one query. */
+export async function personWithCases(db: Db, personId: string) {
+  const found = await db.query.people.findFirst({
+    where: eq(people.id, personId),
+    with: {
+      key: true,
+      cases: {
+        columns: { id: true },
+        with: { team: WITH_TEAM, consents: WITH_CONSENTS, referrals: WITH_REFERRALS },
+      },
+    },
+  });
+  if (!found) return null;
+  const { key, cases: theirs, ...person } = found;
+  return {
+    person,
+    wrappedKey: key?.wrappedKey ?? null,
+    cases: theirs.map((c) => ({
+      team: c.team.map(teamShape),
+      consents: c.consents.map(consentShape),
+      referrals: c.referrals.map(referralShape),
+    })),
   };
 }

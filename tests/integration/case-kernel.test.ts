@@ -138,6 +138,22 @@ describe.each(backends())('the case kernel on %s', (backend) => {
     expect(await written()).toEqual(before);
   });
 
+  it('lets notes written at the same moment all land, each moving the version on', async () => {
+    const before = await written();
+    const ctx = await actingAs('border.guard@atrama.test');
+    await Promise.all(
+      Array.from({ length: 5 }, () =>
+        changeCase({ ...ctx, requestId: randomUUID() }, caseId, noteSpec('current', []), async () => null),
+      ),
+    );
+    expect(await written()).toEqual({
+      notes: before.notes + 5,
+      events: before.events + 5,
+      audits: before.audits + 5,
+      version: before.version + 5,
+    });
+  });
+
   it('refuses an actor off the team as "not found", before the verb runs', async () => {
     const before = await written();
     const ctx = await actingAs('klaipeda.worker@atrama.test');
