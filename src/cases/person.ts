@@ -1,33 +1,17 @@
-import { eq } from 'drizzle-orm';
 import { authorisedRecord } from '../access/record-guard.ts';
 import { recordAudit } from '../audit/record.ts';
-import { getPerson, type PersonRow, unsealIdentity } from '../people/store.ts';
+import { type PersonRow, unsealIdentity, unwrapPersonKey } from '../people/store.ts';
 import { personFacts } from '../people/verbs.ts';
-import type { Db } from '../platform/db.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { viewerOf } from './access.ts';
 import { identityStateFor, mostOpen } from './rules.ts';
-import { consentsOf, referralsOf, teamOf } from './store.ts';
-import { cases } from './tables.ts';
+import { personWithCases } from './store.ts';
 import { activeTeam, identityStateOf, type Viewer } from './view.ts';
 
 // A person's record follows their cases: it is read by the teams of the person's cases, as the cases
 // themselves are, not by whoever recorded the person first (that organisation leaves at hand-over).
 
-type PersonCases = Awaited<ReturnType<typeof casesOfPerson>>;
-
-async function casesOfPerson(db: Db, personId: string) {
-  const rows = await db.select({ id: cases.id }).from(cases).where(eq(cases.personId, personId));
-  const found = [];
-  for (const { id } of rows) {
-    found.push({
-      team: await teamOf(db, id),
-      consents: await consentsOf(db, id),
-      referrals: await referralsOf(db, [id]),
-    });
-  }
-  return found;
-}
+type PersonCases = NonNullable<Awaited<ReturnType<typeof personWithCases>>>['cases'];
 
 /** The organisations a person belongs to: their cases' teams, or the recording one while no case exists. */
 function organisationsOfPerson(person: PersonRow, personCases: PersonCases) {
@@ -51,28 +35,31 @@ function identityStateOfPerson(person: PersonRow, personCases: PersonCases, view
   });
 }
 
+/** A person read in one query, checked on the teams of their cases, and the read audited. */
 export async function readPerson(ctx: RequestContext, id: string) {
-  const { person, personCases } = await authorisedRecord(ctx, {
+  const {
+    person,
+    wrappedKey,
+    cases: personCases,
+  } = await authorisedRecord(ctx, {
     action: 'person.read',
     recordType: 'person',
     id,
     what: 'The person',
-    load: async () => {
-      const person = await getPerson(ctx.db, id);
-      return person ? { person, personCases: await casesOfPerson(ctx.db, id) } : null;
-    },
-    organisationsOf: ({ person, personCases }) => organisationsOfPerson(person, personCases),
+    load: () => personWithCases(ctx.db, id),
+    organisationsOf: ({ person, cases: theirs }) => organisationsOfPerson(person, theirs),
   });
   const state = identityStateOfPerson(person, personCases, viewerOf(ctx));
-  return ctx.db.transaction(async (tx) => {
-    const opened = state === 'shown' ? await unsealIdentity(tx, ctx.keys, person) : null;
-    await recordAudit(tx, ctx, {
-      action: 'person.read',
-      recordType: 'person',
-      recordId: id,
-      outcome: 'success',
-      detail: { identity: state },
-    });
-    return { ...personFacts(person), identity: opened?.kind === 'identity' ? opened.identity : null };
+  const opened =
+    state === 'shown'
+      ? await unsealIdentity(ctx.db, ctx.keys, person, unwrapPersonKey(ctx.keys, id, wrappedKey))
+      : null;
+  await recordAudit(ctx.db, ctx, {
+    action: 'person.read',
+    recordType: 'person',
+    recordId: id,
+    outcome: 'success',
+    detail: { identity: state },
   });
+  return { ...personFacts(person), identity: opened?.kind === 'identity' ? opened.identity : null };
 }

@@ -1,10 +1,16 @@
 import { relations } from 'drizzle-orm';
 import { organisations, users } from '../access/tables.ts';
-import { people } from '../people/tables.ts';
+import { people, personKeys } from '../people/tables.ts';
 import { caseEvents, caseNotes, cases, caseTeam, consents, duplicateFlags, referrals } from './tables.ts';
 
 // How a case's rows hang together, so a case page is read in one query (Drizzle's relational queries
 // build it as one SELECT with JSON sub-selects).
+
+// A person's relations live here, with the cases that read them: people/ stays below cases/.
+export const personRelations = relations(people, ({ one, many }) => ({
+  key: one(personKeys, { fields: [people.id], references: [personKeys.personId] }),
+  cases: many(cases),
+}));
 
 export const caseRelations = relations(cases, ({ one, many }) => ({
   person: one(people, { fields: [cases.personId], references: [people.id] }),

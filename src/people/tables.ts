@@ -1,4 +1,3 @@
-import { relations } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, users } from '../access/tables.ts';
 import { bytea, createdAt, updatedAt } from '../platform/columns.ts';
@@ -56,7 +55,3 @@ export const personRestrictions = pgTable(
   },
   (t) => [index('person_restrictions_person_idx').on(t.personId, t.at)],
 );
-
-export const personRelations = relations(people, ({ one }) => ({
-  key: one(personKeys, { fields: [people.id], references: [personKeys.personId] }),
-}));
