@@ -346,6 +346,8 @@ export const OverlapWarning = z.object({
   source: z.enum(['plan', 'service']),
   on: z.string(),
 });
+/** Other organisations of the team that already plan or give this kind of help in the period. */
+export const OverlapList = z.object({ items: z.array(OverlapWarning) });
 
 export const CardVerification = z.object({
   status: z.enum(['valid', 'revoked', 'expired', 'unknown']),

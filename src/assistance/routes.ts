@@ -24,7 +24,7 @@ import {
   LegalStepInput,
   LegalStepUpdateInput,
   LongTermInput,
-  OverlapWarning,
+  OverlapList,
   PlanAgreementInput,
   PlanItemInput,
   PlanItemUpdateInput,
@@ -108,7 +108,7 @@ export const assistanceRoutes = [
     policy: { kind: 'action', action: 'assistance.read' },
     params: IdParams,
     query: OverlapQuery,
-    response: z.object({ items: z.array(OverlapWarning) }),
+    response: OverlapList,
     handler: async (ctx, { params, query }) => planOverlaps(ctx, params.id, query),
   }),
   change(

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { AUDIT_FLAGS, AUDIT_OUTCOMES } from './catalogue.ts';
 
 export const AuditQuery = z.object({
   action: z.string().trim().max(80).optional(),
   actorEmail: z.string().trim().max(254).optional(),
   recordId: z.string().trim().max(80).optional(),
-  outcome: z.enum(['success', 'denied', 'failure']).optional(),
+  outcome: z.enum(AUDIT_OUTCOMES).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   /** Only reads of cases off the reader's team and identities opened for a reason. */
@@ -25,7 +26,7 @@ export const AuditEventView = z.object({
   outcome: z.string(),
   requestId: z.string(),
   /** break_glass: a hidden identity opened for a stated reason; outside_team: a case read off its team. */
-  flag: z.enum(['break_glass', 'outside_team']).nullable(),
+  flag: z.enum(AUDIT_FLAGS).nullable(),
   /** The reason stated for break-glass access. */
   reason: z.string().nullable(),
 });

@@ -63,6 +63,16 @@ export const HsdsPage = z.looseObject({
   contents: z.array(HsdsObject),
 });
 export const HsdsOne = HsdsObject;
+/** A term of one of the directory's taxonomies (needs, who is helped), in the language asked for. */
+export const HsdsTaxonomyTerm = HsdsObject.extend({
+  code: z.string(),
+  name: z.string(),
+  description: z.string(),
+  taxonomy: z.string(),
+  taxonomy_id: z.string(),
+  language: Language,
+});
+export const HsdsTaxonomyTermPage = HsdsPage.extend({ contents: z.array(HsdsTaxonomyTerm) });
 export const HsdsRoot = z.object({ version: z.string(), profile: z.string(), openapi_url: z.string() });
 
 export const ReferralMapQuery = z.object({ lang: Language.default('lt') }).strict();

@@ -18,6 +18,8 @@ import {
   HsdsOne,
   HsdsPage,
   HsdsRoot,
+  HsdsTaxonomyTerm,
+  HsdsTaxonomyTermPage,
   type Language,
   ListQuery,
   OneQuery,
@@ -225,7 +227,7 @@ export const directoryRoutes = [
     tag,
     policy: PUBLIC,
     query: ListQuery,
-    response: HsdsPage,
+    response: HsdsTaxonomyTermPage,
     handler: async (ctx, { query }) => {
       return pageOfList(allTerms((await lookup(ctx.db)).needs, query.lang), query);
     },
@@ -238,7 +240,7 @@ export const directoryRoutes = [
     policy: PUBLIC,
     params: HsdsIdParams,
     query: OneQuery,
-    response: HsdsOne,
+    response: HsdsTaxonomyTerm,
     handler: async (ctx, { params, query }) => {
       const found = allTerms((await lookup(ctx.db)).needs, query.lang).find((t) => t.id === params.id);
       if (!found) throw notFound('The taxonomy term');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NrmFunction } from '../access/model.ts';
+import { WEEKDAYS } from './catalogue.ts';
 
 // The shipped directory as it is written and reviewed (src/directory/reviewed/directory.json):
 // one file, every text in Lithuanian and English (Russian and Ukrainian for what the public
@@ -48,7 +49,7 @@ export const Audience = z.enum([
 
 export type Audience = z.infer<typeof Audience>;
 
-const Day = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+const Day = z.enum(WEEKDAYS);
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 export const SourceSchedule = z.discriminatedUnion('kind', [

@@ -1,18 +1,9 @@
 import { z } from 'zod';
+import { AGE_BANDS, CITIZENSHIP_PATHWAYS, SEXES } from './catalogue.ts';
 
-export const Sex = z.enum(['female', 'male', 'other', 'unknown']);
-export const AgeBand = z.enum([
-  '0-13',
-  '14-17',
-  '18-24',
-  '25-34',
-  '35-44',
-  '45-54',
-  '55-64',
-  '65+',
-  'unknown',
-]);
-export const CitizenshipPathway = z.enum(['lithuanian', 'eu', 'third_country', 'unknown']);
+export const Sex = z.enum(SEXES);
+export const AgeBand = z.enum(AGE_BANDS);
+export const CitizenshipPathway = z.enum(CITIZENSHIP_PATHWAYS);
 
 /** Identity fields: sealed under the person's own key, never stored or logged in the clear. */
 export const Identity = z.object({

@@ -135,3 +135,26 @@ export const PublicQuery = z.object({ year: z.coerce.number().int().min(2000).ma
 export const OpenDataQuery = z
   .object({ k: z.coerce.number().optional(), part: z.enum(['file', 'report']).default('file') })
   .and(StatisticsFilter);
+
+const ClassSizes = z.array(z.object({ size: z.number().int(), classes: z.number().int() }));
+
+/**
+ * What the open-data file generalised and dropped so that every combination of quasi-identifiers
+ * describes at least k cases.
+ */
+export const OpenDataReport = z.object({
+  k: z.number().int(),
+  /** The share of rows that could be dropped rather than generalise further. */
+  budget: z.number(),
+  rows: z.number().int(),
+  kept: z.number().int(),
+  dropped: z.number().int(),
+  /** The hierarchy level each quasi-identifier was published at (0: as recorded). */
+  levels: z.record(z.string(), z.number().int()),
+  /** Classes of the rows as recorded, and of the rows published. */
+  before: ClassSizes,
+  after: ClassSizes,
+  period: z.object({ from: z.string(), to: z.string() }),
+  quasiIdentifiers: z.array(z.string()),
+  smallestClass: z.number().int(),
+});

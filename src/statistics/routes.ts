@@ -9,6 +9,7 @@ import {
   BreakdownView,
   ExportQuery,
   OpenDataQuery,
+  OpenDataReport,
   PublicQuery,
   PublicStatistics,
   StatisticsFilter,
@@ -136,7 +137,8 @@ export const statisticsRoutes = [
     tag,
     policy: { kind: 'action', action: 'statistics.open_data' },
     query: OpenDataQuery,
-    response: null,
+    // The report is JSON; the file itself is CSV, sent by the handler.
+    response: OpenDataReport,
     rateLimitPerMinute: 10,
     handler: async (ctx, { query }, reply) => {
       const k = kOf(query.k, ctx.config.statistics.openDataK);
@@ -148,7 +150,7 @@ export const statisticsRoutes = [
         k,
         rows: data.rows.length,
       });
-      if (query.part === 'report') return reply.type('application/json').send(data.report);
+      if (query.part === 'report') return data.report;
       const table = {
         title: 'open data',
         headers: data.columns,

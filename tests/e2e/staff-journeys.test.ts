@@ -114,6 +114,16 @@ describe('staff app journeys in Chromium', () => {
     await page.goto(`${running.server.base}/staff/users`);
     await page.getByText('border.guard@atrama.test').waitFor();
     await shoot(page, 'admin-users-lt-desktop');
+
+    // Adding a role: the server answers with the person as they now are, and the card shows it.
+    const guard = page.locator('article.user-card', { hasText: 'border.guard@atrama.test' });
+    const held = await guard.locator('.membership-list li').count();
+    await guard.locator('select[id^="add-membership-role-"]').selectOption('auditor');
+    await guard.locator('[data-testid^="membership-add-"]').click();
+    const added = page.getByRole('status').filter({ hasText: 'Narystė pridėta:' });
+    await added.waitFor();
+    expect(await added.textContent()).toContain('Auditorius');
+    expect(await guard.locator('.membership-list li').count()).toBe(held + 1);
     await page.goto(`${running.server.base}/staff/organisations`);
     await page.getByText('Lietuvos policija').first().waitFor();
     await shoot(page, 'admin-organisations-lt-desktop');

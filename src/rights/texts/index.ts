@@ -1,3 +1,4 @@
+import type { ExportLanguage } from '../catalogue.ts';
 import { en } from './en.ts';
 import { lt } from './lt.ts';
 import { ru } from './ru.ts';
@@ -5,8 +6,7 @@ import type { ExportTexts } from './types.ts';
 import { uk } from './uk.ts';
 
 /** The languages a person may receive their data in: those of the public help finder. */
-export const EXPORT_LANGUAGES = ['lt', 'en', 'ru', 'uk'] as const;
-export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
+export { EXPORT_LANGUAGES, type ExportLanguage } from '../catalogue.ts';
 
 export const TEXTS: Record<ExportLanguage, ExportTexts> = { lt, en, ru, uk };
 

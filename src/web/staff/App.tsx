@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header, SkipLink } from './components/Header.tsx';
+import type { SessionView } from './contract/access.ts';
 import { pathId, usePath } from './router.ts';
 import { AccessReview } from './screens/AccessReview.tsx';
 import { Account } from './screens/Account.tsx';
@@ -29,7 +30,6 @@ import {
   useSession,
   useSessionState,
 } from './session.ts';
-import type { SessionView } from './types.ts';
 
 // Figures and charts load when first opened, so the charting library never weighs on the first load.
 const Statistics = lazy(() => import('./screens/Statistics.tsx').then((m) => ({ default: m.Statistics })));

@@ -1,42 +1,54 @@
 import type {
-  AccessReview,
-  AuditPage,
-  AuditVerification,
-  CaseFilters,
-  CaseSummary,
-  CaseView,
-  ConsentGiven,
-  CooperationOutcome,
-  DeskView,
-  DirectoryService,
-  DirectoryServicePatch,
-  DraftView,
+  CreateMembershipInput,
+  CreateOrganisationInput,
+  CreateUserInput,
   EnrolmentConfirmation,
-  ExportLanguage,
-  IdentificationOutcome,
+  Organisation,
+  OrganisationList,
+  SessionList,
+  SessionView,
+  TotpEnrolment,
+  TotpEnrolmentInput,
+  UpdateOrganisationInput,
+  UpdateUserInput,
+  UserList,
+  UserView,
+} from './contract/access.ts';
+import type { AccessReview, AuditPage, AuditQuery, AuditVerification } from './contract/audit.ts';
+import type {
+  CaseFilters,
+  CaseList,
+  CaseView,
+  CooperationInput,
+  CreateReferralInput,
+  DeskView,
+  DraftList,
+  DraftView,
+  DuplicateResolutionInput,
+  IdentificationInput,
   Identity,
   IntakeDraftData,
-  ListOf,
-  Membership,
-  NoteVisibility,
-  Organisation,
-  ReferralMapItem,
+  NoteInput,
+  RecordConsentInput,
+  ReferralInbox,
   ReferralPurpose,
   ReferralResponse,
   ReferralView,
-  ReferralWithCase,
-  ResidencePermitStatus,
-  RestrictionView,
-  SessionListItem,
-  SessionView,
-  SubjectView,
+  ReflectionInput,
+  ResidencePermitInput,
   SubmitResult,
-  Suggestion,
-  TaxonomyTerm,
-  TotpEnrolment,
-  Transition,
-  UserView,
-} from './types.ts';
+  SuggestionList,
+  TransitionInput,
+} from './contract/cases.ts';
+import type {
+  DirectoryService,
+  DirectoryServiceList,
+  DirectoryServicePatch,
+  DirectoryServiceQuery,
+  ReferralMap,
+  TaxonomyTermPage,
+} from './contract/directory.ts';
+import type { ExportLanguage, RestrictionInput, RestrictionView, SubjectView } from './contract/rights.ts';
 
 /** An RFC 9457 problem document, with the extension members this API uses. */
 export interface Problem {
@@ -167,10 +179,10 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   return data as T;
 }
 
-export function query(params: Record<string, string | number | undefined>): string {
+export function query(params: object): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(params) as [string, unknown][]) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   }
   const text = search.toString();
   return text === '' ? '' : `?${text}`;
@@ -184,7 +196,7 @@ export const api = {
   session: () => request<SessionView>('GET', SESSION_PATH),
   totp: (code: string) => request<SessionView>('POST', '/api/auth/totp', { code }),
   /** A first enrolment needs nothing; replacing a second factor needs the password and a current code. */
-  startEnrolment: (proof: { password?: string; code?: string } = {}) =>
+  startEnrolment: (proof: TotpEnrolmentInput = {}) =>
     request<TotpEnrolment>('POST', '/api/auth/totp/enrolment', proof),
   confirmEnrolment: (code: string) =>
     request<EnrolmentConfirmation>('POST', '/api/auth/totp/enrolment/confirm', { code }),
@@ -194,67 +206,46 @@ export const api = {
   logoutEverywhere: () => request<undefined>('POST', '/api/auth/logout-everywhere'),
   changePassword: (currentPassword: string, newPassword: string) =>
     request<undefined>('POST', '/api/auth/password', { currentPassword, newPassword }),
-  sessions: () => request<ListOf<SessionListItem>>('GET', '/api/auth/sessions'),
+  sessions: () => request<SessionList>('GET', '/api/auth/sessions'),
   endSession: (sessionId: string) => request<undefined>('DELETE', `/api/auth/sessions/${id(sessionId)}`),
 
-  organisations: () => request<ListOf<Organisation>>('GET', '/api/organisations'),
-  createOrganisation: (input: {
-    slug: string;
-    name: { lt: string; en: string };
-    functions: string[];
-    accredited: boolean;
-    requiresTwoFactor: boolean;
-  }) => request<Organisation>('POST', '/api/organisations', input),
-  updateOrganisation: (
-    organisationId: string,
-    input: {
-      name?: { lt: string; en: string };
-      functions?: string[];
-      accredited?: boolean;
-      requiresTwoFactor?: boolean;
-      reason?: string;
-    },
-  ) => request<Organisation>('PATCH', `/api/organisations/${id(organisationId)}`, input),
+  organisations: () => request<OrganisationList>('GET', '/api/organisations'),
+  createOrganisation: (input: CreateOrganisationInput) =>
+    request<Organisation>('POST', '/api/organisations', input),
+  updateOrganisation: (organisationId: string, input: UpdateOrganisationInput) =>
+    request<Organisation>('PATCH', `/api/organisations/${id(organisationId)}`, input),
 
-  users: (q: string) => request<ListOf<UserView>>('GET', `/api/users${query({ q })}`),
-  createUser: (input: {
-    email: string;
-    displayName: string;
-    password: string;
-    organisationId: string;
-    role: string;
-  }) => request<UserView>('POST', '/api/users', input),
-  updateUser: (userId: string, input: { displayName?: string; active?: boolean }) =>
+  users: (q: string) => request<UserList>('GET', `/api/users${query({ q })}`),
+  createUser: (input: CreateUserInput) => request<UserView>('POST', '/api/users', input),
+  updateUser: (userId: string, input: UpdateUserInput) =>
     request<UserView>('PATCH', `/api/users/${id(userId)}`, input),
-  addMembership: (userId: string, input: { organisationId: string; role: string }) =>
-    request<Membership>('POST', `/api/users/${id(userId)}/memberships`, input),
+  addMembership: (userId: string, input: CreateMembershipInput) =>
+    request<UserView>('POST', `/api/users/${id(userId)}/memberships`, input),
   removeMembership: (membershipId: string) =>
     request<undefined>('DELETE', `/api/memberships/${id(membershipId)}`),
 
-  audit: (filters: Record<string, string | number | undefined>) =>
-    request<AuditPage>('GET', `/api/audit${query(filters)}`),
+  audit: (filters: AuditQuery) => request<AuditPage>('GET', `/api/audit${query(filters)}`),
   accessReview: (month: string) =>
     request<AccessReview>('GET', `/api/audit/access-review${query({ month })}`),
   verifyAudit: () => request<AuditVerification>('GET', '/api/audit/verify'),
 
-  directoryServices: (filters: { q?: string; need?: string; lang: string }) =>
-    request<ListOf<DirectoryService>>('GET', `/api/directory/services${query(filters)}`),
+  directoryServices: (filters: DirectoryServiceQuery) =>
+    request<DirectoryServiceList>('GET', `/api/directory/services${query(filters)}`),
   updateDirectoryService: (serviceId: string, input: DirectoryServicePatch) =>
     request<DirectoryService>('PATCH', `/api/directory/services/${id(serviceId)}`, input),
   markDirectoryServiceChecked: (serviceId: string) =>
     request<DirectoryService>('POST', `/api/directory/services/${id(serviceId)}/checked`, {}),
-  referralMap: (lang: string) =>
-    request<ListOf<ReferralMapItem>>('GET', `/api/directory/referral-map${query({ lang })}`),
+  referralMap: (lang: string) => request<ReferralMap>('GET', `/api/directory/referral-map${query({ lang })}`),
   /** The needs a service can meet: the terms of the public HSDS taxonomy "Atrama needs". */
   needs: async (lang: string) => {
-    const page = await request<{ contents?: TaxonomyTerm[] }>(
+    const page = await request<TaxonomyTermPage>(
       'GET',
       `/hsds/taxonomy_terms${query({ lang, per_page: 100 })}`,
     );
-    return (page.contents ?? []).filter((term) => term.taxonomy === 'Atrama needs');
+    return page.contents.filter((term) => term.taxonomy === 'Atrama needs');
   },
 
-  intakeDrafts: () => request<ListOf<DraftView>>('GET', '/api/intake-drafts'),
+  intakeDrafts: () => request<DraftList>('GET', '/api/intake-drafts'),
   intakeDraft: (draftId: string) => request<DraftView>('GET', `/api/intake-drafts/${id(draftId)}`),
   /** Creates or replaces a draft; `version` is the one last seen, absent for a new draft. */
   saveIntakeDraft: (draftId: string, data: IntakeDraftData, version: number | undefined) =>
@@ -262,11 +253,11 @@ export const api = {
   submitIntakeDraft: (draftId: string) =>
     request<SubmitResult>('POST', `/api/intake-drafts/${id(draftId)}/submit`, {}),
 
-  cases: (filters: CaseFilters) => request<ListOf<CaseSummary>>('GET', `/api/cases${query({ ...filters })}`),
+  cases: (filters: CaseFilters) => request<CaseList>('GET', `/api/cases${query({ ...filters })}`),
   case: (caseId: string) => request<CaseView>('GET', `/api/cases/${id(caseId)}`),
-  transition: (caseId: string, input: { transition: Transition; version: number; reason?: string }) =>
+  transition: (caseId: string, input: TransitionInput) =>
     request<CaseView>('POST', `/api/cases/${id(caseId)}/transitions`, input),
-  recordConsent: (caseId: string, input: ConsentGiven & { version: number }) =>
+  recordConsent: (caseId: string, input: RecordConsentInput) =>
     request<CaseView>('POST', `/api/cases/${id(caseId)}/consents`, input),
   withdrawConsent: (caseId: string, consentId: string, reason?: string) =>
     request<CaseView>('POST', `/api/cases/${id(caseId)}/consents/${id(consentId)}/withdraw`, { reason }),
@@ -274,35 +265,27 @@ export const api = {
     request<CaseView>('POST', `/api/cases/${id(caseId)}/identity`, { identity, version }),
   openIdentity: (caseId: string, reason: string) =>
     request<CaseView>('POST', `/api/cases/${id(caseId)}/identity/open`, { reason }),
-  decideIdentification: (
-    caseId: string,
-    input: { outcome: IdentificationOutcome; reasons: string; decidedOn: string; version: number },
-  ) => request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/identification`, input),
-  decideCooperation: (
-    caseId: string,
-    input: { outcome: CooperationOutcome; decidedOn: string; note?: string; version: number },
-  ) => request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/cooperation`, input),
-  startReflection: (caseId: string, input: { startsOn: string; version: number }) =>
+  decideIdentification: (caseId: string, input: IdentificationInput) =>
+    request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/identification`, input),
+  decideCooperation: (caseId: string, input: CooperationInput) =>
+    request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/cooperation`, input),
+  startReflection: (caseId: string, input: ReflectionInput) =>
     request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/reflection`, input),
-  recordResidencePermit: (caseId: string, input: { status: ResidencePermitStatus; version: number }) =>
+  recordResidencePermit: (caseId: string, input: ResidencePermitInput) =>
     request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/residence-permit`, input),
-  addNote: (caseId: string, input: { text: string; visibility: NoteVisibility }) =>
+  addNote: (caseId: string, input: NoteInput) =>
     request<CaseView>('POST', `/api/cases/${id(caseId)}/notes`, input),
   referralSuggestions: (caseId: string, purpose: ReferralPurpose) =>
-    request<ListOf<Suggestion>>('GET', `/api/cases/${id(caseId)}/referral-suggestions${query({ purpose })}`),
-  createReferral: (
-    caseId: string,
-    input: { toOrganisationId: string; purpose: ReferralPurpose; note?: string },
-  ) => request<ReferralView>('POST', `/api/cases/${id(caseId)}/referrals`, input),
+    request<SuggestionList>('GET', `/api/cases/${id(caseId)}/referral-suggestions${query({ purpose })}`),
+  createReferral: (caseId: string, input: CreateReferralInput) =>
+    request<ReferralView>('POST', `/api/cases/${id(caseId)}/referrals`, input),
 
-  referralInbox: () => request<ListOf<ReferralWithCase>>('GET', '/api/referrals/inbox'),
+  referralInbox: () => request<ReferralInbox>('GET', '/api/referrals/inbox'),
   respondToReferral: (referralId: string, input: ReferralResponse) =>
     request<ReferralView>('POST', `/api/referrals/${id(referralId)}/respond`, input),
   desk: () => request<DeskView>('GET', '/api/desk'),
-  resolveDuplicate: (
-    duplicateId: string,
-    input: { resolution: 'link' | 'dismiss' | 'merge'; reason: string },
-  ) => request<undefined>('POST', `/api/duplicates/${id(duplicateId)}/resolve`, input),
+  resolveDuplicate: (duplicateId: string, input: DuplicateResolutionInput) =>
+    request<undefined>('POST', `/api/duplicates/${id(duplicateId)}/resolve`, input),
 
   /** The person a case is about, by the case's reference or id (data protection officer). */
   subject: (caseReference: string) =>
@@ -310,7 +293,7 @@ export const api = {
   /** The address that downloads everything held about the person; the browser sends the session. */
   subjectExportUrl: (personId: string, format: 'json' | 'pdf', lang: ExportLanguage) =>
     `/api/people/${id(personId)}/export${query({ format, lang })}`,
-  restrictSubject: (personId: string, input: { restricted: boolean; reason: string }) =>
+  restrictSubject: (personId: string, input: RestrictionInput) =>
     request<RestrictionView>('POST', `/api/people/${id(personId)}/restriction`, input),
   eraseSubject: (personId: string) => request<undefined>('POST', `/api/people/${id(personId)}/erase`, {}),
 };

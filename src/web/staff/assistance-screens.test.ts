@@ -16,9 +16,9 @@ import { Tabs } from './components/assistance/Tabs.tsx';
 import type { AssistanceView } from './components/assistance/types.ts';
 import type { AssistanceTabProps } from './components/assistance/useAssistance.ts';
 import { ConsultationLog } from './components/consultations/ConsultationLog.tsx';
+import type { CaseView } from './contract/cases.ts';
 import { Consultations } from './screens/Consultations.tsx';
 import { caritas, initTestI18n, police, render, session, untranslated } from './testing.ts';
-import type { CaseView } from './types.ts';
 
 const by = { organisation: { id: caritas.id, name: caritas.name }, userName: 'Eglė Jankauskienė' };
 const iom = { id: 'o3', name: { lt: 'TMO Vilniaus biuras', en: 'IOM Vilnius' } };

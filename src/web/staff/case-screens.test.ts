@@ -33,12 +33,12 @@ import { StepNav } from './components/intake/StepNav.tsx';
 import { Submitted } from './components/intake/Submitted.tsx';
 import { WhatStep } from './components/intake/WhatStep.tsx';
 import { ReferralInboxList } from './components/referrals/ReferralInboxList.tsx';
+import type { CaseSummary, CaseView, ReferralView } from './contract/cases.ts';
 import { Cases } from './screens/Cases.tsx';
 import { Desk } from './screens/Desk.tsx';
 import { Home } from './screens/Home.tsx';
 import { Intake } from './screens/Intake.tsx';
 import { caritas, initTestI18n, police, render, session, untranslated } from './testing.ts';
-import type { CaseSummary, CaseView, ReferralView } from './types.ts';
 
 const now = '2026-01-05T20:30:00.000Z';
 const ref = (org: typeof police) => ({ id: org.id, name: org.name });

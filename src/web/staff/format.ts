@@ -1,7 +1,74 @@
 import type { TFunction } from 'i18next';
 import { ApiError, NetworkError } from './api.ts';
+import { type LocalisedName, NRM_FUNCTIONS, ROLES } from './contract/access.ts';
 import { i18n } from './i18n/index.ts';
-import { AUDIT_ACTIONS, AUDIT_RECORD_TYPES, type LocalisedName, NRM_FUNCTIONS, ROLES } from './types.ts';
+
+/**
+ * The audit actions the app words: each has a label in the catalogues; an action the server writes
+ * that is not here is shown as its code.
+ */
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.second_factor',
+  'auth.totp_enrolled',
+  'auth.membership_chosen',
+  'auth.logout',
+  'auth.logout_everywhere',
+  'auth.session_ended',
+  'auth.password_changed',
+  'organisation.list',
+  'organisation.create',
+  'organisation.update',
+  'user.list',
+  'user.create',
+  'user.update',
+  'membership.create',
+  'membership.delete',
+  'audit.read',
+  'audit.verify',
+  'audit.access_review',
+  'case.read',
+  'case.identity.open',
+  'person.create',
+  'person.list',
+  'person.read',
+  'person.erase',
+  'person.lookup',
+  'person.export',
+  'person.restrict',
+  'person.unrestrict',
+  'assistance.read',
+  'assistance.rights',
+  'assistance.assessment',
+  'assistance.plan_item.add',
+  'assistance.plan_item.change',
+  'assistance.plan.agree',
+  'assistance.plan.print',
+  'assistance.services',
+  'assistance.return',
+  'assistance.investigation',
+  'assistance.legal_step.add',
+  'assistance.legal_step.change',
+  'assistance.compensation',
+  'assistance.long_term',
+  'assistance.follow_up',
+  'card.issue',
+  'card.print',
+  'card.revoke',
+  'consultation.record',
+  'demo.load',
+] as const;
+
+/** The kinds of record an audit entry can point at that the app words. */
+export const AUDIT_RECORD_TYPES = [
+  'user',
+  'session',
+  'membership',
+  'organisation',
+  'person',
+  'case',
+  'consultation',
+] as const;
 
 export function locale(language: string): string {
   return language === 'en' ? 'en-GB' : 'lt-LT';

@@ -27,7 +27,6 @@ import {
   URGENCIES,
 } from './components/assistance/types.ts';
 import type { ChoiceOption } from './components/ChoiceField.tsx';
-import { i18n } from './i18n/index.ts';
 import {
   AGE_BANDS,
   CASE_EVENTS,
@@ -52,7 +51,8 @@ import {
   TEAM_ROLES,
   TRANSITIONS,
   URGENT_NEEDS,
-} from './types.ts';
+} from './contract/cases.ts';
+import { i18n } from './i18n/index.ts';
 
 /** The kinds of identity document the forms offer; any other text the server holds is shown as it is. */
 export const DOCUMENT_KINDS = ['passport', 'id_card', 'residence_permit', 'other'] as const;

@@ -19,6 +19,9 @@ import { RestrictionPanel } from './components/subjects/RestrictionPanel.tsx';
 import { SubjectSummary } from './components/subjects/SubjectSummary.tsx';
 import { CreateUserForm } from './components/users/CreateUserForm.tsx';
 import { UserCard } from './components/users/UserCard.tsx';
+import type { AccessReview as AccessReviewData } from './contract/audit.ts';
+import type { DirectoryService } from './contract/directory.ts';
+import type { SubjectView } from './contract/rights.ts';
 import { errorMessage, fieldErrors } from './format.ts';
 import { AccessReview, AccessReviewResults } from './screens/AccessReview.tsx';
 import { Account } from './screens/Account.tsx';
@@ -34,7 +37,6 @@ import { TotpEnrolment } from './screens/TotpEnrolment.tsx';
 import { TotpEntry } from './screens/TotpEntry.tsx';
 import { Users } from './screens/Users.tsx';
 import { caritas, initTestI18n, police, render, session, untranslated } from './testing.ts';
-import type { AccessReview as AccessReviewData, DirectoryService, SubjectView } from './types.ts';
 
 /** A directory entry as the staff API returns it, here checked long ago and open on weekdays. */
 function service(overrides: Partial<DirectoryService> = {}): DirectoryService {

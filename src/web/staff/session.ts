@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, onStageChanged, onUnauthorised } from './api.ts';
-import type { Membership, SessionView } from './types.ts';
+import type { Membership, SessionView } from './contract/access.ts';
 
 /** Why the login screen is shown again, when there is something to tell. */
 export type SignedOutNotice = 'expired' | 'logged_out_everywhere' | null;

@@ -7,12 +7,12 @@ import { initReactI18next } from 'react-i18next';
 import publicEn from '../statistics/i18n/en.json';
 import publicLt from '../statistics/i18n/lt.json';
 import { Header } from './components/Header.tsx';
+import type { Role, SessionView } from './contract/access.ts';
 import en from './i18n/en.json';
 import figuresEn from './i18n/figures.en.json';
 import figuresLt from './i18n/figures.lt.json';
 import lt from './i18n/lt.json';
 import { SessionContext, type SessionControls } from './session.ts';
-import type { SessionView } from './types.ts';
 
 export const police = {
   id: 'o1',
@@ -26,7 +26,7 @@ export const caritas = {
   name: { lt: 'Vilniaus arkivyskupijos Caritas', en: 'Caritas of the Vilnius Archdiocese' },
 };
 
-export function session(stage: SessionView['stage'], role = 'administrator'): SessionView {
+export function session(stage: SessionView['stage'], role: Role = 'administrator'): SessionView {
   return {
     user: { id: 'u1', email: 'egle@atrama.test', displayName: 'Eglė Jankauskienė' },
     stage,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { Membership } from '../contract/access.ts';
 import { localName, roleName } from '../format.ts';
-import type { Membership } from '../types.ts';
 
 /** One button per membership (organisation and role); used at login and in the header's switch. */
 export function MembershipChoices({

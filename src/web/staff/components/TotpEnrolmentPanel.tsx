@@ -1,7 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import type { EnrolmentConfirmation, SessionView, TotpEnrolment } from '../types.ts';
+import type { EnrolmentConfirmation, SessionView, TotpEnrolment } from '../contract/access.ts';
 import { ErrorAlert } from './Alerts.tsx';
 import { TextField } from './Field.tsx';
 import { RecoveryCodes } from './RecoveryCodes.tsx';

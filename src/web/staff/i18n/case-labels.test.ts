@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AgeBand, CitizenshipPathway, Sex } from '../../../people/model.ts';
 import { STEPS } from '../components/intake/steps.ts';
+import { CASE_KINDS, CITIZENSHIP_PATHWAYS, CONSENT_SCOPES } from '../contract/cases.ts';
 import { LABELLED_LISTS } from '../labels.ts';
-import { AGE_BANDS, CASE_KINDS, CITIZENSHIP_PATHWAYS, CONSENT_SCOPES, SEXES } from '../types.ts';
 import en from './en.json';
 import lt from './lt.json';
 
@@ -43,11 +42,5 @@ describe('names of the case catalogue codes', () => {
     for (const catalogue of [lt, en] as Catalogue[]) {
       expect(BUILT_KEYS.filter((key) => !has(catalogue, key))).toEqual([]);
     }
-  });
-
-  it('cover the same person facts as the server schema', () => {
-    expect([...SEXES]).toEqual(Sex.options);
-    expect([...AGE_BANDS]).toEqual(AgeBand.options);
-    expect([...CITIZENSHIP_PATHWAYS]).toEqual(CitizenshipPathway.options);
   });
 });

@@ -6,10 +6,10 @@ import { AccessReviewTable } from '../components/audit/AccessReviewTable.tsx';
 import { TextField } from '../components/Field.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
+import type { AccessReview as AccessReviewData } from '../contract/audit.ts';
 import { locale, localName } from '../format.ts';
 import { activeMembership, areasFor, useAuthenticatedSession } from '../session.ts';
 import { todayInVilnius } from '../time.ts';
-import type { AccessReview as AccessReviewData } from '../types.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -7,7 +7,7 @@ import { AuditTable } from '../components/audit/AuditTable.tsx';
 import { VerifyChain } from '../components/audit/VerifyChain.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
-import type { AuditEntry } from '../types.ts';
+import type { AuditEntry } from '../contract/audit.ts';
 
 function toQuery(
   values: AuditFilterValues,

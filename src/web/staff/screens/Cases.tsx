@@ -10,8 +10,8 @@ import { useAnswered } from '../components/referrals/useAnswered.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
 import { useLoaded } from '../components/useLoaded.ts';
+import type { CaseFilters, CaseSummary, ReferralView, ReferralWithCase } from '../contract/cases.ts';
 import { activeMembership, useAuthenticatedSession } from '../session.ts';
-import type { CaseFilters, CaseSummary, ReferralView, ReferralWithCase } from '../types.ts';
 
 /** Roles of a support service, whose organisation answers referrals. */
 const ANSWERS_REFERRALS = new Set(['case_worker', 'organisation_manager', 'return_officer']);

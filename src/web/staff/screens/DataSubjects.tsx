@@ -9,7 +9,7 @@ import { ExportPanel } from '../components/subjects/ExportPanel.tsx';
 import { RestrictionPanel } from '../components/subjects/RestrictionPanel.tsx';
 import { SubjectSummary } from '../components/subjects/SubjectSummary.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
-import type { SubjectView } from '../types.ts';
+import type { SubjectView } from '../contract/rights.ts';
 
 /**
  * The data protection officer answers a person's request: finds them by a case reference, gives them a

@@ -10,7 +10,7 @@ import { useAnswered } from '../components/referrals/useAnswered.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
 import { useLoaded } from '../components/useLoaded.ts';
-import type { DeskView, ReferralView } from '../types.ts';
+import type { DeskView, ReferralView } from '../contract/cases.ts';
 import { Loading } from './Loading.tsx';
 
 function Section({

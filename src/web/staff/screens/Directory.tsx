@@ -7,7 +7,7 @@ import { ServiceCard } from '../components/directory/ServiceCard.tsx';
 import { CheckboxField, SelectField, TextField } from '../components/Field.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
-import type { DirectoryService, ReferralMapItem, TaxonomyTerm } from '../types.ts';
+import type { DirectoryService, ReferralMapItem, TaxonomyTerm } from '../contract/directory.ts';
 
 interface Filters {
   q: string;
@@ -35,7 +35,7 @@ export function Directory() {
   const [searching, setSearching] = useState(false);
   const latest = useRef(0);
 
-  const search = useCallback(async (applied: Filters, language: string) => {
+  const search = useCallback(async (applied: Filters, language: 'lt' | 'en') => {
     const ticket = ++latest.current;
     setSearching(true);
     setError(null);

@@ -6,8 +6,8 @@ import { OrganisationCard } from '../components/organisations/OrganisationCard.t
 import { OrganisationForm, type OrganisationInput } from '../components/organisations/OrganisationForm.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
+import type { Organisation } from '../contract/access.ts';
 import { localName } from '../format.ts';
-import type { Organisation } from '../types.ts';
 
 export function Organisations() {
   const { t, i18n } = useTranslation();

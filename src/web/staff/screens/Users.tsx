@@ -7,9 +7,9 @@ import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
 import { CreateUserForm } from '../components/users/CreateUserForm.tsx';
 import { UserCard } from '../components/users/UserCard.tsx';
+import type { OrganisationRef, UserView } from '../contract/access.ts';
 import { localName } from '../format.ts';
 import { activeMembership, useAuthenticatedSession } from '../session.ts';
-import type { OrganisationRef, UserView } from '../types.ts';
 
 export function Users() {
   const { t, i18n } = useTranslation();

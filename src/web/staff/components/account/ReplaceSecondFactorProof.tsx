@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api.ts';
-import type { TotpEnrolment } from '../../types.ts';
+import type { TotpEnrolment } from '../../contract/access.ts';
 import { ErrorAlert } from '../Alerts.tsx';
 import { TextField } from '../Field.tsx';
 import { useErrorText } from '../useErrorText.ts';

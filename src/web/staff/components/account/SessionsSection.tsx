@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import type { SessionListItem } from '../../contract/access.ts';
 import { formatDateTime } from '../../format.ts';
 import { navigate } from '../../router.ts';
 import { useSession } from '../../session.ts';
-import type { SessionListItem } from '../../types.ts';
 import { ErrorAlert, StatusMessage } from '../Alerts.tsx';
 import { useErrorText } from '../useErrorText.ts';
 

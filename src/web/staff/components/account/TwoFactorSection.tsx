@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SessionView, TotpEnrolment } from '../../contract/access.ts';
 import { useAuthenticatedSession, useSession } from '../../session.ts';
-import type { SessionView, TotpEnrolment } from '../../types.ts';
 import { StatusMessage } from '../Alerts.tsx';
 import { TotpEnrolmentPanel } from '../TotpEnrolmentPanel.tsx';
 import { ReplaceSecondFactorProof } from './ReplaceSecondFactorProof.tsx';

@@ -1,8 +1,8 @@
 import { type ReactElement, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api.ts';
+import type { CaseView } from '../../contract/cases.ts';
 import { codeName } from '../../labels.ts';
-import type { CaseView } from '../../types.ts';
 import { ErrorAlert, StatusMessage } from '../Alerts.tsx';
 import { CasePanel } from '../cases/CasePanel.tsx';
 import { useErrorText } from '../useErrorText.ts';

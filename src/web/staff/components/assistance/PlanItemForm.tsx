@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api.ts';
+import type { OrganisationName } from '../../contract/cases.ts';
 import { localName } from '../../format.ts';
 import { codeOptions } from '../../labels.ts';
 import { activeMembership, useAuthenticatedSession } from '../../session.ts';
 import { todayInVilnius } from '../../time.ts';
-import type { OrganisationName } from '../../types.ts';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { DateField, SelectField, TextField } from '../Field.tsx';
 import { assistanceApi } from './api.ts';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CaseView } from '../../contract/cases.ts';
 import { todayInVilnius } from '../../time.ts';
-import type { CaseView } from '../../types.ts';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { assistanceApi } from './api.ts';
 import { caseBeganOn, numberOrUndefined } from './describe.ts';

@@ -1,5 +1,5 @@
 import { id, query, request } from '../../api.ts';
-import type { ListOf } from '../../types.ts';
+
 import type {
   AssessmentInput,
   AssistanceView,
@@ -12,7 +12,7 @@ import type {
   LegalStepInput,
   LegalStepUpdateInput,
   LongTermInput,
-  OverlapWarning,
+  OverlapList,
   PlanAgreementInput,
   PlanItemInput,
   PlanItemUpdateInput,
@@ -37,7 +37,7 @@ export const assistanceApi = {
   assess: (caseId: string, input: AssessmentInput) => post(caseId, 'assessments', input),
   /** Other organisations of the team that already plan or give this help in that period. */
   overlaps: (caseId: string, q: { measure: string; organisationId: string; dueOn: string }) =>
-    request<ListOf<OverlapWarning>>('GET', `${of(caseId)}/overlaps${query(q)}`),
+    request<OverlapList>('GET', `${of(caseId)}/overlaps${query(q)}`),
   addPlanItem: (caseId: string, input: PlanItemInput) => post(caseId, 'plan-items', input),
   updatePlanItem: (caseId: string, itemId: string, input: PlanItemUpdateInput) =>
     patch(caseId, `plan-items/${id(itemId)}`, input),

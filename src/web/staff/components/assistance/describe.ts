@@ -1,6 +1,7 @@
+import type { LocalisedName } from '../../contract/access.ts';
+import type { CaseView, OrganisationName } from '../../contract/cases.ts';
 import { locale, localName } from '../../format.ts';
 import { todayInVilnius } from '../../time.ts';
-import type { CaseView, LocalisedName, OrganisationName } from '../../types.ts';
 import { PRINT_LANGUAGES, type PrintLanguage } from './types.ts';
 
 /** "Eglė Jankauskienė, Caritas": who recorded something (the name is absent for an erased user). */

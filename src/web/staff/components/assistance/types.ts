@@ -13,6 +13,7 @@ export type ReturnView = z.infer<typeof model.ReturnView>;
 export type LegalView = z.infer<typeof model.LegalView>;
 export type CardView = z.infer<typeof model.CardView>;
 export type OverlapWarning = z.infer<typeof model.OverlapWarning>;
+export type OverlapList = z.infer<typeof model.OverlapList>;
 export type ConsultationView = z.infer<typeof model.ConsultationView>;
 export type ConsultationList = z.infer<typeof model.ConsultationList>;
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { ApiError } from '../../api.ts';
-import type { CaseView } from '../../types.ts';
+import type { CaseView } from '../../contract/cases.ts';
 import { caseRefusal } from '../cases/refusals.ts';
 import { useLoaded } from '../useLoaded.ts';
 import { assistanceApi } from './api.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { AccessReviewEntry } from '../../contract/audit.ts';
 import { formatDateTime, formatNumber, roleName } from '../../format.ts';
-import type { AccessReviewEntry } from '../../types.ts';
 import { Link } from '../Link.tsx';
 import { Cell, FlagBadge } from './AuditTable.tsx';
 

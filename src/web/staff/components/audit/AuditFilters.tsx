@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_OUTCOMES } from '../../types.ts';
+import { AUDIT_OUTCOMES } from '../../contract/audit.ts';
 import { CheckboxField, SelectField, TextField } from '../Field.tsx';
 
 export interface AuditFilterValues {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AUDIT_OUTCOMES, type AuditEntry, type AuditFlag } from '../../contract/audit.ts';
 import { auditActionName, auditRecordTypeName, formatDateTime, localName, roleName } from '../../format.ts';
-import { AUDIT_OUTCOMES, type AuditEntry, type AuditFlag } from '../../types.ts';
 
 /**
  * Request ids (UUIDs) are shown by their first characters; the whole id is in the title and for

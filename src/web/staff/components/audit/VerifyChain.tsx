@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import type { AuditVerification } from '../../contract/audit.ts';
 import { formatNumber } from '../../format.ts';
-import type { AuditVerification } from '../../types.ts';
 import { ErrorAlert } from '../Alerts.tsx';
 import { useErrorText } from '../useErrorText.ts';
 

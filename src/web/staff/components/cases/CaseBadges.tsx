@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { CaseHeadline } from '../../contract/cases.ts';
 import { codeName } from '../../labels.ts';
-import type { CaseHeadline } from '../../types.ts';
 
 /** Kind, state and, for a child, that it is a child: in words, on every case shown. */
 export function CaseBadges({ summary }: { summary: CaseHeadline }) {

@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import {
+  CASE_KINDS,
+  type CaseFilters,
+  OTHER_CRIME_STATES,
+  TRAFFICKING_STATES,
+} from '../../contract/cases.ts';
 import { codeOptions } from '../../labels.ts';
-import { CASE_KINDS, type CaseFilters, OTHER_CRIME_STATES, TRAFFICKING_STATES } from '../../types.ts';
 import { CheckboxField, SelectField } from '../Field.tsx';
 
 /** Kind, state and overdue: each change filters at once, the states offered follow the kind. */
@@ -25,7 +30,9 @@ export function CaseFiltersForm({
           id="cases-kind"
           label={t('cases.kind')}
           value={filters.kind ?? ''}
-          onValueChange={(kind) => onChange({ ...filters, kind: kind || undefined, state: undefined })}
+          onValueChange={(kind) =>
+            onChange({ ...filters, kind: CASE_KINDS.find((k) => k === kind), state: undefined })
+          }
           options={[{ value: '', label: t('cases.anyKind') }, ...codeOptions(t, 'kind', CASE_KINDS)]}
         />
         <SelectField

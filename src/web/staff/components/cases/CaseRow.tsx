@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { CaseSummary } from '../../contract/cases.ts';
 import { localName } from '../../format.ts';
-import type { CaseSummary } from '../../types.ts';
 import { Link } from '../Link.tsx';
 import { CaseBadges, personLine } from './CaseBadges.tsx';
 import { DeadlineText } from './DeadlineText.tsx';

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
-import { formatDateTime, localName } from '../../format.ts';
-import { codeName, codeOptions } from '../../labels.ts';
 import {
   type CaseConsent,
   type CaseView,
@@ -10,7 +8,9 @@ import {
   CONSENT_SCOPES,
   type ConsentMethod,
   type ConsentScope,
-} from '../../types.ts';
+} from '../../contract/cases.ts';
+import { formatDateTime, localName } from '../../format.ts';
+import { codeName, codeOptions } from '../../labels.ts';
 import { RadioGroupField } from '../ChoiceField.tsx';
 import { SelectField, TextField } from '../Field.tsx';
 import { ActionForm } from './ActionForm.tsx';

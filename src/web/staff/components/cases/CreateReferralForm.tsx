@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import { REFERRAL_PURPOSES, type ReferralPurpose, type Suggestion } from '../../contract/cases.ts';
 import { localName } from '../../format.ts';
 import { codeOptions } from '../../labels.ts';
-import { REFERRAL_PURPOSES, type ReferralPurpose, type Suggestion } from '../../types.ts';
 import { ErrorAlert } from '../Alerts.tsx';
 import { RadioGroupField } from '../ChoiceField.tsx';
 import { SelectField, TextAreaField } from '../Field.tsx';

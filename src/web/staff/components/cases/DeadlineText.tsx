@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { DeadlineView } from '../../contract/cases.ts';
 import { formatDeadline } from '../../format.ts';
 import { codeName } from '../../labels.ts';
-import type { DeadlineView } from '../../types.ts';
 
 /** A deadline in words; an overdue one says "Overdue" in bold as well as being red. */
 export function DeadlineText({ deadline }: { deadline: DeadlineView }) {

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
-import { codeOptions } from '../../labels.ts';
-import { todayInVilnius } from '../../time.ts';
 import {
   COOPERATION_OUTCOMES,
   type CooperationOutcome,
@@ -10,7 +8,9 @@ import {
   type IdentificationOutcome,
   RESIDENCE_PERMIT_STATUSES,
   type ResidencePermitStatus,
-} from '../../types.ts';
+} from '../../contract/cases.ts';
+import { codeOptions } from '../../labels.ts';
+import { todayInVilnius } from '../../time.ts';
 import { InfoNote } from '../Alerts.tsx';
 import { RadioGroupField } from '../ChoiceField.tsx';
 import { DateField, TextAreaField } from '../Field.tsx';

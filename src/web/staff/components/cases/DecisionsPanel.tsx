@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CaseView } from '../../contract/cases.ts';
 import { formatDate } from '../../format.ts';
 import { codeName } from '../../labels.ts';
-import type { CaseView } from '../../types.ts';
 import { CasePanel } from './CasePanel.tsx';
 import {
   CooperationForm,

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { TimelineEvent } from '../../contract/cases.ts';
 import { formatDateTime, localName } from '../../format.ts';
 import { codeName, type LabelledList } from '../../labels.ts';
-import type { TimelineEvent } from '../../types.ts';
 
 /** For an event whose detail names a code, which detail and which list names it. */
 const DETAIL: Record<string, [string, LabelledList]> = {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { CaseView } from '../../contract/cases.ts';
 import { formatDateTime } from '../../format.ts';
 import { codeName } from '../../labels.ts';
-import type { CaseView } from '../../types.ts';
 import { languageName } from '../directory/describe.ts';
 import { ChildNotice } from '../intake/ChildNotice.tsx';
 import { CasePanel } from './CasePanel.tsx';

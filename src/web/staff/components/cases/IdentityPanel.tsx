@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import type { CaseView, Identity } from '../../contract/cases.ts';
 import { formatDate } from '../../format.ts';
 import { codeName } from '../../labels.ts';
-import type { CaseView, Identity } from '../../types.ts';
 import { TextAreaField } from '../Field.tsx';
 import { correctedIdentity, EMPTY_IDENTITY, identityData, identityForm } from '../intake/form.ts';
 import { IdentityFields } from '../intake/IdentityFields.tsx';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import { type CaseView, NOTE_VISIBILITIES, type NoteVisibility } from '../../contract/cases.ts';
 import { formatDateTime, localName } from '../../format.ts';
 import { codeName, codeOptions } from '../../labels.ts';
-import { type CaseView, NOTE_VISIBILITIES, type NoteVisibility } from '../../types.ts';
 import { RadioGroupField } from '../ChoiceField.tsx';
 import { TextAreaField } from '../Field.tsx';
 import { ActionForm } from './ActionForm.tsx';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { ReferralStatus } from '../../contract/cases.ts';
 import { codeName } from '../../labels.ts';
-import type { ReferralStatus } from '../../types.ts';
 
 const STYLE: Record<ReferralStatus, string> = {
   sent: 'badge badge-warn',

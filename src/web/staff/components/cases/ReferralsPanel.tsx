@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { CaseView, ReferralView } from '../../contract/cases.ts';
 import { formatDateTime, localName } from '../../format.ts';
 import { codeName } from '../../labels.ts';
-import type { CaseView, ReferralView } from '../../types.ts';
 import { CasePanel } from './CasePanel.tsx';
 import { CreateReferralForm } from './CreateReferralForm.tsx';
 import { newestFirst } from './order.ts';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { CaseView } from '../../contract/cases.ts';
 import { formatDate, localName } from '../../format.ts';
 import { codeName } from '../../labels.ts';
-import type { CaseView } from '../../types.ts';
 import { CasePanel } from './CasePanel.tsx';
 
 /** The organisations working on the case, and since when. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseView } from '../../types.ts';
+import type { CaseView } from '../../contract/cases.ts';
 import { CasePanel } from './CasePanel.tsx';
 import { EventLine } from './EventLine.tsx';
 import { newestFirst } from './order.ts';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import type { CaseView, Transition } from '../../contract/cases.ts';
 import { codeOptions } from '../../labels.ts';
-import type { CaseView, Transition } from '../../types.ts';
 import { RadioGroupField } from '../ChoiceField.tsx';
 import { ActionForm } from './ActionForm.tsx';
 import { CasePanel } from './CasePanel.tsx';

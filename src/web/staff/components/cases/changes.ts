@@ -1,4 +1,4 @@
-import type { CaseView, TimelineEvent } from '../../types.ts';
+import type { CaseView, TimelineEvent } from '../../contract/cases.ts';
 import { newestFirst } from './order.ts';
 
 /** What someone else changed on a case between two readings of it. */

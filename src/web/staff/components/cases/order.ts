@@ -1,4 +1,4 @@
-import type { CaseSummary, DeadlineView } from '../../types.ts';
+import type { CaseSummary, DeadlineView } from '../../contract/cases.ts';
 
 function dueTime(deadline: DeadlineView | null): number {
   return deadline ? Date.parse(deadline.dueAt) : Number.POSITIVE_INFINITY;

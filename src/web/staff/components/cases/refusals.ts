@@ -1,5 +1,5 @@
 import { ApiError } from '../../api.ts';
-import { CONSENT_SCOPES } from '../../types.ts';
+import { CONSENT_SCOPES } from '../../contract/cases.ts';
 
 /** Refusal codes the catalogues word under "errors.refused" ("consent.<scope>" included). */
 const WORDED = new Set([

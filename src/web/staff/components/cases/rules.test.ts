@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api.ts';
+import type { CaseSummary, CaseView } from '../../contract/cases.ts';
 import en from '../../i18n/en.json';
 import lt from '../../i18n/lt.json';
-import type { CaseSummary, CaseView } from '../../types.ts';
 import { caseChanges, nothingChanged } from './changes.ts';
 import { byUrgency, deadlinesByUrgency, newestFirst } from './order.ts';
 import { caseRefusal } from './refusals.ts';

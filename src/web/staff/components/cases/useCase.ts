@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { ApiError, api } from '../../api.ts';
-import type { CaseView } from '../../types.ts';
+import type { CaseView } from '../../contract/cases.ts';
 import { useLoaded } from '../useLoaded.ts';
 import { type CaseChanges, caseChanges } from './changes.ts';
 import { caseRefusal } from './refusals.ts';

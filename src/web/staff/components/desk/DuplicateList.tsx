@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import type { DuplicatePair } from '../../contract/cases.ts';
 import { formatDateTime } from '../../format.ts';
-import type { DuplicatePair } from '../../types.ts';
 import { RadioGroupField } from '../ChoiceField.tsx';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { ReasonField } from '../cases/ReasonField.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReferralMapItem } from '../../types.ts';
+import type { ReferralMapItem } from '../../contract/directory.ts';
 
 /** Organisations that take referrals and the needs they meet, for choosing where to refer. */
 export function ReferralMapTable({ items, caption }: { items: ReferralMapItem[]; caption: string }) {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import type { DirectoryService, DirectoryServicePatch } from '../../contract/directory.ts';
 import { formatDate } from '../../format.ts';
-import type { DirectoryService, DirectoryServicePatch } from '../../types.ts';
 import { ErrorAlert, StatusMessage } from '../Alerts.tsx';
 import { useErrorText } from '../useErrorText.ts';
 import { CopyButton } from './CopyButton.tsx';

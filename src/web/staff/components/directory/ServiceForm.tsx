@@ -7,7 +7,7 @@ import {
   type DirectoryServicePatch,
   WEEKDAYS,
   type Weekday,
-} from '../../types.ts';
+} from '../../contract/directory.ts';
 import { ErrorAlert } from '../Alerts.tsx';
 import { CheckboxField, TextAreaField, TextField } from '../Field.tsx';
 import { useErrorText } from '../useErrorText.ts';

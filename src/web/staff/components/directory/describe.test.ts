@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { DirectorySchedule } from '../../contract/directory.ts';
 import en from '../../i18n/en.json';
 import lt from '../../i18n/lt.json';
-import type { DirectorySchedule } from '../../types.ts';
 import { dayRanges, isWebAddress, languageName, scheduleText, telHref } from './describe.ts';
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
+import { type DirectorySchedule, WEEKDAYS, type Weekday } from '../../contract/directory.ts';
 import { locale } from '../../format.ts';
-import { type DirectorySchedule, WEEKDAYS, type Weekday } from '../../types.ts';
 
 /** 1 January 2024 was a Monday: the reference week for naming days. */
 const MONDAY = Date.UTC(2024, 0, 1);

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNDING_PROGRAMMES } from '../../../../funding/catalogue.ts';
+import type { Organisation } from '../../contract/access.ts';
 import { localName } from '../../format.ts';
 import { codeOptions } from '../../labels.ts';
-import type { Organisation } from '../../types.ts';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { rethrowRefusal } from '../cases/refusals.ts';
 import { SelectField, TextField } from '../Field.tsx';

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import { CONSENT_SCOPES, type ConsentMethod, type ConsentScope } from '../../contract/cases.ts';
+import type { ReferralMapItem } from '../../contract/directory.ts';
 import { codeName } from '../../labels.ts';
-import { CONSENT_SCOPES, type ConsentMethod, type ConsentScope, type ReferralMapItem } from '../../types.ts';
 import { RadioGroupField } from '../ChoiceField.tsx';
 import { SelectField } from '../Field.tsx';
 import type { StepProps } from './StepProps.ts';

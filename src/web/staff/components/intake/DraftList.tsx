@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import type { DraftView } from '../../contract/cases.ts';
 import { formatDateTime } from '../../format.ts';
 import { codeName } from '../../labels.ts';
-import type { DraftView } from '../../types.ts';
 import { ErrorAlert } from '../Alerts.tsx';
 import { newestFirst } from '../cases/order.ts';
 import { Link } from '../Link.tsx';

@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api.ts';
-import type { DraftView, SubmitResult } from '../../types.ts';
+import type { DraftView, SubmitResult } from '../../contract/cases.ts';
 import { ErrorAlert, InfoNote } from '../Alerts.tsx';
 import { useErrorText } from '../useErrorText.ts';
 import { ConsentStep } from './ConsentStep.tsx';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { URGENT_NEEDS } from '../../contract/cases.ts';
 import { codeOptions } from '../../labels.ts';
-import { URGENT_NEEDS } from '../../types.ts';
 import { CheckboxGroupField } from '../ChoiceField.tsx';
 import { ChildNotice } from './ChildNotice.tsx';
 import { isChild } from './form.ts';

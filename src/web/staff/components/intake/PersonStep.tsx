@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { AGE_BANDS, SEXES } from '../../contract/cases.ts';
 import { codeName, codeOptions } from '../../labels.ts';
-import { AGE_BANDS, SEXES } from '../../types.ts';
 import { RadioGroupField, ToggleField } from '../ChoiceField.tsx';
 import { CountryField, countryCode } from '../CountryField.tsx';
 import { countryName, languageName } from '../directory/describe.ts';

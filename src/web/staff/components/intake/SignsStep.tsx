@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { INDICATOR_GROUPS, type Indicator, type IndicatorGroup } from '../../contract/cases.ts';
 import { codeName, codeOptions } from '../../labels.ts';
-import { INDICATOR_GROUPS, type Indicator, type IndicatorGroup } from '../../types.ts';
 import { InfoNote } from '../Alerts.tsx';
 import { CheckboxGroupField } from '../ChoiceField.tsx';
 import type { StepProps } from './StepProps.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SubmitResult } from '../../types.ts';
+import type { SubmitResult } from '../../contract/cases.ts';
 import { Link } from '../Link.tsx';
 
 /** The reference to write down; whether the person may already have a case is the coordinator's to learn. */

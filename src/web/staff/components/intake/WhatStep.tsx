@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { CASE_KINDS, EXPLOITATION_FORMS, FIRST_CONTACT_KINDS, OTHER_CRIMES } from '../../contract/cases.ts';
 import { codeName, codeOptions } from '../../labels.ts';
-import { CASE_KINDS, EXPLOITATION_FORMS, FIRST_CONTACT_KINDS, OTHER_CRIMES } from '../../types.ts';
 import { CheckboxGroupField, RadioGroupField } from '../ChoiceField.tsx';
 import { SelectField, TextAreaField, TextField } from '../Field.tsx';
 import { MUNICIPALITIES } from './municipalities.ts';

@@ -1,5 +1,5 @@
+import type { FirstContactKind } from '../../contract/cases.ts';
 import { toLocalInput } from '../../time.ts';
-import type { FirstContactKind } from '../../types.ts';
 import type { IntakeForm } from './form.ts';
 
 const STORAGE_KEY = 'atrama.intake.defaults';

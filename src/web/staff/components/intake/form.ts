@@ -1,4 +1,3 @@
-import { fromLocalInput, toLocalInput } from '../../time.ts';
 import type {
   AgeBand,
   CaseKind,
@@ -13,8 +12,9 @@ import type {
   OtherCrime,
   Sex,
   UrgentNeed,
-} from '../../types.ts';
-import { pathwayOf } from '../../types.ts';
+} from '../../contract/cases.ts';
+import { pathwayOf } from '../../contract/cases.ts';
+import { fromLocalInput, toLocalInput } from '../../time.ts';
 import { countryCode } from '../CountryField.tsx';
 
 // The intake form as the screen holds it (what was typed, as typed) and as the draft is saved

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError } from '../../api.ts';
-import type { DraftView, IntakeDraftData } from '../../types.ts';
+import type { DraftView, IntakeDraftData } from '../../contract/cases.ts';
 import { DraftSaver, type SaveStatus } from './saver.ts';
 
 const draft = (version: number, data: IntakeDraftData = {}): DraftView => ({

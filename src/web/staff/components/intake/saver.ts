@@ -1,5 +1,5 @@
 import { ApiError } from '../../api.ts';
-import type { DraftView, IntakeDraftData } from '../../types.ts';
+import type { DraftView, IntakeDraftData } from '../../contract/cases.ts';
 
 /** What the officer is told about saving: nothing yet, saved at a time, retrying, refused, reloaded. */
 export type SaveStatus =

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api.ts';
-import type { DraftView, IntakeDraftData } from '../../types.ts';
+import type { DraftView, IntakeDraftData } from '../../contract/cases.ts';
 import { DraftSaver, type SaveStatus } from './saver.ts';
 
 /** A DraftSaver for one draft, living as long as the screen; its status as React state. */

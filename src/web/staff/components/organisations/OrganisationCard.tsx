@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { Organisation } from '../../contract/access.ts';
 import { functionName, localName } from '../../format.ts';
-import type { Organisation } from '../../types.ts';
 
 export function OrganisationCard({
   organisation,

@@ -1,7 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  type CreateOrganisationInput,
+  NRM_FUNCTIONS,
+  type NrmFunction,
+  type Organisation,
+  type UpdateOrganisationInput,
+} from '../../contract/access.ts';
 import { functionName } from '../../format.ts';
-import { NRM_FUNCTIONS, type Organisation } from '../../types.ts';
 import { ErrorAlert } from '../Alerts.tsx';
 import { CheckboxField, TextField } from '../Field.tsx';
 import { useErrorText } from '../useErrorText.ts';
@@ -9,15 +15,8 @@ import { emptyRequired, errorsFor } from '../validate.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export interface OrganisationInput {
-  slug: string;
-  name: { lt: string; en: string };
-  functions: string[];
-  accredited: boolean;
-  requiresTwoFactor: boolean;
-  /** Why functions, accreditation or the two-factor requirement change (editing only). */
-  reason?: string;
-}
+/** What the form gives: a whole organisation, with the reason for a change when editing. */
+export type OrganisationInput = Required<CreateOrganisationInput> & Pick<UpdateOrganisationInput, 'reason'>;
 
 /** The national point of contact is set in the server's configuration, never by this form. */
 const CONFIGURED = 'national_contact_point';
@@ -37,7 +36,7 @@ export function OrganisationForm({ organisation, onSubmit, onCancel }: Organisat
   const [slug, setSlug] = useState(organisation?.slug ?? '');
   const [nameLt, setNameLt] = useState(organisation?.name.lt ?? '');
   const [nameEn, setNameEn] = useState(organisation?.name.en ?? '');
-  const [functions, setFunctions] = useState<string[]>(organisation?.functions ?? []);
+  const [functions, setFunctions] = useState<NrmFunction[]>(organisation?.functions ?? []);
   const [accredited, setAccredited] = useState(organisation?.accredited ?? false);
   const [requiresTwoFactor, setRequiresTwoFactor] = useState(organisation?.requiresTwoFactor ?? true);
   const [reason, setReason] = useState('');
@@ -45,7 +44,7 @@ export function OrganisationForm({ organisation, onSubmit, onCancel }: Organisat
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const toggleFunction = (fn: string, on: boolean): void => {
+  const toggleFunction = (fn: NrmFunction, on: boolean): void => {
     setFunctions((current) =>
       on ? [...current.filter((f) => f !== fn), fn] : current.filter((f) => f !== fn),
     );
@@ -87,10 +86,7 @@ export function OrganisationForm({ organisation, onSubmit, onCancel }: Organisat
       await onSubmit({
         slug: slug.trim(),
         name: { lt: nameLt.trim(), en: nameEn.trim() },
-        functions: [
-          ...ordered,
-          ...functions.filter((fn) => !(NRM_FUNCTIONS as readonly string[]).includes(fn)),
-        ],
+        functions: ordered,
         accredited,
         requiresTwoFactor,
         ...(powersChanged ? { reason: reason.trim() } : {}),

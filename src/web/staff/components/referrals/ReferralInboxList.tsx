@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import type { ReferralView, ReferralWithCase } from '../../contract/cases.ts';
 import { formatDateTime, localName } from '../../format.ts';
 import { codeName } from '../../labels.ts';
-import type { ReferralView, ReferralWithCase } from '../../types.ts';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { CaseBadges, personLine } from '../cases/CaseBadges.tsx';
 import { newestFirst } from '../cases/order.ts';

@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ReferralView } from '../../contract/cases.ts';
 import { codeName } from '../../labels.ts';
-import type { ReferralView } from '../../types.ts';
 import { StatusMessage } from '../Alerts.tsx';
 import { Link } from '../Link.tsx';
 

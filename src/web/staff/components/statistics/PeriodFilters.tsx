@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { AGE_BANDS, CITIZENSHIP_PATHWAYS, OTHER_CRIMES, SEXES } from '../../contract/cases.ts';
 import { codeName, type LabelledList } from '../../labels.ts';
 import { todayInVilnius } from '../../time.ts';
-import { AGE_BANDS, CITIZENSHIP_PATHWAYS, OTHER_CRIMES, SEXES } from '../../types.ts';
 import { SERVICE_TYPES } from '../assistance/types.ts';
 import { DateField, SelectField, TextField } from '../Field.tsx';
 import { MUNICIPALITIES } from '../intake/municipalities.ts';

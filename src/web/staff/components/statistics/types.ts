@@ -3,7 +3,6 @@
 import type { z } from 'zod';
 import type * as funding from '../../../../funding/model.ts';
 import type * as model from '../../../../statistics/model.ts';
-import type * as openData from '../../../../statistics/open-data.ts';
 
 export type Indicator = model.Indicator;
 export type Breakdown = model.Breakdown;
@@ -19,7 +18,7 @@ export type AllocationView = FundingView['items'][number];
 export type AllocationInput = z.input<typeof funding.AllocationInput>;
 
 /** The anonymity report published beside the open-data file. */
-export type OpenDataReport = Awaited<ReturnType<typeof openData.openData>>['report'];
+export type OpenDataReport = z.infer<typeof model.OpenDataReport>;
 
 /** A figure as a table row and a chart bar: a hidden count is null. */
 export type FigureRow = { key: string; label: string; value: number | null };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
-import type { SubjectView } from '../../types.ts';
+import type { SubjectView } from '../../contract/rights.ts';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { Reveal } from '../cases/Reveal.tsx';
 import { CheckboxField, TextField } from '../Field.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
-import { EXPORT_LANGUAGES, type ExportLanguage, type SubjectView } from '../../types.ts';
+import { EXPORT_LANGUAGES, type ExportLanguage, type SubjectView } from '../../contract/rights.ts';
 import { SelectField } from '../Field.tsx';
 
 /** Everything held about the person, to download: JSON for machines, a PDF in the person's language. */

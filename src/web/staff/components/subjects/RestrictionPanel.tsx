@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import type { RestrictionView, SubjectView } from '../../contract/rights.ts';
 import { formatDateTime } from '../../format.ts';
-import type { RestrictionView, SubjectView } from '../../types.ts';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { rethrowRefusal } from '../cases/refusals.ts';
 import { TextAreaField } from '../Field.tsx';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { SubjectView } from '../../contract/rights.ts';
 import { formatDate, formatDateTime, localName } from '../../format.ts';
 import { codeName } from '../../labels.ts';
 import { href } from '../../router.ts';
-import type { SubjectView } from '../../types.ts';
 
 /** Who the request is about: enough to check it is the person asking, and their cases. */
 export function SubjectSummary({ subject }: { subject: SubjectView }) {

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
-import type { OrganisationRef, UserView } from '../../types.ts';
+import type { OrganisationRef, Role, UserView } from '../../contract/access.ts';
 import { ErrorAlert } from '../Alerts.tsx';
 import { SelectField, TextField } from '../Field.tsx';
 import { useErrorText } from '../useErrorText.ts';
 import { emptyRequired, errorsFor } from '../validate.ts';
-import { organisationOptions, roleOptions } from './options.ts';
+import { organisationOptions, roleOf, roleOptions } from './options.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -25,7 +25,7 @@ export function CreateUserForm({ organisations, actingRole, onCreated }: CreateU
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [organisationId, setOrganisationId] = useState(orgOptions[0]?.value ?? '');
-  const [role, setRole] = useState(roles[0]?.value ?? '');
+  const [role, setRole] = useState<Role>(roles[0]?.value ?? 'case_worker');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -117,7 +117,7 @@ export function CreateUserForm({ organisations, actingRole, onCreated }: CreateU
         id="new-user-role"
         label={t('users.role')}
         value={role}
-        onValueChange={setRole}
+        onValueChange={(value) => setRole(roleOf(value) ?? role)}
         options={roles}
         required
         error={fieldErrors.role}

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import type { Membership, OrganisationRef, Role, UserView } from '../../contract/access.ts';
 import { formatDateTime, localName, roleName } from '../../format.ts';
-import type { Membership, OrganisationRef, UserView } from '../../types.ts';
 import { ErrorAlert } from '../Alerts.tsx';
 import { SelectField } from '../Field.tsx';
 import { useErrorText } from '../useErrorText.ts';
-import { organisationOptions, roleOptions } from './options.ts';
+import { organisationOptions, roleOf, roleOptions } from './options.ts';
 
 interface UserCardProps {
   user: UserView;
@@ -22,7 +22,7 @@ export function UserCard({ user, organisations, actingRole, onChanged }: UserCar
   const orgOptions = organisationOptions(organisations, language);
   const roles = roleOptions(t, actingRole);
   const [organisationId, setOrganisationId] = useState(orgOptions[0]?.value ?? '');
-  const [role, setRole] = useState(roles[0]?.value ?? '');
+  const [role, setRole] = useState<Role>(roles[0]?.value ?? 'case_worker');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -68,10 +68,17 @@ export function UserCard({ user, organisations, actingRole, onChanged }: UserCar
   const addMembership = (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     return run(async () => {
-      const membership = await api.addMembership(user.id, { organisationId: chosenOrganisation, role });
+      // The server answers with the user as they now are; a person holds a role in an organisation once.
+      const updated = await api.addMembership(user.id, { organisationId: chosenOrganisation, role });
+      const added = updated.memberships.find(
+        (m) => m.organisation.id === chosenOrganisation && m.role === role,
+      );
       onChanged(
-        { ...user, memberships: [...user.memberships, membership] },
-        t('users.membershipAdded', { name: user.displayName, membership: membershipText(membership) }),
+        updated,
+        t('users.membershipAdded', {
+          name: updated.displayName,
+          membership: added ? membershipText(added) : roleName(t, role),
+        }),
       );
     });
   };
@@ -137,7 +144,7 @@ export function UserCard({ user, organisations, actingRole, onChanged }: UserCar
           id={`add-membership-role-${user.id}`}
           label={t('users.role')}
           value={role}
-          onValueChange={setRole}
+          onValueChange={(value) => setRole(roleOf(value) ?? role)}
           options={roles}
         />
         <button

@@ -1,14 +1,16 @@
 import type { TFunction } from 'i18next';
 import { GRANTABLE_BY_MANAGER } from '../../../../access/roles.ts';
+import { type Organisation, type OrganisationRef, ROLES, type Role } from '../../contract/access.ts';
 import { localName, roleName } from '../../format.ts';
-import { type Organisation, type OrganisationRef, ROLES } from '../../types.ts';
 
-export function roleOptions(
-  t: TFunction,
-  actingRole: string | undefined,
-): { value: string; label: string }[] {
+export function roleOptions(t: TFunction, actingRole: string | undefined): { value: Role; label: string }[] {
   const roles = actingRole === 'administrator' ? ROLES : GRANTABLE_BY_MANAGER;
   return roles.map((role) => ({ value: role, label: roleName(t, role) }));
+}
+
+/** The role a select's value names, or null for a value that names none. */
+export function roleOf(value: string): Role | null {
+  return ROLES.find((role) => role === value) ?? null;
 }
 
 export function organisationOptions(

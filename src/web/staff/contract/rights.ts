@@ -1,0 +1,12 @@
+// The shapes of src/rights/model.ts as the app sends and reads them, taken from its Zod schemas
+// (types only: nothing of the server reaches the bundle).
+import type { z } from 'zod';
+import type * as model from '../../../rights/model.ts';
+
+export { EXPORT_LANGUAGES, type ExportLanguage } from '../../../rights/catalogue.ts';
+
+/** What the data protection officer sees of the person a case is about. */
+export type SubjectView = z.output<typeof model.SubjectView>;
+export type RestrictionView = z.output<typeof model.RestrictionView>;
+export type RestrictionInput = z.input<typeof model.RestrictionInput>;
+export type ExportQuery = z.input<typeof model.ExportQuery>;
