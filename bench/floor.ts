@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { eq, isNotNull } from 'drizzle-orm';
 import type { Role } from '../src/access/model.ts';
 import { memberships, users } from '../src/access/tables.ts';
+import type { Config } from '../src/app/config.ts';
+import { prepare } from '../src/app/server.ts';
 import { recordAudit } from '../src/audit/record.ts';
 import { people } from '../src/people/tables.ts';
-import type { Config } from '../src/platform/config.ts';
 import type { RequestContext } from '../src/platform/http/context.ts';
-import { prepare } from '../src/platform/server.ts';
 import { percentiles } from './percentiles.ts';
 
 /**

@@ -5,10 +5,10 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { count } from 'drizzle-orm';
+import { type Config, loadConfig } from '../src/app/config.ts';
+import { prepare } from '../src/app/server.ts';
 import { DEMO_PASSWORD } from '../src/demo/staff.ts';
 import { directoryServices } from '../src/directory/tables.ts';
-import { type Config, loadConfig } from '../src/platform/config.ts';
-import { prepare } from '../src/platform/server.ts';
 import { freePort, type ServerProcess, startProcess } from '../tests/resilience/support.ts';
 import { freshPostgresDatabase, testConfig } from '../tests/support/harness.ts';
 import { duplicateCheckLatency, seedPeople } from './cases.ts';
@@ -149,7 +149,7 @@ try {
     const floor = await minimalAuditedRead(loadConfig({ ...process.env, ...env }), CONNECTIONS, DURATION_S);
     report('floor: minimal audited read (SELECT + audit INSERT, COMMIT)', floor);
     const port = await freePort();
-    children.push(await startProcess('src/main.ts', { ...env, PORT: String(port) }));
+    children.push(await startProcess('src/app/main.ts', { ...env, PORT: String(port) }));
     const base = `http://127.0.0.1:${port}`;
     const { cookie, personId, caseId } = await loginCookie(base);
     const ratios = (figure: Figure) => [

@@ -1,6 +1,6 @@
 import { organisations } from '../src/access/tables.ts';
-import { openDatabase } from '../src/platform/db.ts';
-import { prepare } from '../src/platform/server.ts';
+import { openDatabase } from '../src/app/database.ts';
+import { prepare } from '../src/app/server.ts';
 import { bulkGenerate } from '../src/statistics/generate/bulk.ts';
 import { isVictimSupportService } from '../src/statistics/generate/domain.ts';
 import { PROFILES } from '../src/statistics/generate/profile.ts';

@@ -47,6 +47,12 @@ export type Action =
   | 'statistics.open_data'
   | 'funding.read'
   | 'funding.edit';
+declare module '../platform/http/route.ts' {
+  interface Actions extends Record<Action, true> {}
+}
+declare module '../platform/http/context.ts' {
+  interface Roles extends Record<Role, true> {}
+}
 
 /**
  * How the acting membership relates to the record: it belongs to the actor's own organisation,

@@ -32,3 +32,10 @@ export const DEFAULT_PERIODS_FILE = new URL('../../config/nrm-periods.json', imp
 
 export const readPeriods = (file: string | URL = DEFAULT_PERIODS_FILE): NrmPeriods =>
   readConfigFile(NrmPeriods, file, 'the NRM periods');
+
+declare module '../platform/config.ts' {
+  interface Config {
+    /** The periods of the referral mechanism (config/nrm-periods.json). */
+    periods: NrmPeriods;
+  }
+}

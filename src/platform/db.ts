@@ -12,11 +12,17 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Config } from './config.ts';
-import * as schema from './schema.ts';
 
-export type Schema = typeof schema;
+/**
+ * Every table and relation, for typed queries: the composition root (src/app/schema.ts) fills it in
+ * (declaration merging) and hands the tables to openDatabase, so the platform names no domain.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: src/app/schema.ts fills it.
+export interface Schema {}
+/** The schema as Drizzle takes it: an object type with the merged tables' names. */
+type Tables = { [Name in keyof Schema]: Schema[Name] };
 /** A database handle or an open transaction: both run the same queries. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Db = PgDatabase<PgQueryResultHKT, Tables>;
 
 export type Database = {
   kind: 'pglite' | 'postgres';
@@ -28,7 +34,7 @@ export type Database = {
 
 const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 
-export async function openDatabase(target: Config['database']): Promise<Database> {
+export async function openDatabase(target: Config['database'], schema: Tables): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     // A dropped idle connection must not crash the process; the pool replaces it.

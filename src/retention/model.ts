@@ -22,3 +22,10 @@ export const DEFAULT_RETENTION_FILE = new URL('../../config/retention.json', imp
 
 export const readRetention = (file: string | URL = DEFAULT_RETENTION_FILE): RetentionPeriods =>
   readConfigFile(RetentionPeriods, file, 'the retention periods');
+
+declare module '../platform/config.ts' {
+  interface Config {
+    /** How long records are kept (config/retention.json). */
+    retention: RetentionPeriods;
+  }
+}

@@ -20,3 +20,10 @@ export const DEFAULT_STATISTICS_FILE = new URL('../../config/statistics.json', i
 
 export const readStatisticsSettings = (file: string | URL = DEFAULT_STATISTICS_FILE): StatisticsSettings =>
   readConfigFile(StatisticsSettings, file, 'the statistics settings');
+
+declare module '../platform/config.ts' {
+  interface Config {
+    /** How published statistics are counted and protected (config/statistics.json). */
+    statistics: StatisticsSettings;
+  }
+}

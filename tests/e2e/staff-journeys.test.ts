@@ -4,7 +4,7 @@ import { currentTotp } from '../../src/access/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
 import { serverAndBrowser, shoot, VIEWPORTS } from './support.ts';
 
-// Stories a real person lives through in the staff app, in the built app served by src/main.ts.
+// Stories a real person lives through in the staff app, in the built app served by src/app/main.ts.
 describe('staff app journeys in Chromium', () => {
   const running = serverAndBrowser();
 

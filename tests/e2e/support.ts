@@ -23,13 +23,13 @@ async function freePort(): Promise<number> {
 
 export type RunningServer = { base: string; output: () => string; stop(): Promise<number | null> };
 
-/** The built app as a user gets it: `src/main.ts` in its own process, on a fresh embedded database. */
+/** The built app as a user gets it: `src/app/main.ts` in its own process, on a fresh embedded database. */
 export async function startServer(): Promise<RunningServer> {
   if (!existsSync('dist/staff/index.html')) throw new Error('Build the staff app first: npm run build');
   const folder = mkdtempSync(path.join(tmpdir(), 'atrama-e2e-'));
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
     env: {
       ...process.env,
       DATABASE_URL: '',

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from '../../src/app/config.ts';
+import { prepare } from '../../src/app/server.ts';
 import { auditEvents } from '../../src/audit/tables.ts';
-import type { Config } from '../../src/platform/config.ts';
-import { prepare } from '../../src/platform/server.ts';
 import { backends, loginAs, startTestApp, type TestApp, testConfig } from '../support/harness.ts';
 
 const run = promisify(execFile);
@@ -15,7 +15,7 @@ const run = promisify(execFile);
 /** `npm run audit:verify` against a database, with its exit code and output. */
 async function verifyCommand(env: Record<string, string>) {
   try {
-    const { stdout } = await run('npx', ['tsx', 'src/audit/verify-command.ts'], {
+    const { stdout } = await run('npx', ['tsx', 'src/app/commands/audit-verify.ts'], {
       env: { ...process.env, ...env },
     });
     return { code: 0, out: stdout };

@@ -5,6 +5,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { restoreBackup, writeBackup } from '../../src/app/backup.ts';
+import type { Config } from '../../src/app/config.ts';
+import { openDatabase } from '../../src/app/database.ts';
+import { prepare, type Started } from '../../src/app/server.ts';
 import { CHAIN_COUNT, contentHash, GENESIS_HASH, plainLinkHash } from '../../src/audit/chain.ts';
 import { type Checkpoint, isSigned } from '../../src/audit/checkpoint.ts';
 import { verifyAuditTrail } from '../../src/audit/checkpoint-file.ts';
@@ -12,10 +16,7 @@ import { auditKeys } from '../../src/audit/keys.ts';
 import { startCheckpoints } from '../../src/audit/schedule.ts';
 import { takeCheckpoint, verifyChain } from '../../src/audit/store.ts';
 import { auditEvents } from '../../src/audit/tables.ts';
-import { restoreBackup, writeBackup } from '../../src/platform/backup.ts';
-import type { Config } from '../../src/platform/config.ts';
-import { type Db, openDatabase } from '../../src/platform/db.ts';
-import { prepare, type Started } from '../../src/platform/server.ts';
+import type { Db } from '../../src/platform/db.ts';
 import {
   backends,
   freshPostgresDatabase,
@@ -34,7 +35,7 @@ const run = promisify(execFile);
 /** `npm run audit:verify` with the installation's environment, its exit code and output. */
 async function verifyCommand(env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/audit/verify-command.ts'], {
+    const { stdout, stderr } = await run('npx', ['tsx', 'src/app/commands/audit-verify.ts'], {
       env: { ...process.env, ...env },
     });
     return { code: 0, out: stdout + stderr };

@@ -7,11 +7,12 @@ import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BackupError, restoreBackup, tablesInOrder, writeBackup } from '../../src/app/backup.ts';
+import type { Config } from '../../src/app/config.ts';
+import { openDatabase } from '../../src/app/database.ts';
+import { prepare } from '../../src/app/server.ts';
 import { verifyChain } from '../../src/audit/store.ts';
-import { BackupError, restoreBackup, tablesInOrder, writeBackup } from '../../src/platform/backup.ts';
-import type { Config } from '../../src/platform/config.ts';
-import { type Database, type Db, openDatabase } from '../../src/platform/db.ts';
-import { prepare } from '../../src/platform/server.ts';
+import type { Database, Db } from '../../src/platform/db.ts';
 import {
   type Backend,
   backends,
@@ -166,27 +167,27 @@ describe('npm run backup and npm run restore', () => {
       const started = await prepare(config, { logStream: new PassThrough() }, () => {});
       await started.close();
       const file = path.join(folder, 'one.backup');
-      const backup = await command('src/platform/backup-command.ts', ['--out', file], env);
+      const backup = await command('src/app/commands/backup.ts', ['--out', file], env);
       expect(backup.code, backup.out).toBe(0);
       expect(backup.out).toMatch(/Backup written: .*one\.backup \(\d+ tables, \d+ rows\)/);
       // The backup's audit checkpoint is printed and kept beside the key file.
       const checkpoints = path.join(folder, 'keys', 'audit-checkpoints.jsonl');
       const [line] = readFileSync(checkpoints, 'utf8').trim().split('\n');
       expect(backup.out).toContain(`Audit checkpoint (in the backup): ${line}`);
-      const restored = await command('src/platform/restore-command.ts', [file], {
+      const restored = await command('src/app/commands/restore.ts', [file], {
         ...env,
         ATRAMA_DATA_DIR: path.join(folder, 'restored'),
       });
       expect(restored.code, restored.out).toBe(0);
       expect(restored.out).toContain('Restored the backup');
       expect(restored.out).toContain("The backup's audit checkpoint was added");
-      const verify = await command('src/audit/verify-command.ts', [], {
+      const verify = await command('src/app/commands/audit-verify.ts', [], {
         ...env,
         ATRAMA_DATA_DIR: path.join(folder, 'restored'),
       });
       expect(verify.code, verify.out).toBe(0);
       expect(verify.out).toMatch(/Audit chain intact: \d+ events? checked, 2 checkpoints held/);
-      const keyless = await command('src/platform/restore-command.ts', [file], {
+      const keyless = await command('src/app/commands/restore.ts', [file], {
         ...env,
         ATRAMA_DATA_DIR: path.join(folder, 'elsewhere'),
         ATRAMA_MASTER_KEY: '',

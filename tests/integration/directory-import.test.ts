@@ -5,6 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from '../../src/app/config.ts';
+import { prepare, type Started } from '../../src/app/server.ts';
 import { checkDataset } from '../../src/directory/import.ts';
 import { readShippedDirectory, readShippedOrganisations } from '../../src/directory/load.ts';
 import { LANGUAGES } from '../../src/directory/model.ts';
@@ -14,9 +16,7 @@ import {
   directoryServices,
   directoryWords,
 } from '../../src/directory/tables.ts';
-import type { Config } from '../../src/platform/config.ts';
 import type { Db } from '../../src/platform/db.ts';
-import { prepare, type Started } from '../../src/platform/server.ts';
 import { type Backend, backends, freshPostgresDatabase, testConfig } from '../support/harness.ts';
 
 const run = promisify(execFile);
@@ -36,9 +36,13 @@ async function commandDatabase(backend: Backend) {
     /** Run a directory command; the embedded database is a folder only one process may open. */
     async command(name: 'import' | 'export', args: string[]) {
       try {
-        const { stdout, stderr } = await run('npx', ['tsx', `src/directory/${name}-command.ts`, ...args], {
-          env: { ...process.env, ...env },
-        });
+        const { stdout, stderr } = await run(
+          'npx',
+          ['tsx', `src/app/commands/directory-${name}.ts`, ...args],
+          {
+            env: { ...process.env, ...env },
+          },
+        );
         return { code: 0, out: stdout, err: stderr };
       } catch (error) {
         const failed = error as { code: number; stdout: string; stderr: string };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_ROUTES } from '../../src/platform/http/app.ts';
+import { API_ROUTES } from '../../src/app/http.ts';
 import { backends, loginAs, ORIGIN, startTestApp, type TestApp } from '../support/harness.ts';
 
 const HOSTILE = [

@@ -3,9 +3,9 @@
 // the session cookie is Secure wherever the public address is https or the server runs in production.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from '../../src/app/config.ts';
+import { API_ROUTES } from '../../src/app/http.ts';
 import { DEMO_PASSWORD } from '../../src/demo/staff.ts';
-import type { Config } from '../../src/platform/config.ts';
-import { API_ROUTES } from '../../src/platform/http/app.ts';
 import { backends, ORIGIN, startTestApp, type TestApp } from '../support/harness.ts';
 
 const PROXY = '10.0.0.1';

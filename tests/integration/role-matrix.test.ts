@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/access/model.ts';
-import { API_ROUTES } from '../../src/platform/http/app.ts';
+import { API_ROUTES } from '../../src/app/http.ts';
 import {
   backends,
   type Client,

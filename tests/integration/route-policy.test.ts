@@ -1,6 +1,6 @@
 import type { RouteOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/platform/http/app.ts';
+import { buildApp } from '../../src/app/http.ts';
 import { startTestApp } from '../support/harness.ts';
 
 describe('every route declares its access policy', () => {

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../src/access/tables.ts';
-import { loadConfig } from '../../src/platform/config.ts';
-import { openDatabase } from '../../src/platform/db.ts';
-import { API_ROUTES } from '../../src/platform/http/app.ts';
-import { prepare } from '../../src/platform/server.ts';
+import { loadConfig } from '../../src/app/config.ts';
+import { openDatabase } from '../../src/app/database.ts';
+import { API_ROUTES } from '../../src/app/http.ts';
+import { prepare } from '../../src/app/server.ts';
 import { startServer } from '../e2e/support.ts';
 import { clientFor, startTestApp, testConfig } from '../support/harness.ts';
 

@@ -129,7 +129,7 @@ describe.each(targetNames())('crash safety on %s', (name) => {
     targets.push(target);
     const env = { ...target.env, PORT: String(await freePort()) };
     const start = async () => {
-      const server = await startProcess('src/main.ts', env);
+      const server = await startProcess('src/app/main.ts', env);
       started.push(server);
       return server;
     };
@@ -179,7 +179,7 @@ describe.each(targetNames())('crash safety on %s', (name) => {
     // A clean stop, then the operator's check of the audit trail (the embedded database is locked
     // while the server runs).
     expect(await server.kill('SIGTERM')).toBe(0);
-    const verify = spawnSync(process.execPath, ['--import', 'tsx', 'src/audit/verify-command.ts'], {
+    const verify = spawnSync(process.execPath, ['--import', 'tsx', 'src/app/commands/audit-verify.ts'], {
       env: { ...process.env, ...env },
       encoding: 'utf8',
     });

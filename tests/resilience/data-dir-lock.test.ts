@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/platform/db.ts';
+import { openDatabase } from '../../src/app/database.ts';
 
 const folders: string[] = [];
 afterEach(() => {

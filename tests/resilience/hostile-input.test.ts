@@ -10,9 +10,9 @@ import { checkRoutePolicy } from '../../src/access/guard.ts';
 import { Role } from '../../src/access/model.ts';
 import { mayEverDo } from '../../src/access/policy.ts';
 import { SESSION_COOKIE } from '../../src/access/sessions.ts';
+import { API_ROUTES } from '../../src/app/http.ts';
 import { verifyChain } from '../../src/audit/store.ts';
 import { DEMO_PASSWORD } from '../../src/demo/staff.ts';
-import { API_ROUTES } from '../../src/platform/http/app.ts';
 import type { AnyRoute } from '../../src/platform/http/route.ts';
 import {
   backends,

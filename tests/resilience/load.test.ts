@@ -152,7 +152,7 @@ describe.each(targetNames())('load on %s', (name) => {
     const target = await freshTarget(name);
     targets.push(target);
     const env = { ...target.env, PORT: String(await freePort()), LOG_LEVEL: 'warn' };
-    const server = await startProcess('src/main.ts', env);
+    const server = await startProcess('src/app/main.ts', env);
     servers.push(server);
     expect(new URL(server.base).hostname).toBe('127.0.0.1');
 
@@ -187,7 +187,7 @@ describe.each(targetNames())('load on %s', (name) => {
     // Nothing failed inside either, and the audit trail of all those case reads is one intact chain.
     expect(server.output()).not.toMatch(/"level":(50|60)/);
     expect(await server.kill('SIGTERM')).toBe(0);
-    const verify = spawnSync(process.execPath, ['--import', 'tsx', 'src/audit/verify-command.ts'], {
+    const verify = spawnSync(process.execPath, ['--import', 'tsx', 'src/app/commands/audit-verify.ts'], {
       env: { ...process.env, ...env },
       encoding: 'utf8',
     });

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../src/access/sessions.ts';
-import { API_ROUTES } from '../../src/platform/http/app.ts';
+import { API_ROUTES } from '../../src/app/http.ts';
 import { ORIGIN, startTestApp, type TestApp } from '../support/harness.ts';
 
 describe('rate limits', () => {

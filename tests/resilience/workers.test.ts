@@ -10,8 +10,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_ROUTES } from '../../src/app/http.ts';
 import { DEMO_PASSWORD } from '../../src/demo/staff.ts';
-import { API_ROUTES } from '../../src/platform/http/app.ts';
 import {
   freePort,
   freshTarget,
@@ -134,7 +134,7 @@ function workersOf(primary: number): number[] {
       // pid (command) state ppid …: the command may hold spaces and parentheses, the fields after it not.
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (parent === primary && command.includes('src/main.ts')) found.push(Number(entry));
+      if (parent === primary && command.includes('src/app/main.ts')) found.push(Number(entry));
     } catch {
       // gone while looked at
     }
@@ -166,7 +166,7 @@ describe('several server processes on the embedded database', () => {
   it('are refused at the start, saying why, before the data folder is touched', async () => {
     const target = await freshTarget('PGlite');
     try {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
         env: { ...process.env, ...target.env, PORT: String(await freePort()), ATRAMA_WORKERS: '2' },
         encoding: 'utf8',
         timeout: 60_000,
@@ -192,7 +192,7 @@ describe.skipIf(!targetNames().includes('PostgreSQL'))('two server processes on 
     database = new pg.Client({ connectionString: target.env.DATABASE_URL });
     await database.connect();
     const quickJobs = pathToFileURL(path.resolve('tests/resilience/quick-jobs.mjs')).href;
-    server = await startProcess('src/main.ts', {
+    server = await startProcess('src/app/main.ts', {
       ...target.env,
       PORT: String(await freePort()),
       ATRAMA_WORKERS: '2',
@@ -350,7 +350,7 @@ describe.skipIf(!targetNames().includes('PostgreSQL'))('two server processes on 
     expect(await server.kill('SIGTERM')).toBe(0);
     expect(workers.filter(isRunning)).toEqual([]);
     expect(checkpointLines(checkpointFile())).toBe(2);
-    const verify = spawnSync(process.execPath, ['--import', 'tsx', 'src/audit/verify-command.ts'], {
+    const verify = spawnSync(process.execPath, ['--import', 'tsx', 'src/app/commands/audit-verify.ts'], {
       env: { ...process.env, ...target.env },
       encoding: 'utf8',
     });

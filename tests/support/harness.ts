@@ -3,10 +3,10 @@ import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { currentTotp } from '../../src/access/totp.ts';
+import type { Config } from '../../src/app/config.ts';
+import { prepare, type Started } from '../../src/app/server.ts';
 import { readPeriods } from '../../src/cases/periods.ts';
 import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
-import type { Config } from '../../src/platform/config.ts';
-import { prepare, type Started } from '../../src/platform/server.ts';
 import { readRetention } from '../../src/retention/model.ts';
 import { readStatisticsSettings } from '../../src/statistics/settings.ts';
 

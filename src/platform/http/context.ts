@@ -1,4 +1,3 @@
-import type { Role } from '../../access/model.ts';
 import type { Config } from '../config.ts';
 import type { Keys } from '../crypto/keys.ts';
 import type { Database, Db } from '../db.ts';
@@ -9,8 +8,12 @@ export type Actor = {
   email: string;
   sessionId: string;
   stage: 'totp_required' | 'totp_enrolment_required' | 'membership_required' | 'active';
-  membership: { id: string; organisationId: string; role: Role } | null;
+  membership: { id: string; organisationId: string; role: keyof Roles } | null;
 };
+
+/** The roles there are: access/model.ts names them (declaration merging), so the platform names none. */
+// biome-ignore lint/suspicious/noEmptyInterface: access/model.ts fills it.
+export interface Roles {}
 
 export type Services = { database: Database; keys: Keys; config: Config };
 

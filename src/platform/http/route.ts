@@ -1,6 +1,5 @@
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import type { Action } from '../../access/policy.ts';
 import type { RequestContext } from './context.ts';
 
 /**
@@ -15,7 +14,11 @@ export type RoutePolicy =
       kind: 'session';
       stages: readonly ('totp_required' | 'totp_enrolment_required' | 'membership_required' | 'active')[];
     }
-  | { kind: 'action'; action: Action };
+  | { kind: 'action'; action: keyof Actions };
+
+/** The actions a route may need: access/policy.ts names them (declaration merging). */
+// biome-ignore lint/suspicious/noEmptyInterface: access/policy.ts fills it.
+export interface Actions {}
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

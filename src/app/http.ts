@@ -6,26 +6,26 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
-import { adminRoutes } from '../../access/admin-routes.ts';
-import { authRoutes } from '../../access/auth-routes.ts';
-import { loadSession, SESSION_COOKIE } from '../../access/sessions.ts';
-import { assistanceRoutes } from '../../assistance/routes.ts';
-import { auditRoutes } from '../../audit/routes.ts';
-import { caseRoutes } from '../../cases/routes.ts';
-import { directoryRoutes } from '../../directory/routes.ts';
-import { directoryStaffRoutes } from '../../directory/staff-routes.ts';
-import { fundingRoutes } from '../../funding/routes.ts';
-import { peopleRoutes } from '../../people/routes.ts';
-import { rightsRoutes } from '../../rights/routes.ts';
-import { statisticsRoutes } from '../../statistics/routes.ts';
-import { registerFinder } from '../../web/finder/routes.ts';
-import type { Services } from './context.ts';
-import { frameworkErrorHandler, registerErrorHandling } from './errors.ts';
-import { buildOpenApi, DOCS_CSS, renderDocs } from './openapi.ts';
-import { postgresRateLimitStore } from './rate-limit-store.ts';
+import { adminRoutes } from '../access/admin-routes.ts';
+import { authRoutes } from '../access/auth-routes.ts';
+import { loadSession, SESSION_COOKIE } from '../access/sessions.ts';
+import { assistanceRoutes } from '../assistance/routes.ts';
+import { auditRoutes } from '../audit/routes.ts';
+import { caseRoutes } from '../cases/routes.ts';
+import { directoryRoutes } from '../directory/routes.ts';
+import { directoryStaffRoutes } from '../directory/staff-routes.ts';
+import { fundingRoutes } from '../funding/routes.ts';
+import { peopleRoutes } from '../people/routes.ts';
+import type { Services } from '../platform/http/context.ts';
+import { frameworkErrorHandler, registerErrorHandling } from '../platform/http/errors.ts';
+import { buildOpenApi, DOCS_CSS, renderDocs } from '../platform/http/openapi.ts';
+import { postgresRateLimitStore } from '../platform/http/rate-limit-store.ts';
+import type { AnyRoute } from '../platform/http/route.ts';
+import { registerSecurity, securityHeaders } from '../platform/http/security.ts';
+import { rightsRoutes } from '../rights/routes.ts';
+import { statisticsRoutes } from '../statistics/routes.ts';
+import { registerFinder } from '../web/finder/routes.ts';
 import { registerRoute } from './register.ts';
-import type { AnyRoute } from './route.ts';
-import { registerSecurity, securityHeaders } from './security.ts';
 
 export const API_ROUTES: readonly AnyRoute[] = [
   ...authRoutes,
@@ -41,8 +41,8 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...fundingRoutes,
 ];
 
-export const STAFF_DIST = fileURLToPath(new URL('../../../dist/staff', import.meta.url));
-export const STATISTICS_DIST = fileURLToPath(new URL('../../../dist/statistics', import.meta.url));
+export const STAFF_DIST = fileURLToPath(new URL('../../dist/staff', import.meta.url));
+export const STATISTICS_DIST = fileURLToPath(new URL('../../dist/statistics', import.meta.url));
 
 const PUBLIC = { policy: { kind: 'public' as const } };
 

@@ -3,8 +3,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Checkpoint } from '../audit/checkpoint.ts';
 import { takeCheckpoint } from '../audit/store.ts';
-import type { Keys } from './crypto/keys.ts';
-import type { Db } from './db.ts';
+import type { Keys } from '../platform/crypto/keys.ts';
+import type { Db } from '../platform/db.ts';
 
 // A backup is every row of every table of the application, read in one snapshot, as JSON lines,
 // compressed and sealed (AES-256-GCM) under a key derived from the master key. The same file

@@ -3,14 +3,14 @@
 // `hsds_version`), which are upserted as one dataset. Either way the data is checked record by
 // record first, and a dataset with any problem changes nothing.
 import { readFileSync } from 'node:fs';
-import { organisations } from '../access/tables.ts';
-import { loadConfig } from '../platform/config.ts';
-import { openDatabase } from '../platform/db.ts';
-import { type DatasetFile, isHsdsDataset, planHsdsImport } from './hsds-import.ts';
-import { hsdsValidators } from './hsds-schema.ts';
-import { checkDataset, type RecordProblem } from './import.ts';
-import { ensureOrganisations, replaceDirectory } from './load.ts';
-import { readKnown, upsertServices } from './upsert.ts';
+import { organisations } from '../../access/tables.ts';
+import { type DatasetFile, isHsdsDataset, planHsdsImport } from '../../directory/hsds-import.ts';
+import { hsdsValidators } from '../../directory/hsds-schema.ts';
+import { checkDataset, type RecordProblem } from '../../directory/import.ts';
+import { ensureOrganisations, replaceDirectory } from '../../directory/load.ts';
+import { readKnown, upsertServices } from '../../directory/upsert.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../database.ts';
 
 const paths = process.argv.slice(2).filter((arg) => arg !== '--');
 if (paths.length === 0) {

@@ -1,10 +1,10 @@
 // `npm run restore FILE`: restore a backup into the configured database, which must be empty.
 import { readFileSync } from 'node:fs';
-import { appendCheckpoint } from '../audit/checkpoint-file.ts';
-import { BackupError, restoreBackup } from './backup.ts';
-import { existingKeysOrExit } from './command.ts';
-import { loadConfig } from './config.ts';
-import { openDatabase } from './db.ts';
+import { appendCheckpoint } from '../../audit/checkpoint-file.ts';
+import { existingKeysOrExit } from '../../platform/command.ts';
+import { BackupError, restoreBackup } from '../backup.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../database.ts';
 
 const file = process.argv[2];
 if (!file) {

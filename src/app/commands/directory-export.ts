@@ -1,8 +1,6 @@
 // `npm run directory:export [-- --lang en] [--out FILE]`: the whole public directory as HSDS 3.1 JSON.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../platform/config.ts';
-import { openDatabase } from '../platform/db.ts';
 import {
   AUDIENCES,
   audienceTerm,
@@ -12,9 +10,11 @@ import {
   serviceFull,
   serviceSummary,
   taxonomies,
-} from './hsds.ts';
-import { Language } from './model.ts';
-import { findServices, listOrganisationRecords, lookup, publicLocationsOf } from './store.ts';
+} from '../../directory/hsds.ts';
+import { Language } from '../../directory/model.ts';
+import { findServices, listOrganisationRecords, lookup, publicLocationsOf } from '../../directory/store.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../database.ts';
 
 const { values } = parseArgs({
   options: { lang: { type: 'string', default: 'lt' }, out: { type: 'string' } },

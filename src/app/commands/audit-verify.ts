@@ -1,9 +1,10 @@
 // `npm run audit:verify`: checks every keyed link of the audit hash chains and every checkpoint of
 // the checkpoint file; exit 1 names each chain, sequence and what was expected where they differ.
-import { existingKeysOrExit } from '../platform/command.ts';
-import { loadConfig } from '../platform/config.ts';
-import { openDatabase } from '../platform/db.ts';
-import { verifyAuditTrail } from './checkpoint-file.ts';
+
+import { verifyAuditTrail } from '../../audit/checkpoint-file.ts';
+import { existingKeysOrExit } from '../../platform/command.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../database.ts';
 
 const config = loadConfig();
 const keys = existingKeysOrExit(config);

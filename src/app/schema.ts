@@ -7,4 +7,9 @@ export * from '../cases/tables.ts';
 export * from '../directory/tables.ts';
 export * from '../funding/tables.ts';
 export * from '../people/tables.ts';
-export * from './tables.ts';
+export * from '../platform/tables.ts';
+
+declare module '../platform/db.ts' {
+  interface Schema extends Tables {}
+}
+type Tables = typeof import('./schema.ts');

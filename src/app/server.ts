@@ -2,12 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { assignNationalContactPoint } from '../cases/organisations.ts';
 import { loadDemoIfEmpty } from '../demo/load.ts';
 import { loadShippedDirectoryIfEmpty } from '../directory/load.ts';
+import { checkKeysMatchDatabase } from '../platform/crypto/key-check.ts';
+import { loadKeys } from '../platform/crypto/keys.ts';
+import type { Services } from '../platform/http/context.ts';
 import { type Config, DEFAULT_NATIONAL_CONTACT_POINT } from './config.ts';
-import { checkKeysMatchDatabase } from './crypto/key-check.ts';
-import { loadKeys } from './crypto/keys.ts';
-import { openDatabase } from './db.ts';
-import { type AppOptions, buildApp } from './http/app.ts';
-import type { Services } from './http/context.ts';
+import { openDatabase } from './database.ts';
+import { type AppOptions, buildApp } from './http.ts';
 
 export type Started = {
   app: FastifyInstance;

@@ -1,10 +1,10 @@
 // `npm run retention [-- --dry-run]`: apply the retention periods now (or list what would go).
 import { parseArgs } from 'node:util';
-import { existingKeysOrExit } from '../platform/command.ts';
-import { loadConfig } from '../platform/config.ts';
-import { openDatabase } from '../platform/db.ts';
-import { runRetention } from './run.ts';
-import { describeRun } from './schedule.ts';
+import { existingKeysOrExit } from '../../platform/command.ts';
+import { runRetention } from '../../retention/run.ts';
+import { describeRun } from '../../retention/schedule.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../database.ts';
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } });
 const config = loadConfig();

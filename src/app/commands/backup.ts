@@ -2,11 +2,11 @@
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { appendCheckpoint } from '../audit/checkpoint-file.ts';
-import { writeBackup } from './backup.ts';
-import { existingKeysOrExit } from './command.ts';
-import { loadConfig } from './config.ts';
-import { openDatabase } from './db.ts';
+import { appendCheckpoint } from '../../audit/checkpoint-file.ts';
+import { existingKeysOrExit } from '../../platform/command.ts';
+import { writeBackup } from '../backup.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../database.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);

@@ -3,12 +3,12 @@
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { organisations } from '../../access/tables.ts';
-import { loadConfig } from '../../platform/config.ts';
-import { prepare } from '../../platform/server.ts';
-import { bulkGenerate } from './bulk.ts';
-import { isVictimSupportService } from './domain.ts';
-import { PROFILES } from './profile.ts';
-import { generateYear } from './year.ts';
+import { bulkGenerate } from '../../statistics/generate/bulk.ts';
+import { isVictimSupportService } from '../../statistics/generate/domain.ts';
+import { PROFILES } from '../../statistics/generate/profile.ts';
+import { generateYear } from '../../statistics/generate/year.ts';
+import { loadConfig } from '../config.ts';
+import { prepare } from '../server.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 // `npm run migrate`: apply committed migrations to the configured database, then exit.
-import { loadConfig } from './config.ts';
-import { openDatabase } from './db.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../database.ts';
 
 const config = loadConfig();
 const database = await openDatabase(config.database);

@@ -1,11 +1,11 @@
 import { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { checkRoutePolicy } from '../../access/guard.ts';
-import { recordAudit } from '../../audit/record.ts';
-import { AppError, DeniedError, fromZod } from '../errors.ts';
-import type { RequestContext, Services } from './context.ts';
-import type { AnyRoute } from './route.ts';
+import { checkRoutePolicy } from '../access/guard.ts';
+import { recordAudit } from '../audit/record.ts';
+import { AppError, DeniedError, fromZod } from '../platform/errors.ts';
+import type { RequestContext, Services } from '../platform/http/context.ts';
+import type { AnyRoute } from '../platform/http/route.ts';
 
 export function contextOf(services: Services, request: FastifyRequest): RequestContext {
   return {

@@ -4,13 +4,13 @@ import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { startCheckpoints } from './audit/schedule.ts';
-import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from './demo/staff.ts';
-import { type Config, loadConfig } from './platform/config.ts';
-import { STAFF_DIST } from './platform/http/app.ts';
-import { serveAsWorker, startWorkers } from './platform/processes.ts';
-import { type SetUp, setUp, startedOn } from './platform/server.ts';
-import { scheduleRetention } from './retention/schedule.ts';
+import { startCheckpoints } from '../audit/schedule.ts';
+import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from '../demo/staff.ts';
+import { scheduleRetention } from '../retention/schedule.ts';
+import { type Config, loadConfig } from './config.ts';
+import { STAFF_DIST } from './http.ts';
+import { serveAsWorker, startWorkers } from './processes.ts';
+import { type SetUp, setUp, startedOn } from './server.ts';
 
 /** What answers HTTP: the app in this process, or the workers. */
 type Serving = {
