@@ -2,12 +2,12 @@
 export * from '../access/tables.ts';
 export * from '../assistance/tables.ts';
 export * from '../audit/tables.ts';
-export * from '../cases/relations.ts';
 export * from '../cases/tables.ts';
 export * from '../directory/tables.ts';
 export * from '../funding/tables.ts';
 export * from '../people/tables.ts';
 export * from '../platform/tables.ts';
+export * from './relations.ts';
 
 declare module '../platform/db.ts' {
   interface Schema extends Tables {}

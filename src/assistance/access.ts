@@ -6,8 +6,8 @@ import { type Changing, changeCase, type Team } from '../cases/change.ts';
 import { todayInVilnius } from '../cases/model.ts';
 import type { CaseRow } from '../cases/store.ts';
 import { isOnTeam } from '../cases/view.ts';
-import { getPerson, personDataKey } from '../people/store.ts';
-import { type Db, inTurn } from '../platform/db.ts';
+import { getPerson, type PersonRow, unwrapPersonKey } from '../people/store.ts';
+import type { Db } from '../platform/db.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { type CardFacts, cardRefusals } from './rules.ts';
@@ -37,11 +37,13 @@ type Pathway = 'lithuanian' | 'eu' | 'third_country' | 'unknown';
 
 /** The person's facts the rules need: citizenship pathway, and what a card would need. */
 export async function personFacts(db: Db, row: CaseRow) {
-  const person = (await getPerson(db, row.personId))!;
-  const identification = row.identification as { outcome: string } | null;
+  return factsOf((await getPerson(db, row.personId))!, row);
+}
+
+function factsOf(person: PersonRow, row: CaseRow) {
   const card: CardFacts = {
     kind: row.kind as CardFacts['kind'],
-    identified: identification?.outcome === 'identified',
+    identified: row.identification?.outcome === 'identified',
     identity: person.erasedAt ? 'erased' : person.sealedIdentity ? 'held' : 'none',
     restricted: person.restrictedAt !== null,
     anonymised: row.anonymisedAt !== null,
@@ -56,24 +58,25 @@ export async function assistanceOf(ctx: RequestContext, row: CaseRow, team: Team
   return assistanceRecordOf(
     ctx.db,
     row,
-    onTeam ? await personDataKey(ctx.db, ctx.keys, row.personId) : null,
+    (wrappedKey) => (onTeam ? unwrapPersonKey(ctx.keys, row.personId, wrappedKey) : null),
     {
       canRecord: onTeam && ['case_worker', 'organisation_manager', 'return_officer'].includes(m.role),
     },
   );
 }
 
-/** A case's assistance with the texts the given key opens (none without one): for a viewer, or an export. */
+/**
+ * A case's assistance with the texts the key opens (none without one): for a viewer, or an export.
+ * The records, the person and their wrapped key come in one query; `keyOf` decides whether to open it.
+ */
 export async function assistanceRecordOf(
   db: Db,
   row: CaseRow,
-  personKey: Buffer | null,
+  keyOf: (wrappedKey: Buffer | null) => Buffer | null,
   { canRecord }: { canRecord: boolean },
 ) {
-  const [rows, facts] = await inTurn(
-    () => assistanceRowsOf(db, row.id),
-    () => personFacts(db, row),
-  );
+  const rows = await assistanceRowsOf(db, row.id);
+  const facts = factsOf(rows.person, row);
   const names = await namesOf(
     db,
     [
@@ -99,7 +102,7 @@ export async function assistanceRecordOf(
   return assistanceViewOf(rows, {
     caseId: row.id,
     names,
-    personKey,
+    personKey: keyOf(rows.wrappedKey),
     pathway: facts.pathway,
     canRecord,
     followUpOn: row.followUpOn,

@@ -27,7 +27,7 @@ export async function cardData(
   const key = await personDataKey(ctx.db, ctx.keys, row.personId);
   // What was written about the person goes on the card only for its team, as on the case page.
   const onTeam = isOnTeam(team, actingMembership(ctx).organisationId);
-  const view = await assistanceRecordOf(ctx.db, row, onTeam ? key : null, { canRecord: false });
+  const view = await assistanceRecordOf(ctx.db, row, () => (onTeam ? key : null), { canRecord: false });
   const card = view.cards.find((c) => c.id === cardId);
   if (!card) return null;
   const facts = row.facts as CaseFacts;

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { organisations, users } from '../access/tables.ts';
+import { cases } from '../cases/tables.ts';
 import { type Db, inTurn } from '../platform/db.ts';
 import {
   assessments,
@@ -40,53 +41,45 @@ export const servicesOf = (db: Db, caseId: string) =>
     .where(eq(servicesGiven.caseId, caseId))
     .orderBy(desc(servicesGiven.givenOn), desc(servicesGiven.createdAt));
 
-/** Everything assistance holds on a case, oldest first (a re-assessment follows the one it replaces). */
+/**
+ * Everything assistance holds on a case, oldest first (a re-assessment follows the one it replaces),
+ * with the person's facts and wrapped key: one query.
+ */
 export async function assistanceRowsOf(db: Db, caseId: string) {
-  const [
-    rights,
-    assessed,
-    items,
-    agreements,
-    services,
-    returned,
-    investigation,
-    steps,
-    claim,
-    longTerm,
-    cards,
-  ] = await inTurn(
-    () =>
-      db.select().from(rightsGiven).where(eq(rightsGiven.caseId, caseId)).orderBy(asc(rightsGiven.createdAt)),
-    () =>
-      db.select().from(assessments).where(eq(assessments.caseId, caseId)).orderBy(asc(assessments.createdAt)),
-    () => planItemsOf(db, caseId),
-    () => planAgreementsOf(db, caseId),
-    () => servicesOf(db, caseId),
-    () => db.select().from(caseReturns).where(eq(caseReturns.caseId, caseId)),
-    () => db.select().from(investigations).where(eq(investigations.caseId, caseId)),
-    () =>
-      db.select().from(legalSteps).where(eq(legalSteps.caseId, caseId)).orderBy(asc(legalSteps.createdAt)),
-    () => db.select().from(compensationClaims).where(eq(compensationClaims.caseId, caseId)),
-    () => db.select().from(longTermHandovers).where(eq(longTermHandovers.caseId, caseId)),
-    () =>
-      db
-        .select()
-        .from(identificationCards)
-        .where(eq(identificationCards.caseId, caseId))
-        .orderBy(desc(identificationCards.issuedAt)),
-  );
+  const found = await db.query.cases.findFirst({
+    where: eq(cases.id, caseId),
+    columns: { id: true },
+    with: {
+      person: { with: { key: true } },
+      rightsGiven: { orderBy: asc(rightsGiven.createdAt) },
+      assessments: { orderBy: asc(assessments.createdAt) },
+      planItems: { orderBy: asc(planItems.createdAt) },
+      planAgreements: { orderBy: asc(planAgreements.createdAt) },
+      servicesGiven: { orderBy: [desc(servicesGiven.givenOn), desc(servicesGiven.createdAt)] },
+      returns: true,
+      investigations: true,
+      legalSteps: { orderBy: asc(legalSteps.createdAt) },
+      compensationClaims: true,
+      longTermHandovers: true,
+      identificationCards: { orderBy: desc(identificationCards.issuedAt) },
+    },
+  });
+  if (!found) throw new Error(`case ${caseId} is gone`);
+  const { key, ...person } = found.person;
   return {
-    rights,
-    assessments: assessed,
-    items,
-    agreements,
-    services,
-    return: returned[0] ?? null,
-    investigation: investigation[0] ?? null,
-    steps,
-    claim: claim[0] ?? null,
-    longTerm: longTerm[0] ?? null,
-    cards,
+    person,
+    wrappedKey: key?.wrappedKey ?? null,
+    rights: found.rightsGiven,
+    assessments: found.assessments,
+    items: found.planItems,
+    agreements: found.planAgreements,
+    services: found.servicesGiven,
+    return: found.returns[0] ?? null,
+    investigation: found.investigations[0] ?? null,
+    steps: found.legalSteps,
+    claim: found.compensationClaims[0] ?? null,
+    longTerm: found.longTermHandovers[0] ?? null,
+    cards: found.identificationCards,
   };
 }
 

@@ -162,7 +162,7 @@ export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, perio
       () => teamOf(db, row.id),
       () => consentsOf(db, row.id),
       () => eventsOf(db, row.id),
-      () => assistanceRecordOf(db, row, personKey, { canRecord: false }),
+      () => assistanceRecordOf(db, row, () => personKey, { canRecord: false }),
     );
     const open = (kind: Parameters<typeof openText>[1], sealed: Buffer | null) =>
       sealed ? openText(personKey, kind, row.id, sealed) : null;

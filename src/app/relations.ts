@@ -1,12 +1,35 @@
 import { relations } from 'drizzle-orm';
+import type { AnyPgColumn, AnyPgTable } from 'drizzle-orm/pg-core';
 import { organisations, users } from '../access/tables.ts';
+import {
+  assessments,
+  caseReturns,
+  compensationClaims,
+  identificationCards,
+  investigations,
+  legalSteps,
+  longTermHandovers,
+  planAgreements,
+  planItems,
+  rightsGiven,
+  servicesGiven,
+} from '../assistance/tables.ts';
+import {
+  caseEvents,
+  caseNotes,
+  cases,
+  caseTeam,
+  consents,
+  duplicateFlags,
+  referrals,
+} from '../cases/tables.ts';
 import { people, personKeys } from '../people/tables.ts';
-import { caseEvents, caseNotes, cases, caseTeam, consents, duplicateFlags, referrals } from './tables.ts';
 
-// How a case's rows hang together, so a case page is read in one query (Drizzle's relational queries
-// build it as one SELECT with JSON sub-selects).
+// How the tables hang together, so a case page, a person or a case's assistance is read in one query
+// (Drizzle's relational queries build one SELECT with JSON sub-selects). The relations cross domains
+// (a case has a person, a team of organisations, and the records of its assistance), and Drizzle
+// takes one set per table, so they live here, in the composition root, beside the schema barrel.
 
-// A person's relations live here, with the cases that read them: people/ stays below cases/.
 export const personRelations = relations(people, ({ one, many }) => ({
   key: one(personKeys, { fields: [people.id], references: [personKeys.personId] }),
   cases: many(cases),
@@ -21,6 +44,18 @@ export const caseRelations = relations(cases, ({ one, many }) => ({
   events: many(caseEvents),
   notes: many(caseNotes),
   duplicateFlags: many(duplicateFlags, { relationName: 'flagged_case' }),
+  // What assistance hangs on the case.
+  rightsGiven: many(rightsGiven),
+  assessments: many(assessments),
+  planItems: many(planItems),
+  planAgreements: many(planAgreements),
+  servicesGiven: many(servicesGiven),
+  returns: many(caseReturns),
+  investigations: many(investigations),
+  legalSteps: many(legalSteps),
+  compensationClaims: many(compensationClaims),
+  longTermHandovers: many(longTermHandovers),
+  identificationCards: many(identificationCards),
 }));
 
 export const caseTeamRelations = relations(caseTeam, ({ one }) => ({
@@ -58,3 +93,19 @@ export const duplicateFlagRelations = relations(duplicateFlags, ({ one }) => ({
     relationName: 'flagged_case',
   }),
 }));
+
+/** The other side: each record belongs to its case. */
+const onCase = <T extends AnyPgTable & { caseId: AnyPgColumn }>(table: T) =>
+  relations(table, ({ one }) => ({ case: one(cases, { fields: [table.caseId], references: [cases.id] }) }));
+
+export const rightsGivenRelations = onCase(rightsGiven);
+export const assessmentRelations = onCase(assessments);
+export const planItemRelations = onCase(planItems);
+export const planAgreementRelations = onCase(planAgreements);
+export const serviceGivenRelations = onCase(servicesGiven);
+export const caseReturnRelations = onCase(caseReturns);
+export const investigationRelations = onCase(investigations);
+export const legalStepRelations = onCase(legalSteps);
+export const compensationClaimRelations = onCase(compensationClaims);
+export const longTermHandoverRelations = onCase(longTermHandovers);
+export const identificationCardRelations = onCase(identificationCards);
