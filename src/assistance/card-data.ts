@@ -1,5 +1,4 @@
 import type { Team } from '../cases/change.ts';
-import type { CaseFacts } from '../cases/model.ts';
 import { organisationsWith } from '../cases/organisations.ts';
 import type { CaseRow } from '../cases/store.ts';
 import { isOnTeam } from '../cases/view.ts';
@@ -30,10 +29,10 @@ export async function cardData(
   const view = await assistanceRecordOf(ctx.db, row, () => (onTeam ? key : null), { canRecord: false });
   const card = view.cards.find((c) => c.id === cardId);
   if (!card) return null;
-  const facts = row.facts as CaseFacts;
+  const { facts } = row;
   const current = view.assessments.find((a) => a.current);
   const note = (domain: string) => current?.needs.find((n) => n.domain === domain)?.note ?? null;
-  const identification = row.identification as { outcome: string; decidedOn?: string } | null;
+  const { identification } = row;
   const counts = new Map<string, number>();
   for (const s of view.services) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
   const [issuer] = await organisationsWith(ctx.db, [card.issuedBy.organisation.id]);

@@ -17,7 +17,7 @@ function viewOf(ctx: RequestContext, { consultation: c, userName }: Row): z.inpu
   return {
     id: c.id,
     on: c.on,
-    topics: c.topics as (typeof CONSULTATION_TOPICS)[number][],
+    topics: c.topics,
     channel: c.channel as 'phone',
     audience: c.audience as 'returning',
     country: c.country,

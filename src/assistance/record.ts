@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CaseFacts } from '../cases/model.ts';
+import type { CaseRow } from '../cases/store.ts';
 import { fitsAllocation } from '../funding/rules.ts';
 import { allocationsByIds } from '../funding/store.ts';
 import { AppError } from '../platform/errors.ts';
@@ -61,8 +61,8 @@ export function assessNeeds(ctx: RequestContext, id: string, input: z.output<typ
 }
 
 /** The day the case began: the person was met, or the case opened, whichever came first. */
-export function caseBeganOn(row: { facts: unknown; createdAt: Date }) {
-  const metAt = (row.facts as Partial<CaseFacts>).metAt;
+export function caseBeganOn(row: Pick<CaseRow, 'facts' | 'createdAt'>) {
+  const metAt = row.facts.metAt;
   const opened = dayInVilnius(row.createdAt);
   const met = metAt ? dayInVilnius(new Date(metAt)) : opened;
   return [met, opened].sort()[0]!;

@@ -15,6 +15,22 @@ import { organisations, users } from '../access/tables.ts';
 import { cases, referrals } from '../cases/tables.ts';
 import { fundingAllocations } from '../funding/tables.ts';
 import { bytea, createdAt, updatedAt } from '../platform/columns.ts';
+import type {
+  CONSULTATION_TOPICS,
+  NEED_DOMAINS,
+  RETURN_HELP_KINDS,
+  RETURN_HELP_STATUSES,
+  URGENCIES,
+} from './catalogue.ts';
+
+/** A need as stored on an assessment, without its note (sealed apart). */
+type StoredNeed = { domain: (typeof NEED_DOMAINS)[number]; urgency: (typeof URGENCIES)[number] };
+/** One of IOM's kinds of return help and how it stands. */
+type ReturnHelp = {
+  kind: (typeof RETURN_HELP_KINDS)[number];
+  status: (typeof RETURN_HELP_STATUSES)[number];
+  costEur?: number | null;
+};
 
 // What a support service does for a person. Codes, dates and amounts that statistics count are in
 // the clear; every word written about the person (notes, their own words, a case number, an
@@ -56,7 +72,7 @@ export const assessments = pgTable(
     userId: userId(),
     assessedOn: date('assessed_on').notNull(),
     /** [{ domain, urgency }]: the needs, without the notes. */
-    needs: jsonb('needs').notNull(),
+    needs: jsonb('needs').$type<StoredNeed[]>().notNull(),
     riskLevel: text('risk_level').notNull(),
     /** The notes per need, the reasons for the risk conclusion and why it was done again. */
     sealed: bytea('sealed'),
@@ -150,7 +166,7 @@ export const caseReturns = pgTable('case_returns', {
   receivingOrganisation: text('receiving_organisation'),
   status: text('status').notNull(),
   /** [{ kind, status, costEur }]: the eleven kinds of IOM return help. */
-  checklist: jsonb('checklist').notNull(),
+  checklist: jsonb('checklist').$type<ReturnHelp[]>().notNull(),
   sealedNote: bytea('sealed_note'),
   version: integer('version').notNull().default(0),
   updatedAt: updatedAt(),
@@ -249,7 +265,7 @@ export const consultations = pgTable(
     organisationId: organisationId(),
     userId: userId(),
     on: date('on').notNull(),
-    topics: jsonb('topics').notNull(),
+    topics: jsonb('topics').$type<(typeof CONSULTATION_TOPICS)[number][]>().notNull(),
     channel: text('channel').notNull(),
     audience: text('audience').notNull(),
     country: text('country').notNull(),

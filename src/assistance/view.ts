@@ -48,7 +48,7 @@ export function assistanceViewOf(rows: AssistanceRows, c: AssistanceContext): z.
         ...by(a.organisationId, a.userId),
         id: a.id,
         assessedOn: a.assessedOn,
-        needs: (a.needs as Need[]).map((n) => ({
+        needs: a.needs.map((n) => ({
           domain: n.domain,
           urgency: n.urgency as 'none',
           note: words[`note.${n.domain}`] ?? null,
@@ -129,7 +129,7 @@ type Checklist = { kind: string; status: string; costEur?: number | null }[];
 
 function returnView(r: AssistanceRows['return'], c: AssistanceContext, open: Open) {
   if (!r) return null;
-  const checklist = r.checklist as Checklist;
+  const { checklist } = r;
   return {
     pathway: c.pathway,
     partners: returnPartnersOf(c.pathway),

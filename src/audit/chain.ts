@@ -18,7 +18,7 @@ export type EventContent = {
   recordId: string | null;
   outcome: string;
   requestId: string;
-  detail: unknown;
+  detail: Record<string, unknown> | null;
 };
 
 export type StoredEvent = EventContent & {

@@ -29,7 +29,7 @@ export const auditEvents = pgTable(
     recordId: text('record_id'),
     outcome: text('outcome').notNull(),
     requestId: text('request_id').notNull(),
-    detail: jsonb('detail'),
+    detail: jsonb('detail').$type<Record<string, unknown>>(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },

@@ -140,7 +140,7 @@ export async function referralSuggestions(
       },
     ];
   });
-  const facts = row.facts as { municipality: string };
+  const { facts } = row;
   const ranked = rankSuggestions(
     candidates.map((c) => ({ ...c, name: c.sortName, display: c.name })),
     {

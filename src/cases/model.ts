@@ -51,6 +51,8 @@ export const StoredCooperation = z.object({
   decidedOn: z.string(),
   by: z.string(),
   noteSealed: z.string().nullable().optional(),
+  /** A note written before notes were sealed, still in the clear until the person is erased. */
+  note: z.string().nullable().optional(),
 });
 export type StoredCooperation = z.infer<typeof StoredCooperation>;
 export const ResidencePermitStatus = z.enum(RESIDENCE_PERMIT_STATUSES);

@@ -105,7 +105,7 @@ export const caseEvents = pgTable(
     type: text('type').notNull(),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     userId: uuid('user_id').references(() => users.id),
-    detail: jsonb('detail').notNull().default(sql`'{}'::jsonb`),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     /** The reason given, in the staff member's words: sealed under the person's key. */
     sealedReason: bytea('sealed_reason'),
   },

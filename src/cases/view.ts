@@ -4,7 +4,7 @@ import type { Identity } from '../people/model.ts';
 import type { PersonRow } from '../people/store.ts';
 import { TRANSITIONS } from './catalogue.ts';
 import { type Deadline, deadlinesOf, lastDayOf } from './deadlines.ts';
-import type { CaseFacts, CaseSummary, CaseView, DeadlineView, ReferralView } from './model.ts';
+import type { CaseSummary, CaseView, DeadlineView, ReferralView } from './model.ts';
 import type { NrmPeriods } from './periods.ts';
 import { type IdentityState, identityStateFor } from './rules.ts';
 import { openText } from './sealed.ts';
@@ -33,7 +33,7 @@ export function deadlinesFor(
   periods: NrmPeriods,
   now: Date,
 ) {
-  const identification = row.identification as { outcome: string } | null;
+  const identification = row.identification;
   return deadlinesOf(
     {
       kind: row.kind as 'trafficking' | 'other_crime',
@@ -163,16 +163,12 @@ export function caseViewOf(
 ): z.input<typeof CaseView> {
   const { row, person } = bundle;
   const deadlines = deadlinesFor(row, bundle.referrals, periods, now);
-  type Decided<O> = { outcome: O; decidedOn: string; by: string };
-  const identification = row.identification as
-    | (Decided<'identified'> & { reasonsSealed: string | null })
-    | null;
-  const cooperation = row.cooperation as (Decided<'yes'> & { noteSealed: string | null }) | null;
+  const { identification, cooperation } = row;
   const openDecision = (sealed: string | null) =>
     sealed ? openText(personKey, 'decision-reason', row.id, Buffer.from(sealed, 'base64')) : null;
   return {
     ...summaryOf(row, person, bundle.origin, deadlines),
-    facts: row.facts as CaseFacts,
+    facts: row.facts,
     disability: person.disability,
     identityState: opened.state,
     identity: opened.identity,
@@ -206,7 +202,7 @@ export function caseViewOf(
             outcome: cooperation.outcome,
             decidedOn: cooperation.decidedOn,
             by: cooperation.by,
-            note: openDecision(cooperation.noteSealed),
+            note: openDecision(cooperation.noteSealed ?? null),
           }
         : null,
       reflection: row.reflectionStartsOn
@@ -227,7 +223,7 @@ export function caseViewOf(
       organisation:
         e.organisationId && e.nameLt ? named(e.organisationId, e.nameLt, e.nameEn ?? e.nameLt) : null,
       actorName: e.actorName,
-      detail: e.detail as Record<string, unknown>,
+      detail: e.detail,
       reason: e.sealedReason ? openText(personKey, 'event-reason', row.id, e.sealedReason) : null,
     })),
     // Notes are the team's, like the words of assistance: the national coordinator reads them once the

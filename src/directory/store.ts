@@ -4,7 +4,7 @@ import { normaliseForIndex } from '../platform/crypto/sealing.ts';
 import type { Db } from '../platform/db.ts';
 import type { LocationRecord, Lookup, NeedRecord, OrganisationRecord, ServiceRecord } from './hsds.ts';
 import { AUDIENCES, audienceTerm } from './hsds.ts';
-import type { LocationDoc, NeedDoc, ServiceDoc } from './model.ts';
+import type { ServiceDoc } from './model.ts';
 import {
   directoryLocations,
   directoryNeeds,
@@ -69,7 +69,7 @@ function conditions(filter: ServiceFilter, expanded: string[][]): SQL[] {
 
 const asService = (row: typeof directoryServices.$inferSelect): ServiceRecord => ({
   ...row,
-  doc: row.doc as ServiceDoc,
+  doc: row.doc,
 });
 
 /** Services matching every filter, best match on their names first, then by short name. */
@@ -144,7 +144,7 @@ export async function publicLocationsOf(db: Db, serviceIds: string[]) {
   const byService = new Map<string, LocationRecord[]>();
   for (const { serviceId, location } of rows) {
     const list = byService.get(serviceId) ?? [];
-    list.push({ ...location, doc: location.doc as LocationDoc });
+    list.push(location);
     byService.set(serviceId, list);
   }
   return byService;
@@ -172,7 +172,7 @@ export async function servicesAtPublicLocations(db: Db, offset: number, limit: n
   return {
     rows: rows.map((r) => ({
       service: asService(r.service),
-      location: { ...r.location, doc: r.location.doc as LocationDoc },
+      location: r.location,
     })),
     total: total?.n ?? 0,
   };
@@ -184,7 +184,7 @@ export async function lookup(db: Db): Promise<Lookup> {
     db.select().from(organisations),
   ]);
   return {
-    needs: new Map(needRows.map((n): [string, NeedRecord] => [n.code, { ...n, doc: n.doc as NeedDoc }])),
+    needs: new Map(needRows.map((n): [string, NeedRecord] => [n.code, n])),
     organisations: new Map(orgRows.map((o): [string, OrganisationRecord] => [o.id, o as OrganisationRecord])),
   };
 }

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { boolean, customType, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../access/tables.ts';
 import { updatedAt } from '../platform/columns.ts';
+import type { LocationDoc, NeedDoc, ServiceDoc } from './model.ts';
 
 /** A text-search vector; written with to_tsvector('simple', …), read back as its text form. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -12,7 +13,7 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 export const directoryNeeds = pgTable('directory_needs', {
   id: uuid('id').primaryKey(),
   code: text('code').notNull().unique(),
-  doc: jsonb('doc').notNull(),
+  doc: jsonb('doc').$type<NeedDoc>().notNull(),
   updatedAt: updatedAt(),
 });
 
@@ -24,7 +25,7 @@ export const directoryServices = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
-    doc: jsonb('doc').notNull(),
+    doc: jsonb('doc').$type<ServiceDoc>().notNull(),
     needs: text('needs').array().notNull(),
     audiences: text('audiences').array().notNull(),
     /** Every distinct word of the service in every language, lower case and without accents. */
@@ -60,7 +61,7 @@ export const directoryLocations = pgTable('directory_locations', {
   organisationId: uuid('organisation_id')
     .notNull()
     .references(() => organisations.id),
-  doc: jsonb('doc').notNull(),
+  doc: jsonb('doc').$type<LocationDoc>().notNull(),
   confidential: boolean('confidential').notNull(),
   updatedAt: updatedAt(),
 });

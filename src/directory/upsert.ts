@@ -7,7 +7,7 @@ import type { ImportPlan } from './hsds-import.ts';
 import type { ExistingLocation, ExistingService, Known } from './hsds-read.ts';
 import { stableId } from './ids.ts';
 import { rebuildLexicon, searchColumns } from './load.ts';
-import type { LocationDoc, NeedCode, NeedDoc, ServiceDoc } from './model.ts';
+import type { NeedCode, ServiceDoc } from './model.ts';
 import {
   directoryLocations,
   directoryNeeds,
@@ -30,9 +30,7 @@ export async function readKnown(db: Db): Promise<Known> {
     () => db.select().from(directoryLocations),
     () => db.select().from(directoryServiceLocations),
   );
-  const locations = new Map(
-    locationRows.map((l): [string, ExistingLocation] => [l.id, { ...l, doc: l.doc as LocationDoc }]),
-  );
+  const locations = new Map(locationRows.map((l): [string, ExistingLocation] => [l.id, l]));
   const publicLinks = new Map<string, string[]>();
   for (const link of linkRows) {
     if (locations.get(link.locationId)?.confidential) continue;
@@ -42,7 +40,7 @@ export async function readKnown(db: Db): Promise<Known> {
     organisations: new Map(orgRows.map((o) => [o.id, o])),
     needTerms: new Map(needRows.map((n) => [n.id, n.code as NeedCode])),
     audienceTerms: new Map(AUDIENCES.map((a) => [audienceTerm(a, 'en').id, a])),
-    needNames: new Map(needRows.map((n) => [n.code, Object.values((n.doc as NeedDoc).name)])),
+    needNames: new Map(needRows.map((n) => [n.code, Object.values(n.doc.name)])),
     services: new Map(
       serviceRows.map((s): [string, ExistingService] => [
         s.id,
@@ -50,7 +48,7 @@ export async function readKnown(db: Db): Promise<Known> {
           id: s.id,
           slug: s.slug,
           organisationId: s.organisationId,
-          doc: s.doc as ServiceDoc,
+          doc: s.doc,
           needs: s.needs,
           audiences: s.audiences,
           wordsText: s.wordsText,

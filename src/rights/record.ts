@@ -4,6 +4,7 @@ import { lastDayOf } from '../cases/deadlines.ts';
 import type { NrmPeriods } from '../cases/periods.ts';
 import { identityStateFor } from '../cases/rules.ts';
 import { openText } from '../cases/sealed.ts';
+import type { CaseRow } from '../cases/store.ts';
 import { consentsOf, eventsOf, referralsOf, teamOf } from '../cases/store.ts';
 import type { Identity } from '../people/model.ts';
 import { type PersonRow, personDataKey, unsealIdentity } from '../people/store.ts';
@@ -83,9 +84,9 @@ export async function restrictionViewOf(db: Db, keys: Keys, person: PersonRow) {
 }
 
 /** The language to write to the person in: the first of their recorded languages the export has. */
-export function languageOf(caseRows: { facts: unknown }[]): ExportLanguage {
+export function languageOf(caseRows: Pick<CaseRow, 'facts'>[]): ExportLanguage {
   for (const row of caseRows) {
-    const spoken = (row.facts as { languages?: unknown }).languages;
+    const spoken = row.facts.languages;
     if (!Array.isArray(spoken)) continue;
     const known = spoken.find((l): l is ExportLanguage => EXPORT_LANGUAGES.includes(l as ExportLanguage));
     if (known) return known;
@@ -133,8 +134,6 @@ export async function subjectView(db: Db, keys: Keys, person: PersonRow): Promis
   };
 }
 
-type Decided = { outcome: string; decidedOn: string };
-
 /** An audit entry's detail without the ids of other people's cases (a possible duplicate names them). */
 function ownDetail(detail: unknown): Record<string, unknown> | null {
   if (!detail || typeof detail !== 'object') return null;
@@ -168,9 +167,8 @@ export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, perio
       sealed ? openText(personKey, kind, row.id, sealed) : null;
     const openBase64 = (sealed: unknown) =>
       typeof sealed === 'string' ? open('decision-reason', Buffer.from(sealed, 'base64')) : null;
-    const identification = row.identification as (Decided & { reasonsSealed?: string | null }) | null;
     // A cooperation note is sealed; one written before notes were sealed may still be in the clear.
-    const cooperation = row.cooperation as (Decided & { noteSealed?: string; note?: string | null }) | null;
+    const { identification, cooperation } = row;
     cases.push({
       id: row.id,
       reference: row.reference,
@@ -180,7 +178,7 @@ export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, perio
       openedAt: iso(row.createdAt),
       closedAt: row.closedAt ? iso(row.closedAt) : null,
       origin: org(row.originOrganisationId),
-      facts: row.facts as Record<string, unknown>,
+      facts: row.facts,
       team: team.map((m) => ({
         organisation: org(m.organisationId),
         role: m.role,
@@ -245,7 +243,7 @@ export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, perio
         at: iso(e.at),
         type: e.type,
         organisation: e.organisationId ? org(e.organisationId) : null,
-        detail: e.detail as Record<string, unknown>,
+        detail: e.detail,
         reason: open('event-reason', e.sealedReason),
       })),
       assistance,
