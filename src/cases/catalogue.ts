@@ -148,8 +148,13 @@ export const TRANSITIONS = [
   'reopen',
 ] as const;
 
-/** Every way a case moves: the transitions asked for, and those an identification decision makes. */
-export const WORKFLOW_ACTIONS = [...TRANSITIONS, 'record_identified', 'record_not_identified'] as const;
+/** Every way a case moves: the transitions asked for, and those a decision or a merge makes. */
+export const WORKFLOW_ACTIONS = [
+  ...TRANSITIONS,
+  'record_identified',
+  'record_not_identified',
+  'merge_into_earlier',
+] as const;
 
 export const DEADLINE_KINDS = [
   'referral_response',

@@ -1,26 +1,23 @@
 import { createHmac } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import type { Identity } from '../people/model.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
-import type { Changing } from './change.ts';
+import { applyChange, type Changing } from './change.ts';
 import { matchingMaterials } from './matching.ts';
 import type { DuplicateResolutionInput } from './model.ts';
 import {
-  addEvent,
   casesMatching,
   flagDuplicates,
+  getCase,
   getDuplicateFlag,
-  joinTeam,
   resolveDuplicateFlag,
   setMatchKeys,
   teamOf,
 } from './store.ts';
-import { cases } from './tables.ts';
 
 // One person, two cases in two organisations, is how help overlaps (seed 004). The check runs on
 // keyed hashes of name skeletons and birth date; the asking organisation learns only that the national
@@ -64,14 +61,37 @@ export async function resolveDuplicate(
   if (flag.status !== 'open')
     throw conflict(`This possible duplicate was already ${flag.status}.`, 'duplicate_resolved');
   const status = RESOLVED[input.resolution];
+  const merge = input.resolution === 'merge';
   await ctx.db.transaction(async (tx) => {
+    const scoped = { ...ctx, db: tx };
     const resolved = await resolveDuplicateFlag(tx, id, status, actorOf(ctx).userId, input.reason);
     if (!resolved)
       throw conflict('This possible duplicate was resolved elsewhere a moment ago.', 'duplicate_resolved');
-    for (const caseId of [flag.caseId, flag.otherCaseId]) {
-      await addEvent(tx, { caseId, type: `duplicate_${status}`, userId: actorOf(ctx).userId, detail: {} });
-    }
-    if (input.resolution === 'merge') await mergeInto(tx, flag.caseId, flag.otherCaseId);
+    // Both cases take the resolution on their timelines through the kernel; a merge closes the later
+    // one (flagged when it was recorded) into the earlier, whose team its organisations join.
+    const [later, earlier] = await inTurn(
+      () => caseWithTeam(tx, flag.caseId),
+      () => caseWithTeam(tx, flag.otherCaseId),
+    );
+    await applyChange(scoped, later.row, later.team, {
+      action: 'case.decide',
+      apply: async (c) => {
+        c.event(`duplicate_${status}`);
+        if (merge) await c.move('merge_into_earlier', { required: true });
+      },
+    });
+    await applyChange(scoped, earlier.row, earlier.team, {
+      action: 'case.decide',
+      ...(merge ? { version: 'current' as const } : {}),
+      apply: async (c) => {
+        c.event(`duplicate_${status}`);
+        if (!merge) return;
+        for (const member of later.team.filter((m) => m.leftAt === null)) {
+          const organisation = { ...member, id: member.organisationId };
+          await c.join(organisation, member.role);
+        }
+      },
+    });
     await recordAudit(tx, ctx, {
       action: `case.duplicate.${input.resolution}`,
       recordType: 'duplicate_flag',
@@ -82,17 +102,10 @@ export async function resolveDuplicate(
   });
 }
 
-/** Close the later case into the earlier one: its organisations join the earlier case's team. */
-async function mergeInto(db: Db, laterId: string, earlierId: string) {
-  for (const member of await teamOf(db, laterId)) {
-    if (member.leftAt === null) await joinTeam(db, earlierId, member.organisationId, member.role);
-  }
-  await db
-    .update(cases)
-    .set({ state: 'closed', closedAt: new Date(), updatedAt: new Date(), version: sql`${cases.version} + 1` })
-    .where(eq(cases.id, laterId));
-  await db
-    .update(cases)
-    .set({ updatedAt: new Date(), version: sql`${cases.version} + 1` })
-    .where(eq(cases.id, earlierId));
+async function caseWithTeam(db: Db, id: string) {
+  const [row, team] = await inTurn(
+    () => getCase(db, id),
+    () => teamOf(db, id),
+  );
+  return { row: row!, team };
 }

@@ -23,37 +23,46 @@ const EXPECTED: Record<CaseKind, Record<string, Partial<Record<WorkflowAction, s
       record_not_identified: 'not_identified',
       start_assistance: 'assistance',
       close: 'closed',
+      merge_into_earlier: 'closed',
     },
     referred: {
       record_identified: 'identified',
       record_not_identified: 'not_identified',
       start_assistance: 'assistance',
       close: 'closed',
+      merge_into_earlier: 'closed',
     },
-    identified: { start_assistance: 'assistance', close: 'closed' },
-    not_identified: { record_identified: 'identified', close: 'closed' },
+    identified: { start_assistance: 'assistance', close: 'closed', merge_into_earlier: 'closed' },
+    not_identified: { record_identified: 'identified', close: 'closed', merge_into_earlier: 'closed' },
     assistance: {
       start_return: 'return',
       start_long_term: 'long_term',
       close: 'closed',
       record_identified: 'assistance',
       record_not_identified: 'assistance',
+      merge_into_earlier: 'closed',
     },
     return: {
       start_long_term: 'long_term',
       close: 'closed',
       record_identified: 'return',
       record_not_identified: 'return',
+      merge_into_earlier: 'closed',
     },
-    long_term: { close: 'closed', record_identified: 'long_term', record_not_identified: 'long_term' },
+    long_term: {
+      close: 'closed',
+      record_identified: 'long_term',
+      record_not_identified: 'long_term',
+      merge_into_earlier: 'closed',
+    },
     closed: { reopen: 'assistance' },
   },
   other_crime: {
-    contact: { inform_rights: 'rights_informed', close: 'closed' },
-    rights_informed: { assess_needs: 'needs_assessed', close: 'closed' },
-    needs_assessed: { agree_plan: 'plan_agreed', close: 'closed' },
-    plan_agreed: { start_services: 'services', close: 'closed' },
-    services: { close: 'closed' },
+    contact: { inform_rights: 'rights_informed', close: 'closed', merge_into_earlier: 'closed' },
+    rights_informed: { assess_needs: 'needs_assessed', close: 'closed', merge_into_earlier: 'closed' },
+    needs_assessed: { agree_plan: 'plan_agreed', close: 'closed', merge_into_earlier: 'closed' },
+    plan_agreed: { start_services: 'services', close: 'closed', merge_into_earlier: 'closed' },
+    services: { close: 'closed', merge_into_earlier: 'closed' },
     closed: { reopen: 'services' },
   },
 };
@@ -62,6 +71,7 @@ const EXPECTED: Record<CaseKind, Record<string, Partial<Record<WorkflowAction, s
 const ALLOWED_ROLE: Partial<Record<WorkflowAction, RoleName>> = {
   record_identified: 'national_coordinator',
   record_not_identified: 'national_coordinator',
+  merge_into_earlier: 'national_coordinator',
 };
 
 describe('case workflow: every (state, action) pair', () => {

@@ -105,6 +105,14 @@ const TRAFFICKING: Partial<Record<WorkflowAction, Rule>> = {
     team: true,
     requires: [reasonGiven],
   },
+  // The national coordinator merges a duplicate: the later case closes into the earlier one.
+  merge_into_earlier: {
+    from: ['presumed', 'referred', 'identified', 'not_identified', 'assistance', 'return', 'long_term'],
+    to: 'closed',
+    roles: COORDINATOR,
+    team: false,
+    requires: [],
+  },
   reopen: {
     from: ['closed'],
     to: 'assistance',
@@ -151,6 +159,14 @@ const OTHER_CRIME: Partial<Record<WorkflowAction, Rule>> = {
     roles: WORKERS,
     team: true,
     requires: [reasonGiven],
+  },
+  // The national coordinator merges a duplicate: the later case closes into the earlier one.
+  merge_into_earlier: {
+    from: ['contact', 'rights_informed', 'needs_assessed', 'plan_agreed', 'services'],
+    to: 'closed',
+    roles: COORDINATOR,
+    team: false,
+    requires: [],
   },
   reopen: {
     from: ['closed'],
