@@ -1,43 +1,28 @@
+import { ACCESS_REFUSALS } from '../../../../access/catalogue.ts';
+import { ASSISTANCE_REFUSALS } from '../../../../assistance/catalogue.ts';
+import { CASE_REFUSALS } from '../../../../cases/catalogue.ts';
+import { FUNDING_REFUSALS } from '../../../../funding/catalogue.ts';
+import { PERSON_REFUSALS } from '../../../../people/catalogue.ts';
+import { RIGHTS_REFUSALS } from '../../../../rights/catalogue.ts';
 import { ApiError } from '../../api.ts';
 import { CONSENT_SCOPES } from '../../contract/cases.ts';
 
-/** Refusal codes the catalogues word under "errors.refused" ("consent.<scope>" included). */
-const WORDED = new Set([
-  'self',
-  'already_referred',
-  'trafficking_only',
-  'reflection_third_country',
-  'erased',
-  'identity_elsewhere',
-  'referral_answered',
-  'not_permitted',
-  'no_national_contact_point',
-  'duplicate_resolved',
-  'already_submitted',
-  'already_decided',
-  'restricted',
-  // Assistance: the plan, services, return and the identification card.
-  'overlap',
-  'not_on_team',
-  'not_provider',
-  'plan_empty',
-  'already_handed_over',
-  'service_in_future',
-  'service_before_case',
-  'stale',
-  'card_not_trafficking',
-  'card_not_identified',
-  'card_no_identity',
-  'card_anonymised',
-  'card_revoked',
-  'card_expired',
-  'card_identity_hidden',
-  'card_identity_not_opened',
-  // Organisations: the national point of contact is configured.
-  'national_contact_point_configured',
-  // Funding: only the funding ministry records an allocation.
-  'not_funding_authority',
-]);
+/**
+ * Refusal codes worded under "errors.refused": every code the server's catalogues list (a test checks
+ * each has words in both languages), and the few this app raises itself. "consent.<scope>" and
+ * "requirements" are worded apart, below.
+ */
+export const SERVER_REFUSALS = [
+  ...ACCESS_REFUSALS,
+  ...CASE_REFUSALS,
+  ...ASSISTANCE_REFUSALS,
+  ...PERSON_REFUSALS,
+  ...RIGHTS_REFUSALS,
+  ...FUNDING_REFUSALS,
+].filter((code) => code !== 'requirements' && !code.startsWith('consent.'));
+/** The app's own: a service date it checks before sending, and a change that found the record changed. */
+const APP_REFUSALS = ['service_in_future', 'service_before_case', 'stale'];
+const WORDED = new Set<string>([...SERVER_REFUSALS, ...APP_REFUSALS]);
 
 /** Codes of what is missing before a case can move, worded under "validation". */
 const MISSING = new Set(['missing_reason', 'missing_support_service', 'missing_consent_to_referral']);
