@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { notFound } from '../platform/errors.ts';
 import { route } from '../platform/http/route.ts';
+import * as contract from './contract.ts';
 import {
   AUDIENCES,
   audienceTerm,
@@ -13,18 +14,7 @@ import {
   serviceSummary,
   taxonomies,
 } from './hsds.ts';
-import {
-  HsdsIdParams,
-  HsdsOne,
-  HsdsPage,
-  HsdsRoot,
-  HsdsTaxonomyTerm,
-  HsdsTaxonomyTermPage,
-  type Language,
-  ListQuery,
-  OneQuery,
-  ServiceQuery,
-} from './model.ts';
+import type { Language } from './model.ts';
 import {
   findServices,
   getService,
@@ -63,24 +53,19 @@ function sendNdjson(reply: FastifyReply, items: unknown[]) {
 
 export const directoryRoutes = [
   route({
-    method: 'GET',
-    url: '/hsds/',
+    ...contract.hsdsRoot,
     summary: 'About this HSDS API: version, profile and the OpenAPI document',
     tag,
     policy: PUBLIC,
-    response: HsdsRoot,
     handler: async () => ({ version: HSDS_VERSION, profile: HSDS_PROFILE, openapi_url: '/openapi.json' }),
   }),
   route({
-    method: 'GET',
-    url: '/hsds/services',
+    ...contract.hsdsServices,
     summary:
       'Services, paginated; search (any language, accents and typos forgiven), taxonomy_term_id, organization_id, modified_after',
     tag,
     policy: PUBLIC,
     rateLimitPerMinute: 600,
-    query: ServiceQuery,
-    response: HsdsPage,
     handler: async (ctx, { query }, reply) => {
       const known = await lookup(ctx.db);
       const term = query.taxonomy_term_id ? termFilter(query.taxonomy_term_id, known.needs) : {};
@@ -102,14 +87,10 @@ export const directoryRoutes = [
     },
   }),
   route({
-    method: 'GET',
-    url: '/hsds/services/:id',
+    ...contract.hsdsService,
     summary: 'One service, fully nested (phones, schedules, areas, languages, locations, taxonomy terms)',
     tag,
     policy: PUBLIC,
-    params: HsdsIdParams,
-    query: OneQuery,
-    response: HsdsOne,
     handler: async (ctx, { params, query }) => {
       const service = await getService(ctx.db, params.id);
       if (!service) throw notFound('The service');
@@ -118,13 +99,10 @@ export const directoryRoutes = [
     },
   }),
   route({
-    method: 'GET',
-    url: '/hsds/organizations',
+    ...contract.hsdsOrganizations,
     summary: 'Organisations, paginated',
     tag,
     policy: PUBLIC,
-    query: ListQuery,
-    response: HsdsPage,
     handler: async (ctx, { query }) => {
       const { rows, total } = await listOrganisationRecords(ctx.db, offsetOf(query), query.per_page);
       const contents = rows.map((o) => {
@@ -135,14 +113,10 @@ export const directoryRoutes = [
     },
   }),
   route({
-    method: 'GET',
-    url: '/hsds/organizations/:id',
+    ...contract.hsdsOrganization,
     summary: 'One organisation with its phones and services',
     tag,
     policy: PUBLIC,
-    params: HsdsIdParams,
-    query: OneQuery,
-    response: HsdsOne,
     handler: async (ctx, { params, query }) => {
       const { rows } = await listOrganisationRecords(ctx.db, 0, 1, params.id);
       const org = rows[0];
@@ -157,13 +131,10 @@ export const directoryRoutes = [
     },
   }),
   route({
-    method: 'GET',
-    url: '/hsds/service_at_locations',
+    ...contract.hsdsServicesAtLocations,
     summary: 'Services at their public locations, paginated',
     tag,
     policy: PUBLIC,
-    query: ListQuery,
-    response: HsdsPage,
     handler: async (ctx, { query }) => {
       const known = await lookup(ctx.db);
       const { rows, total } = await servicesAtPublicLocations(ctx.db, offsetOf(query), query.per_page);
@@ -175,14 +146,10 @@ export const directoryRoutes = [
     },
   }),
   route({
-    method: 'GET',
-    url: '/hsds/service_at_locations/:id',
+    ...contract.hsdsServiceAtLocation,
     summary: 'One service at one public location',
     tag,
     policy: PUBLIC,
-    params: HsdsIdParams,
-    query: OneQuery,
-    response: HsdsOne,
     handler: async (ctx, { params, query }) => {
       const { rows } = await servicesAtPublicLocations(ctx.db, 0, 1, params.id);
       const found = rows[0];
@@ -194,26 +161,19 @@ export const directoryRoutes = [
     },
   }),
   route({
-    method: 'GET',
-    url: '/hsds/taxonomies',
+    ...contract.hsdsTaxonomies,
     summary: 'The taxonomies of needs and of who is helped',
     tag,
     policy: PUBLIC,
-    query: ListQuery,
-    response: HsdsPage,
     handler: async (_ctx, { query }) => {
       return pageOfList(taxonomies(query.lang), query);
     },
   }),
   route({
-    method: 'GET',
-    url: '/hsds/taxonomies/:id',
+    ...contract.hsdsTaxonomy,
     summary: 'One taxonomy',
     tag,
     policy: PUBLIC,
-    params: HsdsIdParams,
-    query: OneQuery,
-    response: HsdsOne,
     handler: async (_ctx, { params, query }) => {
       const found = taxonomies(query.lang).find((t) => t.id === params.id);
       if (!found) throw notFound('The taxonomy');
@@ -221,26 +181,19 @@ export const directoryRoutes = [
     },
   }),
   route({
-    method: 'GET',
-    url: '/hsds/taxonomy_terms',
+    ...contract.hsdsTaxonomyTerms,
     summary: 'Taxonomy terms: needs and who is helped',
     tag,
     policy: PUBLIC,
-    query: ListQuery,
-    response: HsdsTaxonomyTermPage,
     handler: async (ctx, { query }) => {
       return pageOfList(allTerms((await lookup(ctx.db)).needs, query.lang), query);
     },
   }),
   route({
-    method: 'GET',
-    url: '/hsds/taxonomy_terms/:id',
+    ...contract.hsdsTaxonomyTerm,
     summary: 'One taxonomy term',
     tag,
     policy: PUBLIC,
-    params: HsdsIdParams,
-    query: OneQuery,
-    response: HsdsTaxonomyTerm,
     handler: async (ctx, { params, query }) => {
       const found = allTerms((await lookup(ctx.db)).needs, query.lang).find((t) => t.id === params.id);
       if (!found) throw notFound('The taxonomy term');

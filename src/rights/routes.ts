@@ -1,39 +1,24 @@
-import { IdParams } from '../access/model.ts';
 import { route } from '../platform/http/route.ts';
-import {
-  ExportQuery,
-  LookupQuery,
-  RestrictionInput,
-  RestrictionView,
-  SubjectExport,
-  SubjectView,
-} from './model.ts';
+import * as contract from './contract.ts';
 import { erasePerson, exportSubject, lookupSubject, restrictSubject } from './verbs.ts';
 
 const tag = 'Data-subject rights';
 
 export const rightsRoutes = [
   route({
-    method: 'GET',
-    url: '/api/people/lookup',
+    ...contract.lookupSubject,
     summary:
       'Data protection officer: the person a case is about, by the case reference (ATR-2026-000042) or id; audited',
     tag,
     policy: { kind: 'action', action: 'person.lookup' },
-    query: LookupQuery,
-    response: SubjectView,
     handler: async (ctx, { query }) => lookupSubject(ctx, query.case),
   }),
   route({
-    method: 'GET',
-    url: '/api/people/:id/export',
+    ...contract.exportSubject,
     summary:
       'Data protection officer: everything held about the person, as JSON or (format=pdf) as a PDF in lt, en, ru or uk; audited',
     tag,
     policy: { kind: 'action', action: 'person.export' },
-    params: IdParams,
-    query: ExportQuery,
-    response: SubjectExport,
     rateLimitPerMinute: 30,
     handler: async (ctx, { params, query }, reply) => {
       const exported = await exportSubject(ctx, params.id, query);
@@ -49,25 +34,18 @@ export const rightsRoutes = [
     },
   }),
   route({
-    method: 'POST',
-    url: '/api/people/:id/restriction',
+    ...contract.restrictSubject,
     summary:
       'Data protection officer: restrict processing of the person’s data (their cases are kept and read, not changed), or lift it, with a reason; audited',
     tag,
     policy: { kind: 'action', action: 'person.restrict' },
-    params: IdParams,
-    body: RestrictionInput,
-    response: RestrictionView,
     handler: async (ctx, { params, body }) => restrictSubject(ctx, params.id, body),
   }),
   route({
-    method: 'POST',
-    url: '/api/people/:id/erase',
+    ...contract.eraseSubject,
     summary: 'Erase a person’s identity by destroying their data key; statistics stay',
     tag,
     policy: { kind: 'action', action: 'person.erase' },
-    params: IdParams,
-    response: null,
     handler: async (ctx, { params }) => erasePerson(ctx, params.id),
   }),
 ];

@@ -3,18 +3,9 @@ import type { z } from 'zod';
 import { AppError } from '../platform/errors.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { route } from '../platform/http/route.ts';
+import * as contract from './contract.ts';
 import { type FigureTable, toCsv, toXlsx } from './exports.ts';
-import {
-  BreakdownQuery,
-  BreakdownView,
-  ExportQuery,
-  OpenDataQuery,
-  OpenDataReport,
-  PublicQuery,
-  PublicStatistics,
-  StatisticsFilter,
-  SummaryView,
-} from './model.ts';
+import type { ExportQuery } from './model.ts';
 import { kOf, openData } from './open-data.ts';
 import { publicCounts, publicStatistics, publicYear, publishedBreakdown, publishedValue } from './public.ts';
 import { type Published, Threshold } from './suppression.ts';
@@ -82,34 +73,25 @@ export async function sendTable(
 
 export const statisticsRoutes = [
   route({
-    method: 'GET',
-    url: '/api/statistics/summary',
+    ...contract.summary,
     summary:
       "The yearly table of seed 002 for a period and filters (an organisation manager's: their own organisation)",
     tag,
     policy: { kind: 'action', action: 'statistics.read' },
-    query: StatisticsFilter,
-    response: SummaryView,
     handler: async (ctx, { query }) => summaryFor(ctx, query),
   }),
   route({
-    method: 'GET',
-    url: '/api/statistics/breakdown',
+    ...contract.breakdown,
     summary: 'One indicator for a period and filters, whole or by one breakdown',
     tag,
     policy: { kind: 'action', action: 'statistics.read' },
-    query: BreakdownQuery,
-    response: BreakdownView,
     handler: async (ctx, { query }) => breakdownFor(ctx, query),
   }),
   route({
-    method: 'GET',
-    url: '/api/statistics/export',
+    ...contract.exportFigures,
     summary: 'The yearly table, or one indicator by a breakdown, as CSV or XLSX; audited',
     tag,
     policy: { kind: 'action', action: 'statistics.export' },
-    query: ExportQuery,
-    response: null,
     rateLimitPerMinute: 30,
     handler: async (ctx, { query }, reply) => {
       const table = await exportTable(ctx, query);
@@ -130,15 +112,11 @@ export const statisticsRoutes = [
   }),
 
   route({
-    method: 'GET',
-    url: '/api/statistics/open-data',
+    ...contract.openData,
     summary:
       'Trafficking cases as a CTDC-style HTCDS 2.0 file, k-anonymous (part=report: what was generalised and dropped); audited',
     tag,
     policy: { kind: 'action', action: 'statistics.open_data' },
-    query: OpenDataQuery,
-    // The report is JSON; the file itself is CSV, sent by the handler.
-    response: OpenDataReport,
     rateLimitPerMinute: 10,
     handler: async (ctx, { query }, reply) => {
       const k = kOf(query.k, ctx.config.statistics.openDataK);
@@ -160,13 +138,10 @@ export const statisticsRoutes = [
     },
   }),
   route({
-    method: 'GET',
-    url: '/api/public/statistics',
+    ...contract.publicStatistics,
     summary: "A year's published figures for anyone: small counts and whatever would give them away are null",
     tag,
     policy: { kind: 'public' },
-    query: PublicQuery,
-    response: PublicStatistics,
     rateLimitPerMinute: 120,
     handler: async (ctx, { query }) =>
       publicYear(ctx.db, query.year, ctx.config.statistics.suppressionThreshold),

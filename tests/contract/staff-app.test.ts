@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-// The staff app takes every shape it sends and reads from the server's Zod schemas (type-only
-// imports), so renaming a field on the server must stop the app from compiling. This type-checks the
-// app as `tsc -p src/web/staff` does, with server files replaced in memory by edited copies.
+// The staff app takes every shape it sends and reads from the server's Zod schemas, and every address
+// it calls from the routes' contracts (type-only imports), so renaming a field or moving a route on
+// the server must stop the app from compiling. This type-checks the app as `tsc -p src/web/staff`
+// does, with server files replaced in memory by edited copies.
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = resolve(ROOT, 'src/web/staff');
@@ -17,8 +18,8 @@ const config = ts.getParsedCommandLineOfConfigFile(resolve(APP, 'tsconfig.json')
 });
 if (!config) throw new Error('src/web/staff/tsconfig.json could not be read');
 
-/** A server file with one text replaced; the text must be there exactly once. */
-type Rename = { file: string; from: string; to: string; field: string };
+/** A server file with one text replaced (it must be there exactly once), and what an app error names. */
+type Rename = { file: string; from: string; to: string; named: string };
 
 function overlayOf(renames: readonly Rename[]) {
   const files = new Map<string, string>();
@@ -67,28 +68,36 @@ const RENAMES: Rename[] = [
     file: 'src/cases/model.ts',
     from: 'export const CaseSummary = z.object({\n  id: z.uuid(),\n  reference: z.string(),',
     to: 'export const CaseSummary = z.object({\n  id: z.uuid(),\n  caseReference: z.string(),',
-    field: 'reference',
+    named: "'reference'",
   },
   // A body the app sends: moving a case on.
   {
     file: 'src/cases/model.ts',
     from: 'export const TransitionInput = z.object({\n  transition: Transition,',
     to: 'export const TransitionInput = z.object({\n  move: Transition,',
-    field: 'transition',
+    named: "'transition'",
   },
   // The session every screen starts from.
   {
     file: 'src/access/model.ts',
     from: '  activeMembershipId: Id.nullable(),',
     to: '  actingMembershipId: Id.nullable(),',
-    field: 'activeMembershipId',
+    named: "'activeMembershipId'",
   },
   // A view of assistance, read through the assistance tab's own types.
   {
     file: 'src/assistance/model.ts',
     from: '  followUpOn: z.string().nullable(),',
     to: '  followUpDate: z.string().nullable(),',
-    field: 'followUpOn',
+    named: "'followUpOn'",
+  },
+  // A route moved: the app calls it by its method and address. (Each change touches a different part
+  // of the app, so that one cannot hide another's errors.)
+  {
+    file: 'src/cases/contract.ts',
+    from: "url: '/api/cases/:id/notes',",
+    to: "url: '/api/cases/:id/remarks',",
+    named: '"POST /api/cases/:id/notes"',
   },
 ];
 
@@ -97,11 +106,11 @@ describe('the staff app and the server schemas', () => {
     expect(typeErrors(new Map())).toEqual([]);
   });
 
-  it('stop type-checking when a server field is renamed', { timeout: 240_000 }, () => {
+  it('stop type-checking when a server field is renamed or a route moved', { timeout: 240_000 }, () => {
     const errors = typeErrors(overlayOf(RENAMES));
-    for (const { file, field } of RENAMES) {
-      const inApp = errors.filter((e) => e.startsWith('src/web/staff/') && e.includes(`'${field}'`));
-      expect(inApp, `renaming ${field} in ${file}`).not.toEqual([]);
+    for (const { file, from, named } of RENAMES) {
+      const inApp = errors.filter((e) => e.startsWith('src/web/staff/') && e.includes(named));
+      expect(inApp, `changing ${from} in ${file}`).not.toEqual([]);
     }
   });
 });

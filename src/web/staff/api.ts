@@ -1,54 +1,7 @@
-import type {
-  CreateMembershipInput,
-  CreateOrganisationInput,
-  CreateUserInput,
-  EnrolmentConfirmation,
-  Organisation,
-  OrganisationList,
-  SessionList,
-  SessionView,
-  TotpEnrolment,
-  TotpEnrolmentInput,
-  UpdateOrganisationInput,
-  UpdateUserInput,
-  UserList,
-  UserView,
-} from './contract/access.ts';
-import type { AccessReview, AuditPage, AuditQuery, AuditVerification } from './contract/audit.ts';
-import type {
-  CaseFilters,
-  CaseList,
-  CaseView,
-  CooperationInput,
-  CreateReferralInput,
-  DeskView,
-  DraftList,
-  DraftView,
-  DuplicateResolutionInput,
-  IdentificationInput,
-  Identity,
-  IntakeDraftData,
-  NoteInput,
-  RecordConsentInput,
-  ReferralInbox,
-  ReferralPurpose,
-  ReferralResponse,
-  ReferralView,
-  ReflectionInput,
-  ResidencePermitInput,
-  SubmitResult,
-  SuggestionList,
-  TransitionInput,
-} from './contract/cases.ts';
-import type {
-  DirectoryService,
-  DirectoryServiceList,
-  DirectoryServicePatch,
-  DirectoryServiceQuery,
-  ReferralMap,
-  TaxonomyTermPage,
-} from './contract/directory.ts';
-import type { ExportLanguage, RestrictionInput, RestrictionView, SubjectView } from './contract/rights.ts';
+import type { Identity, IntakeDraftData, ReferralPurpose } from './contract/cases.ts';
+import type { Language } from './contract/directory.ts';
+import type { ExportLanguage } from './contract/rights.ts';
+import type { GetRouteKey, RouteAnswer, RouteArgs, RouteInput, RouteKey } from './contract/routes.ts';
 
 /** An RFC 9457 problem document, with the extension members this API uses. */
 export interface Problem {
@@ -84,9 +37,6 @@ export class NetworkError extends Error {
     this.name = 'NetworkError';
   }
 }
-
-const LOGIN_PATH = '/api/auth/login';
-const SESSION_PATH = '/api/auth/session';
 
 /**
  * 401 answers that mean "the code or password you typed is wrong", not "you have no session".
@@ -144,9 +94,7 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+async function send(method: string, path: string, body: unknown, signingIn: boolean): Promise<unknown> {
   const init: RequestInit = {
     method,
     credentials: 'same-origin',
@@ -167,8 +115,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
     const problem = toProblem(response.status, data);
     if (
       response.status === 401 &&
-      path !== LOGIN_PATH &&
-      path !== SESSION_PATH &&
+      !signingIn &&
       !(problem.code !== undefined && INPUT_REJECTION_CODES.has(problem.code))
     ) {
       unauthorisedHandler?.();
@@ -176,10 +123,10 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
     if (response.status === 403 && problem.code === 'membership_required') stageChangedHandler?.();
     throw new ApiError(problem);
   }
-  return data as T;
+  return data;
 }
 
-export function query(params: object): string {
+function query(params: object): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params) as [string, unknown][]) {
     if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
@@ -189,111 +136,142 @@ export function query(params: object): string {
 }
 
 /** A path segment from an id, whatever it holds. */
-export const id = (value: string): string => encodeURIComponent(value);
+const id = (value: string): string => encodeURIComponent(value);
+
+/** The address of a route, with its path's parameters and its query filled in. */
+function address(key: RouteKey, input: { params?: object; query?: object } | undefined): string {
+  const params = (input?.params ?? {}) as Record<string, unknown>;
+  const path = key
+    .slice(key.indexOf(' ') + 1)
+    .replace(/:([A-Za-z]+)/g, (_, name: string) => id(String(params[name])));
+  return `${path}${input?.query ? query(input.query) : ''}`;
+}
+
+/**
+ * Calls a route of the server by its method and address, as it declares them: "GET /api/cases/:id"
+ * with { params: { id } }. What the route takes and answers comes from its contract.
+ */
+export async function call<K extends RouteKey>(key: K, ...[input]: RouteArgs<K>): Promise<RouteAnswer<K>> {
+  const given = input as RouteInput<K> | undefined;
+  const method = key.slice(0, key.indexOf(' '));
+  // A 401 from logging in or from asking for the session is an answer, not a session that ended.
+  const signingIn = key === 'POST /api/auth/login' || key === 'GET /api/auth/session';
+  return (await send(method, address(key, given), given?.body, signingIn)) as RouteAnswer<K>;
+}
+
+/** The address of a download the browser opens itself, with the session it has. */
+export function href<K extends GetRouteKey>(key: K, ...[input]: RouteArgs<K>): string {
+  return address(key, input as RouteInput<K> | undefined);
+}
 
 export const api = {
-  login: (email: string, password: string) => request<SessionView>('POST', LOGIN_PATH, { email, password }),
-  session: () => request<SessionView>('GET', SESSION_PATH),
-  totp: (code: string) => request<SessionView>('POST', '/api/auth/totp', { code }),
+  login: (email: string, password: string) => call('POST /api/auth/login', { body: { email, password } }),
+  session: () => call('GET /api/auth/session'),
+  totp: (code: string) => call('POST /api/auth/totp', { body: { code } }),
   /** A first enrolment needs nothing; replacing a second factor needs the password and a current code. */
-  startEnrolment: (proof: TotpEnrolmentInput = {}) =>
-    request<TotpEnrolment>('POST', '/api/auth/totp/enrolment', proof),
-  confirmEnrolment: (code: string) =>
-    request<EnrolmentConfirmation>('POST', '/api/auth/totp/enrolment/confirm', { code }),
-  chooseMembership: (membershipId: string) =>
-    request<SessionView>('POST', '/api/auth/membership', { membershipId }),
-  logout: () => request<undefined>('POST', '/api/auth/logout'),
-  logoutEverywhere: () => request<undefined>('POST', '/api/auth/logout-everywhere'),
+  startEnrolment: (proof: RouteInput<'POST /api/auth/totp/enrolment'>['body'] = {}) =>
+    call('POST /api/auth/totp/enrolment', { body: proof }),
+  confirmEnrolment: (code: string) => call('POST /api/auth/totp/enrolment/confirm', { body: { code } }),
+  chooseMembership: (membershipId: string) => call('POST /api/auth/membership', { body: { membershipId } }),
+  logout: () => call('POST /api/auth/logout'),
+  logoutEverywhere: () => call('POST /api/auth/logout-everywhere'),
   changePassword: (currentPassword: string, newPassword: string) =>
-    request<undefined>('POST', '/api/auth/password', { currentPassword, newPassword }),
-  sessions: () => request<SessionList>('GET', '/api/auth/sessions'),
-  endSession: (sessionId: string) => request<undefined>('DELETE', `/api/auth/sessions/${id(sessionId)}`),
+    call('POST /api/auth/password', { body: { currentPassword, newPassword } }),
+  sessions: () => call('GET /api/auth/sessions'),
+  endSession: (sessionId: string) => call('DELETE /api/auth/sessions/:id', { params: { id: sessionId } }),
 
-  organisations: () => request<OrganisationList>('GET', '/api/organisations'),
-  createOrganisation: (input: CreateOrganisationInput) =>
-    request<Organisation>('POST', '/api/organisations', input),
-  updateOrganisation: (organisationId: string, input: UpdateOrganisationInput) =>
-    request<Organisation>('PATCH', `/api/organisations/${id(organisationId)}`, input),
+  organisations: () => call('GET /api/organisations'),
+  createOrganisation: (input: RouteInput<'POST /api/organisations'>['body']) =>
+    call('POST /api/organisations', { body: input }),
+  updateOrganisation: (organisationId: string, input: RouteInput<'PATCH /api/organisations/:id'>['body']) =>
+    call('PATCH /api/organisations/:id', { params: { id: organisationId }, body: input }),
 
-  users: (q: string) => request<UserList>('GET', `/api/users${query({ q })}`),
-  createUser: (input: CreateUserInput) => request<UserView>('POST', '/api/users', input),
-  updateUser: (userId: string, input: UpdateUserInput) =>
-    request<UserView>('PATCH', `/api/users/${id(userId)}`, input),
-  addMembership: (userId: string, input: CreateMembershipInput) =>
-    request<UserView>('POST', `/api/users/${id(userId)}/memberships`, input),
+  users: (q: string) => call('GET /api/users', { query: { q } }),
+  createUser: (input: RouteInput<'POST /api/users'>['body']) => call('POST /api/users', { body: input }),
+  updateUser: (userId: string, input: RouteInput<'PATCH /api/users/:id'>['body']) =>
+    call('PATCH /api/users/:id', { params: { id: userId }, body: input }),
+  /** Answers with the user and every membership they now hold. */
+  addMembership: (userId: string, input: RouteInput<'POST /api/users/:id/memberships'>['body']) =>
+    call('POST /api/users/:id/memberships', { params: { id: userId }, body: input }),
   removeMembership: (membershipId: string) =>
-    request<undefined>('DELETE', `/api/memberships/${id(membershipId)}`),
+    call('DELETE /api/memberships/:id', { params: { id: membershipId } }),
 
-  audit: (filters: AuditQuery) => request<AuditPage>('GET', `/api/audit${query(filters)}`),
-  accessReview: (month: string) =>
-    request<AccessReview>('GET', `/api/audit/access-review${query({ month })}`),
-  verifyAudit: () => request<AuditVerification>('GET', '/api/audit/verify'),
+  audit: (filters: RouteInput<'GET /api/audit'>['query']) => call('GET /api/audit', { query: filters }),
+  accessReview: (month: string) => call('GET /api/audit/access-review', { query: { month } }),
+  verifyAudit: () => call('GET /api/audit/verify'),
 
-  directoryServices: (filters: DirectoryServiceQuery) =>
-    request<DirectoryServiceList>('GET', `/api/directory/services${query(filters)}`),
-  updateDirectoryService: (serviceId: string, input: DirectoryServicePatch) =>
-    request<DirectoryService>('PATCH', `/api/directory/services/${id(serviceId)}`, input),
+  directoryServices: (filters: RouteInput<'GET /api/directory/services'>['query']) =>
+    call('GET /api/directory/services', { query: filters }),
+  updateDirectoryService: (
+    serviceId: string,
+    input: RouteInput<'PATCH /api/directory/services/:id'>['body'],
+  ) => call('PATCH /api/directory/services/:id', { params: { id: serviceId }, body: input }),
   markDirectoryServiceChecked: (serviceId: string) =>
-    request<DirectoryService>('POST', `/api/directory/services/${id(serviceId)}/checked`, {}),
-  referralMap: (lang: string) => request<ReferralMap>('GET', `/api/directory/referral-map${query({ lang })}`),
+    call('POST /api/directory/services/:id/checked', { params: { id: serviceId } }),
+  referralMap: (lang: Language) => call('GET /api/directory/referral-map', { query: { lang } }),
   /** The needs a service can meet: the terms of the public HSDS taxonomy "Atrama needs". */
-  needs: async (lang: string) => {
-    const page = await request<TaxonomyTermPage>(
-      'GET',
-      `/hsds/taxonomy_terms${query({ lang, per_page: 100 })}`,
-    );
+  needs: async (lang: Language) => {
+    const page = await call('GET /hsds/taxonomy_terms', { query: { lang, per_page: 100 } });
     return page.contents.filter((term) => term.taxonomy === 'Atrama needs');
   },
 
-  intakeDrafts: () => request<DraftList>('GET', '/api/intake-drafts'),
-  intakeDraft: (draftId: string) => request<DraftView>('GET', `/api/intake-drafts/${id(draftId)}`),
+  intakeDrafts: () => call('GET /api/intake-drafts'),
+  intakeDraft: (draftId: string) => call('GET /api/intake-drafts/:id', { params: { id: draftId } }),
   /** Creates or replaces a draft; `version` is the one last seen, absent for a new draft. */
   saveIntakeDraft: (draftId: string, data: IntakeDraftData, version: number | undefined) =>
-    request<DraftView>('PUT', `/api/intake-drafts/${id(draftId)}`, { data, version }),
+    call('PUT /api/intake-drafts/:id', { params: { id: draftId }, body: { data, version } }),
   submitIntakeDraft: (draftId: string) =>
-    request<SubmitResult>('POST', `/api/intake-drafts/${id(draftId)}/submit`, {}),
+    call('POST /api/intake-drafts/:id/submit', { params: { id: draftId } }),
 
-  cases: (filters: CaseFilters) => request<CaseList>('GET', `/api/cases${query({ ...filters })}`),
-  case: (caseId: string) => request<CaseView>('GET', `/api/cases/${id(caseId)}`),
-  transition: (caseId: string, input: TransitionInput) =>
-    request<CaseView>('POST', `/api/cases/${id(caseId)}/transitions`, input),
-  recordConsent: (caseId: string, input: RecordConsentInput) =>
-    request<CaseView>('POST', `/api/cases/${id(caseId)}/consents`, input),
+  cases: (filters: RouteInput<'GET /api/cases'>['query']) => call('GET /api/cases', { query: filters }),
+  case: (caseId: string) => call('GET /api/cases/:id', { params: { id: caseId } }),
+  transition: (caseId: string, input: RouteInput<'POST /api/cases/:id/transitions'>['body']) =>
+    call('POST /api/cases/:id/transitions', { params: { id: caseId }, body: input }),
+  recordConsent: (caseId: string, input: RouteInput<'POST /api/cases/:id/consents'>['body']) =>
+    call('POST /api/cases/:id/consents', { params: { id: caseId }, body: input }),
   withdrawConsent: (caseId: string, consentId: string, reason?: string) =>
-    request<CaseView>('POST', `/api/cases/${id(caseId)}/consents/${id(consentId)}/withdraw`, { reason }),
+    call('POST /api/cases/:id/consents/:consentId/withdraw', {
+      params: { id: caseId, consentId },
+      body: { reason },
+    }),
   addIdentity: (caseId: string, identity: Identity, version: number) =>
-    request<CaseView>('POST', `/api/cases/${id(caseId)}/identity`, { identity, version }),
+    call('POST /api/cases/:id/identity', { params: { id: caseId }, body: { identity, version } }),
   openIdentity: (caseId: string, reason: string) =>
-    request<CaseView>('POST', `/api/cases/${id(caseId)}/identity/open`, { reason }),
-  decideIdentification: (caseId: string, input: IdentificationInput) =>
-    request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/identification`, input),
-  decideCooperation: (caseId: string, input: CooperationInput) =>
-    request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/cooperation`, input),
-  startReflection: (caseId: string, input: ReflectionInput) =>
-    request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/reflection`, input),
-  recordResidencePermit: (caseId: string, input: ResidencePermitInput) =>
-    request<CaseView>('POST', `/api/cases/${id(caseId)}/decisions/residence-permit`, input),
-  addNote: (caseId: string, input: NoteInput) =>
-    request<CaseView>('POST', `/api/cases/${id(caseId)}/notes`, input),
+    call('POST /api/cases/:id/identity/open', { params: { id: caseId }, body: { reason } }),
+  decideIdentification: (
+    caseId: string,
+    input: RouteInput<'POST /api/cases/:id/decisions/identification'>['body'],
+  ) => call('POST /api/cases/:id/decisions/identification', { params: { id: caseId }, body: input }),
+  decideCooperation: (
+    caseId: string,
+    input: RouteInput<'POST /api/cases/:id/decisions/cooperation'>['body'],
+  ) => call('POST /api/cases/:id/decisions/cooperation', { params: { id: caseId }, body: input }),
+  startReflection: (caseId: string, input: RouteInput<'POST /api/cases/:id/decisions/reflection'>['body']) =>
+    call('POST /api/cases/:id/decisions/reflection', { params: { id: caseId }, body: input }),
+  recordResidencePermit: (
+    caseId: string,
+    input: RouteInput<'POST /api/cases/:id/decisions/residence-permit'>['body'],
+  ) => call('POST /api/cases/:id/decisions/residence-permit', { params: { id: caseId }, body: input }),
+  addNote: (caseId: string, input: RouteInput<'POST /api/cases/:id/notes'>['body']) =>
+    call('POST /api/cases/:id/notes', { params: { id: caseId }, body: input }),
   referralSuggestions: (caseId: string, purpose: ReferralPurpose) =>
-    request<SuggestionList>('GET', `/api/cases/${id(caseId)}/referral-suggestions${query({ purpose })}`),
-  createReferral: (caseId: string, input: CreateReferralInput) =>
-    request<ReferralView>('POST', `/api/cases/${id(caseId)}/referrals`, input),
+    call('GET /api/cases/:id/referral-suggestions', { params: { id: caseId }, query: { purpose } }),
+  createReferral: (caseId: string, input: RouteInput<'POST /api/cases/:id/referrals'>['body']) =>
+    call('POST /api/cases/:id/referrals', { params: { id: caseId }, body: input }),
 
-  referralInbox: () => request<ReferralInbox>('GET', '/api/referrals/inbox'),
-  respondToReferral: (referralId: string, input: ReferralResponse) =>
-    request<ReferralView>('POST', `/api/referrals/${id(referralId)}/respond`, input),
-  desk: () => request<DeskView>('GET', '/api/desk'),
-  resolveDuplicate: (duplicateId: string, input: DuplicateResolutionInput) =>
-    request<undefined>('POST', `/api/duplicates/${id(duplicateId)}/resolve`, input),
+  referralInbox: () => call('GET /api/referrals/inbox'),
+  respondToReferral: (referralId: string, input: RouteInput<'POST /api/referrals/:id/respond'>['body']) =>
+    call('POST /api/referrals/:id/respond', { params: { id: referralId }, body: input }),
+  desk: () => call('GET /api/desk'),
+  resolveDuplicate: (duplicateId: string, input: RouteInput<'POST /api/duplicates/:id/resolve'>['body']) =>
+    call('POST /api/duplicates/:id/resolve', { params: { id: duplicateId }, body: input }),
 
   /** The person a case is about, by the case's reference or id (data protection officer). */
-  subject: (caseReference: string) =>
-    request<SubjectView>('GET', `/api/people/lookup${query({ case: caseReference })}`),
+  subject: (caseReference: string) => call('GET /api/people/lookup', { query: { case: caseReference } }),
   /** The address that downloads everything held about the person; the browser sends the session. */
   subjectExportUrl: (personId: string, format: 'json' | 'pdf', lang: ExportLanguage) =>
-    `/api/people/${id(personId)}/export${query({ format, lang })}`,
-  restrictSubject: (personId: string, input: RestrictionInput) =>
-    request<RestrictionView>('POST', `/api/people/${id(personId)}/restriction`, input),
-  eraseSubject: (personId: string) => request<undefined>('POST', `/api/people/${id(personId)}/erase`, {}),
+    href('GET /api/people/:id/export', { params: { id: personId }, query: { format, lang } }),
+  restrictSubject: (personId: string, input: RouteInput<'POST /api/people/:id/restriction'>['body']) =>
+    call('POST /api/people/:id/restriction', { params: { id: personId }, body: input }),
+  eraseSubject: (personId: string) => call('POST /api/people/:id/erase', { params: { id: personId } }),
 };

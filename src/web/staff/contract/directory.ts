@@ -5,6 +5,9 @@ import type * as model from '../../../directory/model.ts';
 
 export { WEEKDAYS } from '../../../directory/catalogue.ts';
 
+/** The languages the directory's texts are written in. */
+export type Language = z.output<typeof model.Language>;
+
 /** A service in the directory of help, with its texts in the language asked for. */
 export type DirectoryService = z.output<typeof model.StaffService>;
 export type DirectoryServiceList = z.output<typeof model.StaffServiceList>;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { assistanceApi } from './api.ts';
-import type { OverlapWarning } from './types.ts';
+import type { OverlapWarning, ServiceType } from './types.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -11,7 +11,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function useOverlaps(
   caseId: string,
-  item: { measure: string; organisationId: string; dueOn: string },
+  item: { measure: ServiceType | ''; organisationId: string; dueOn: string },
 ): { warnings: OverlapWarning[] | null; recheck: () => void } {
   const { measure, organisationId, dueOn } = item;
   const [warnings, setWarnings] = useState<OverlapWarning[] | null>(null);

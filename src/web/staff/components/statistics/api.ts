@@ -1,13 +1,5 @@
-import { query, request } from '../../api.ts';
-import type {
-  AllocationInput,
-  BreakdownView,
-  FundingView,
-  Indicator,
-  OpenDataReport,
-  StatisticsFilter,
-  SummaryView,
-} from './types.ts';
+import { call, href } from '../../api.ts';
+import type { AllocationInput, Indicator, StatisticsFilter } from './types.ts';
 import type { View } from './views.ts';
 
 /** Counts from 1 to this − 1 are hidden in a table for publication (config/statistics.json). */
@@ -15,17 +7,20 @@ export const PUBLICATION_THRESHOLD = 5;
 
 export type BreakdownChoice = { indicator: Indicator; view: View };
 
-const params = (filter: StatisticsFilter, choice?: BreakdownChoice) => ({
+const params = (filter: StatisticsFilter) => ({
   ...filter,
   municipality: filter.municipality?.trim() || undefined,
-  ...(choice ? { indicator: choice.indicator, by: choice.view === 'natural' ? undefined : choice.view } : {}),
+});
+/** One indicator, whole (its natural rows) or by one breakdown. */
+const breakdownOf = (choice: BreakdownChoice) => ({
+  indicator: choice.indicator,
+  by: choice.view === 'natural' ? undefined : choice.view,
 });
 
 export const statisticsApi = {
-  summary: (filter: StatisticsFilter) =>
-    request<SummaryView>('GET', `/api/statistics/summary${query(params(filter))}`),
+  summary: (filter: StatisticsFilter) => call('GET /api/statistics/summary', { query: params(filter) }),
   breakdown: (filter: StatisticsFilter, choice: BreakdownChoice) =>
-    request<BreakdownView>('GET', `/api/statistics/breakdown${query(params(filter, choice))}`),
+    call('GET /api/statistics/breakdown', { query: { ...params(filter), ...breakdownOf(choice) } }),
   /** The address of a download; the browser sends the session with it. */
   exportUrl: (
     filter: StatisticsFilter,
@@ -33,18 +28,18 @@ export const statisticsApi = {
     choice: BreakdownChoice | undefined,
     forPublication: boolean,
   ) =>
-    `/api/statistics/export${query({
-      format,
-      ...params(filter, choice),
-      threshold: forPublication ? PUBLICATION_THRESHOLD : undefined,
-    })}`,
+    href('GET /api/statistics/export', {
+      query: {
+        format,
+        ...params(filter),
+        ...(choice ? breakdownOf(choice) : {}),
+        threshold: forPublication ? PUBLICATION_THRESHOLD : undefined,
+      },
+    }),
   openDataUrl: (filter: StatisticsFilter) =>
-    `/api/statistics/open-data${query({ from: filter.from, to: filter.to, part: 'file' })}`,
+    href('GET /api/statistics/open-data', { query: { from: filter.from, to: filter.to, part: 'file' } }),
   openDataReport: (filter: StatisticsFilter) =>
-    request<OpenDataReport>(
-      'GET',
-      `/api/statistics/open-data${query({ from: filter.from, to: filter.to, part: 'report' })}`,
-    ),
-  funding: (year: number) => request<FundingView>('GET', `/api/funding${query({ year })}`),
-  allocate: (input: AllocationInput) => request<FundingView>('POST', '/api/funding', input),
+    call('GET /api/statistics/open-data', { query: { from: filter.from, to: filter.to, part: 'report' } }),
+  funding: (year: number) => call('GET /api/funding', { query: { year } }),
+  allocate: (input: AllocationInput) => call('POST /api/funding', { body: input }),
 };
