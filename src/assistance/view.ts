@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CARD_REFUSALS, NEED_DOMAINS } from './catalogue.ts';
+import type { CARD_REFUSALS } from './catalogue.ts';
 import type { AssistanceView } from './model.ts';
 import { cardStatusOf, compensationEligibility, returnPartnersOf, totalCost } from './rules.ts';
 import { openFields } from './sealed.ts';
@@ -8,7 +8,6 @@ import type { AssistanceRows, Names } from './store.ts';
 // Pure assembly of a case's assistance as one acting membership sees it, from rows the verbs read.
 
 type Pathway = 'lithuanian' | 'eu' | 'third_country' | 'unknown';
-type Need = { domain: (typeof NEED_DOMAINS)[number]; urgency: string };
 
 export type AssistanceContext = {
   caseId: string;
@@ -125,7 +124,6 @@ type Open = (
   kind: Parameters<typeof openFields>[1],
   sealed: Buffer | null,
 ) => Record<string, string | undefined>;
-type Checklist = { kind: string; status: string; costEur?: number | null }[];
 
 function returnView(r: AssistanceRows['return'], c: AssistanceContext, open: Open) {
   if (!r) return null;
