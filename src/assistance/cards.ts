@@ -3,27 +3,68 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import { caseFor, identityForPrint } from '../cases/access.ts';
 import { todayInVilnius } from '../cases/model.ts';
+import { nationalContactPoint, organisationsWith } from '../cases/organisations.ts';
 import { isOnTeam } from '../cases/view.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { changeAssistance, personFacts } from './access.ts';
 import { cardData } from './card-data.ts';
-import type { CardRevokeInput, CardVerification } from './model.ts';
+import type { CardIssueInput, CardRevokeInput } from './model.ts';
 import { identificationCardPdf } from './print/card.ts';
-import { fontPathOf } from './prints.ts';
+import type { CardVerificationResult } from './print/verify-page.ts';
+import { fontPathOf, organisationContact } from './prints.ts';
 import { CARD_VALID_DAYS, cardRefusals, cardStatusOf, dayInVilnius, shiftDay } from './rules.ts';
 import { sealFields } from './sealed.ts';
-import { cardByToken, insertCard, revokeCard } from './store.ts';
+import { cardByToken, currentCardsOf, insertCard, replaceCard, revokeCard } from './store.ts';
 
 // The Human Trafficking Victim Identification Card (seed 000): issued from a formally identified case,
 // printed on demand from the case as it is, checked by anyone through the QR code, revoked when wrong.
 
-export function issueCard(ctx: RequestContext, id: string) {
+const VALID_EXISTS =
+  'A card of this case is still valid: give the reason it is revoked, and the new card takes its place.';
+
+/** Another change wrote the case's current card first (the database allows one): refused, not failed. */
+const isCurrentCardTaken = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  (((error as { code?: unknown }).code === '23505' &&
+    String((error as { constraint?: unknown }).constraint ?? 'identification_cards_one_current_per_case') ===
+      'identification_cards_one_current_per_case') ||
+    isCurrentCardTaken((error as { cause?: unknown }).cause));
+
+/**
+ * Issue a card. A case has at most one valid card: one still valid is revoked in the same change, with
+ * the reason the staff member gives (refused without one); one past its last day is simply replaced.
+ */
+export function issueCard(ctx: RequestContext, id: string, input: z.output<typeof CardIssueInput>) {
   return changeAssistance(ctx, id, 'card.issue', 'card.issue', async (s) => {
     const refusals = cardRefusals((await personFacts(s.ctx.db, s.row)).card);
     if (refusals.length > 0) {
       throw conflict(`No card can be issued for this case: ${refusals.join(', ')}.`, refusals[0]);
+    }
+    const current = await currentCardsOf(s.ctx.db, s.row.id);
+    const valid = current.filter((card) => cardStatusOf(card, s.today) === 'valid');
+    if (valid.length > 0 && !input.reason) throw conflict(VALID_EXISTS, 'card_valid_exists');
+    const revoked: { cardId: string; number: string }[] = [];
+    for (const card of current) {
+      if (cardStatusOf(card, s.today) !== 'valid') {
+        await replaceCard(s.ctx.db, card.id);
+        continue;
+      }
+      const done = await revokeCard(
+        s.ctx.db,
+        s.row.id,
+        card.id,
+        s.userId,
+        sealFields(s.personKey, 'card-reason', s.row.id, { reason: input.reason }),
+      );
+      // Revoked by someone else a moment ago: what the staff member confirmed is no longer so.
+      if (!done) throw conflict(VALID_EXISTS, 'card_valid_exists');
+      const detail = { cardId: card.id, number: card.number };
+      s.case.event('card_revoked', detail, { reason: input.reason });
+      s.case.audit({ action: 'card.revoke', detail });
+      revoked.push(detail);
     }
     const card = await insertCard(s.ctx.db, {
       caseId: s.row.id,
@@ -31,8 +72,18 @@ export function issueCard(ctx: RequestContext, id: string) {
       organisationId: s.organisationId,
       issuedByUserId: s.userId,
       validUntil: shiftDay(s.today, CARD_VALID_DAYS),
+    }).catch((error: unknown) => {
+      if (isCurrentCardTaken(error)) throw conflict(VALID_EXISTS, 'card_valid_exists');
+      throw error;
     });
-    return { event: 'card_issued', detail: { cardId: card.id, number: card.number } };
+    return {
+      event: 'card_issued',
+      detail: {
+        cardId: card.id,
+        number: card.number,
+        ...(revoked.length > 0 ? { revokedCardIds: revoked.map((r) => r.cardId) } : {}),
+      },
+    };
   });
 }
 
@@ -107,17 +158,31 @@ export async function cardPdf(
   });
 }
 
-/** What the QR code's page says: genuine and valid, revoked, expired, or unknown; nothing about the person. */
+/**
+ * What the QR code's page says: genuine and valid, revoked, expired, or unknown; who issued the card
+ * and whom to tell about a false one; nothing about the person.
+ */
 export async function verifyCard(
   ctx: Pick<RequestContext, 'db'>,
   token: string,
-): Promise<z.input<typeof CardVerification>> {
-  const card = await cardByToken(ctx.db, token);
-  if (!card) return { status: 'unknown', number: null, issuedOn: null, validUntil: null };
+  language: 'lt' | 'en',
+): Promise<CardVerificationResult> {
+  const [card, point] = await Promise.all([cardByToken(ctx.db, token), nationalContactPoint(ctx.db)]);
+  const contactOf = (org: Parameters<typeof organisationContact>[0]) => {
+    const { organisation, phone, email } = organisationContact(org, language);
+    return { name: organisation, phone, email };
+  };
+  const contactPoint = point ? contactOf(point) : null;
+  if (!card) {
+    return { status: 'unknown', number: null, issuedOn: null, validUntil: null, issuer: null, contactPoint };
+  }
+  const [issuer] = await organisationsWith(ctx.db, [card.organisationId]);
   return {
     status: cardStatusOf(card, todayInVilnius()),
     number: card.number,
     issuedOn: dayInVilnius(card.issuedAt),
     validUntil: card.validUntil,
+    issuer: issuer ? contactOf(issuer) : null,
+    contactPoint,
   };
 }

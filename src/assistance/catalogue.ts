@@ -173,6 +173,7 @@ export const ASSISTANCE_REFUSALS = [
   'card_not_identified',
   'card_no_identity',
   'card_anonymised',
+  'card_valid_exists',
   'card_revoked',
   'card_expired',
   'card_identity_hidden',

@@ -4,6 +4,7 @@ import { contract } from '../platform/http/contract.ts';
 import {
   AssessmentInput,
   AssistanceView,
+  CardIssueInput,
   CardPdfQuery,
   CardRevokeInput,
   CompensationInput,
@@ -180,6 +181,8 @@ export const issueCard = contract({
   method: 'POST',
   url: '/api/cases/:id/cards',
   params: IdParams,
+  /** Without a body when no card is valid; with the reason when one is, which the new card revokes. */
+  body: CardIssueInput.optional(),
   response: AssistanceView,
   status: 201,
 });

@@ -174,6 +174,8 @@ export const LongTermInput = z.object({
 export const FollowUpInput = z.object({ followUpOn: PlausibleDate.nullable() });
 
 export const CardRevokeInput = z.object({ reason: Text(500) });
+/** Issuing while a card is valid revokes it: then the reason why is required. */
+export const CardIssueInput = z.object({ reason: Text(500).optional() });
 export const PrintQuery = z.object({ lang: PrintLanguage.default('lt') });
 export const CardPdfQuery = z.object({ lang: z.enum(['lt', 'en']).default('lt') });
 

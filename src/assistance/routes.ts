@@ -131,10 +131,10 @@ export const assistanceRoutes = [
   route({
     ...contract.issueCard,
     summary:
-      'Issue a Human Trafficking Victim Identification Card; refused with the reason when the case cannot have one',
+      'Issue a Human Trafficking Victim Identification Card; refused with the reason when the case cannot have one. A card still valid is revoked in the same change, with the reason given (refused without one)',
     tag,
     policy: { kind: 'action', action: 'card.issue' },
-    handler: async (ctx, { params }) => issueCard(ctx, params.id),
+    handler: async (ctx, { params, body }) => issueCard(ctx, params.id, body ?? {}),
   }),
   route({
     ...contract.revokeCard,
@@ -169,7 +169,7 @@ export const assistanceRoutes = [
         .header('cache-control', 'no-store')
         .header('x-robots-tag', 'noindex')
         .header('content-security-policy', contentSecurityPolicy(CARD_VERIFICATION_STYLE_SOURCE))
-        .send(cardVerificationPage(await verifyCard(ctx, params.token), query.lang)),
+        .send(cardVerificationPage(await verifyCard(ctx, params.token, query.lang), query.lang)),
   }),
   route({
     ...contract.consultations,

@@ -223,6 +223,28 @@ export async function insertCard(db: Db, values: Omit<typeof identificationCards
   return row!;
 }
 
+/** The case's current cards (not revoked, not replaced): at most one, as the database keeps it. */
+export async function currentCardsOf(db: Db, caseId: string) {
+  return db
+    .select()
+    .from(identificationCards)
+    .where(
+      and(
+        eq(identificationCards.caseId, caseId),
+        isNull(identificationCards.revokedAt),
+        isNull(identificationCards.replacedAt),
+      ),
+    );
+}
+
+/** An expired card a new one takes the place of. */
+export async function replaceCard(db: Db, id: string) {
+  await db
+    .update(identificationCards)
+    .set({ replacedAt: new Date() })
+    .where(and(eq(identificationCards.id, id), isNull(identificationCards.replacedAt)));
+}
+
 export async function revokeCard(
   db: Db,
   caseId: string,

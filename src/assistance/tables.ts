@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -9,6 +10,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organisations, users } from '../access/tables.ts';
@@ -253,8 +255,16 @@ export const identificationCards = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedByUserId: userId('revoked_by_user_id'),
     sealedReason: bytea('sealed_reason'),
+    /** An expired card a newer one took the place of: no longer the case's current card. */
+    replacedAt: timestamp('replaced_at', { withTimezone: true }),
   },
-  (t) => [index('identification_cards_case_idx').on(t.caseId)],
+  (t) => [
+    index('identification_cards_case_idx').on(t.caseId),
+    // At most one current card per case, whatever races: a new one revokes or replaces the last.
+    uniqueIndex('identification_cards_one_current_per_case')
+      .on(t.caseId)
+      .where(sql`${t.revokedAt} is null and ${t.replacedAt} is null`),
+  ],
 );
 
 /** IOM's Migration Information Centre consultations (seed 003): anonymous unless a call-back is asked. */

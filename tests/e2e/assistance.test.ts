@@ -197,10 +197,30 @@ describe('assistance in Chromium', () => {
     await identify(caseId);
     await worker.reload();
     await openTab(worker, 'card');
+    // Issuing asks first: what will happen, and nothing else while no card is valid.
     await worker.getByTestId('card-issue').click();
+    const confirm = worker.getByTestId('card-issue-form');
+    expect(await confirm.textContent()).toContain('galiojanti metus');
+    expect(await worker.getByTestId('card-issue-replaces').count()).toBe(0);
+    await checkBoth(worker, 'assistance-a-card-confirm-lt');
+    await confirm.locator('button[type="submit"]').click();
     await worker.getByTestId('card-list').locator('[data-testid$="-lt"]').waitFor();
     expect(await worker.getByTestId('card-list').textContent()).toContain('Galioja');
     await checkBoth(worker, 'assistance-a-card-issued-lt');
+
+    // A second card while the first is valid: the confirm step says the first is revoked, and asks why.
+    await worker.getByTestId('card-issue').click();
+    expect(await worker.getByTestId('card-issue-replaces').textContent()).toContain('panaikinama');
+    await confirm.locator('button[type="submit"]').click();
+    await worker.locator('#card-issue-reason[aria-invalid="true"]').waitFor();
+    await worker.locator('#card-issue-reason').fill('Kortelėje klaidingai parašyta pavardė.');
+    await checkBoth(worker, 'assistance-a-card-confirm-replace-lt');
+    await confirm.locator('button[type="submit"]').click();
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(() => worker.getByTestId('card-list').locator(':scope > li').count()).toBe(2);
+    const listed = await worker.getByTestId('card-list').textContent();
+    expect(listed).toContain('Panaikinta');
+    expect(listed!.match(/Galioja/g)).toHaveLength(1);
 
     // The card, the plan and the rights leaflet print as PDFs in the language chosen.
     const hrefs = [

@@ -483,6 +483,95 @@ describe.each(backends())('assistance on %s', (backend) => {
     expect(actions).toEqual(expect.arrayContaining(['card.issue', 'card.print', 'card.revoke']));
   });
 
+  /** A Caritas case the coordinator has formally identified: a card may be issued for it. */
+  async function identifiedCase() {
+    const caseId = await caritasCase();
+    const identified = await coordinator.request('POST', `/api/cases/${caseId}/decisions/identification`, {
+      outcome: 'identified',
+      reasons: 'Passport withheld, debts imposed, threats.',
+      decidedOn: today(),
+      version: await caseVersion(coordinator, caseId),
+    });
+    expect(identified.status, identified.body).toBe(200);
+    return caseId;
+  }
+
+  it('keeps one valid card per case: a new card revokes the valid one, only with a reason', async () => {
+    const caseId = await identifiedCase();
+    const first = (await call(caritas, 'POST', `/api/cases/${caseId}/cards`, {}, 201)).cards[0]!;
+
+    const refused = await caritas.request('POST', `/api/cases/${caseId}/cards`, {});
+    expect(refused.status, refused.body).toBe(409);
+    expect(refused.json()).toMatchObject({ refusal: 'card_valid_exists' });
+    expect((await caritas.request('POST', `/api/cases/${caseId}/cards`)).status).toBe(409);
+    expect((await assistance(caritas, caseId)).cards).toHaveLength(1);
+
+    const reason = 'The family name was misspelt on the card.';
+    const replaced = await call(caritas, 'POST', `/api/cases/${caseId}/cards`, { reason }, 201);
+    expect(replaced.cards).toHaveLength(2);
+    const second = replaced.cards.find((c) => c.id !== first.id)!;
+    expect(second.status).toBe('valid');
+    expect(replaced.cards.find((c) => c.id === first.id)).toMatchObject({ status: 'revoked' });
+    expect(replaced.cards.filter((c) => c.status === 'valid')).toHaveLength(1);
+
+    const anonymous = clientFor(app);
+    for (const [lang, word] of [
+      ['en', 'Revoked'],
+      ['lt', 'Panaikinta'],
+    ] as const) {
+      const page = await anonymous.request('GET', `${first.verifyPath}?lang=${lang}`);
+      expect(page.status).toBe(200);
+      expect(page.body).toContain(word);
+    }
+    const valid = await anonymous.request('GET', `${second.verifyPath}?lang=en`);
+    expect(valid.body).toContain('Genuine and valid');
+    // The page names who issued the card and whom to tell about a false one, from the directory's data.
+    expect(valid.body).toContain('Issued by');
+    expect(valid.body).toContain('prekybazmonemis@vrm.lt');
+    expect(valid.body).toContain('112');
+    expect(valid.body).not.toContain(reason);
+
+    // The reason is kept sealed under the person's key, on the card and on the case's timeline.
+    const { identificationCards } = await import('../../src/assistance/tables.ts');
+    const { caseEvents } = await import('../../src/cases/tables.ts');
+    const db = app.services.database.db;
+    const [row] = await db.select().from(identificationCards).where(eq(identificationCards.id, first.id));
+    expect(row!.sealedReason).not.toBeNull();
+    expect(row!.sealedReason!.toString('latin1')).not.toContain('misspelt');
+    const events = await db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId));
+    const revokedEvent = events.find((e) => e.type === 'card_revoked');
+    expect(revokedEvent?.detail).toMatchObject({ cardId: first.id });
+    expect(revokedEvent?.sealedReason).not.toBeNull();
+    expect(JSON.stringify(events.map((e) => e.detail))).not.toContain('misspelt');
+    const actions = (await db.select().from(auditEvents).where(eq(auditEvents.recordId, caseId))).map(
+      (a) => a.action,
+    );
+    expect(actions).toEqual(expect.arrayContaining(['card.issue', 'card.revoke']));
+  });
+
+  it('leaves exactly one valid card when two issues race', async () => {
+    const caseId = await identifiedCase();
+    const statuses = (
+      await Promise.all([
+        caritas.request('POST', `/api/cases/${caseId}/cards`, {}),
+        coordinator.request('POST', `/api/cases/${caseId}/cards`, {}),
+      ])
+    ).map((r) => r.status);
+    expect(statuses.sort()).toEqual([201, 409]);
+    expect((await assistance(caritas, caseId)).cards.filter((c) => c.status === 'valid')).toHaveLength(1);
+
+    // Both replacing the valid card at once: one wins, still one valid card.
+    const raced = await Promise.all(
+      [caritas, coordinator].map((client) =>
+        client.request('POST', `/api/cases/${caseId}/cards`, { reason: 'Lost; replaced.' }),
+      ),
+    );
+    for (const r of raced) expect([201, 409], r.body).toContain(r.status);
+    expect(raced.some((r) => r.status === 201)).toBe(true);
+    const after = (await assistance(caritas, caseId)).cards;
+    expect(after.filter((c) => c.status === 'valid')).toHaveLength(1);
+  });
+
   async function tokenOf(cardId: string) {
     const { identificationCards } = await import('../../src/assistance/tables.ts');
     const [row] = await app.services.database.db

@@ -8,7 +8,14 @@ export type CardVerificationResult = {
   number: string | null;
   issuedOn: string | null;
   validUntil: string | null;
+  /** The organisation that issued the card, with its contacts; null for a card not known. */
+  issuer: Contact | null;
+  /** The national point of contact, whom anyone may tell about a false card; null when none is set. */
+  contactPoint: Contact | null;
 };
+
+/** An organisation's name and the contacts it has in the directory's reviewed data. */
+export type Contact = { name: string; phone: string | null; email: string | null };
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -31,6 +38,8 @@ h1{font-size:1.25rem;margin:0 0 1rem}
 dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem;margin:0 0 1rem}
 dt{color:#555}dd{margin:0;font-weight:600;overflow-wrap:anywhere}
 .note{color:#555;font-size:.875rem}
+h2{font-size:1rem;margin:1.5rem 0 .5rem}
+address{font-style:normal;margin:0 0 1rem}
 `;
 
 /** The CSP source that allows the page's inline style, for a policy that allows no other. */
@@ -52,6 +61,18 @@ export function cardVerificationPage(result: CardVerificationResult, language: C
     .filter((row): row is [string, string] => typeof row[1] === 'string')
     .map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(value)}</dd>`)
     .join('');
+  const contact = (c: Contact) =>
+    [
+      `<strong>${escapeHtml(c.name)}</strong>`,
+      ...(c.phone ? [`${escapeHtml(t.verify.phone)}: ${escapeHtml(c.phone)}`] : []),
+      ...(c.email ? [`${escapeHtml(t.verify.email)}: ${escapeHtml(c.email)}`] : []),
+    ].join('<br>');
+  const issuer = result.issuer
+    ? `<h2>${escapeHtml(t.verify.issuedBy)}</h2>\n<address>${contact(result.issuer)}</address>\n`
+    : '';
+  const contactPoint = result.contactPoint
+    ? `<p>${escapeHtml(t.verify.report.contactPoint)}</p>\n<address>${contact(result.contactPoint)}</address>\n`
+    : '';
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -66,7 +87,9 @@ export function cardVerificationPage(result: CardVerificationResult, language: C
 <h1>${escapeHtml(t.verify.title)}</h1>
 <p class="status ${result.status}"><strong>${escapeHtml(status.heading)}</strong> <span>${escapeHtml(status.explanation)}</span></p>
 ${rows ? `<dl>${rows}</dl>` : ''}
-<p class="note">${escapeHtml(t.verify.noPersonalData)}</p>
+${issuer}<h2>${escapeHtml(t.verify.report.heading)}</h2>
+<p>${escapeHtml(t.verify.report.explanation)}</p>
+${contactPoint}<p class="note">${escapeHtml(t.verify.noPersonalData)}</p>
 <p><a href="?lang=${other}" lang="${other}" hreflang="${other}">${escapeHtml(t.verify.otherLanguage)}</a></p>
 </main>
 </body>

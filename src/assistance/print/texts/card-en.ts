@@ -91,5 +91,14 @@ export const cardEn: CardTexts = {
     },
     noPersonalData: 'This page only says whether the card is valid. It shows no data about the holder.',
     otherLanguage: 'Lietuviškai',
+    issuedBy: 'Issued by',
+    phone: 'Phone',
+    email: 'E-mail',
+    report: {
+      heading: 'If the card seems false',
+      explanation:
+        'If this page does not say the card is genuine and valid, or the card seems altered or misused, tell the organisation that issued it and the police. In an emergency call 112.',
+      contactPoint: 'You can also tell the national contact point for human trafficking:',
+    },
   },
 };

@@ -91,5 +91,15 @@ export const cardLt: CardTexts = {
     },
     noPersonalData: 'Šiame puslapyje nurodoma tik tai, ar kortelė galioja. Duomenų apie turėtoją jame nėra.',
     otherLanguage: 'In English',
+    issuedBy: 'Išdavė',
+    phone: 'Telefonas',
+    email: 'El. paštas',
+    report: {
+      heading: 'Jei kortelė atrodo netikra',
+      explanation:
+        'Jei šiame puslapyje neparašyta, kad kortelė tikra ir galioja, arba kortelė atrodo pakeista ar netinkamai naudojama, praneškite ją išdavusiai organizacijai ir policijai. Skubiu atveju skambinkite 112.',
+      contactPoint:
+        'Taip pat galite pranešti Nacionaliniam kontaktiniam punktui prekybos žmonėmis klausimais:',
+    },
   },
 };

@@ -127,5 +127,16 @@ export type CardTexts = {
     status: Record<'valid' | 'revoked' | 'expired' | 'unknown', { heading: string; explanation: string }>;
     noPersonalData: string;
     otherLanguage: string;
+    /** The organisation that issued the card. */
+    issuedBy: string;
+    phone: string;
+    email: string;
+    report: {
+      heading: string;
+      /** What to do about a card that seems false or misused: whom to tell. */
+      explanation: string;
+      /** Introduces the national point of contact's name and contacts. */
+      contactPoint: string;
+    };
   };
 };

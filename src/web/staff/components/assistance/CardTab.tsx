@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format.ts';
 import { codeName } from '../../labels.ts';
 import { activeMembership, useAuthenticatedSession } from '../../session.ts';
-import { ErrorAlert, InfoNote } from '../Alerts.tsx';
+import { InfoNote } from '../Alerts.tsx';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { Reveal } from '../cases/Reveal.tsx';
 import { TextAreaField } from '../Field.tsx';
-import { useErrorText } from '../useErrorText.ts';
 import { assistanceApi } from './api.ts';
 import { CodeBadge } from './CodeBadge.tsx';
 import { byLine } from './describe.ts';
@@ -47,26 +46,66 @@ function RevokeCard({ card, record, done }: { card: CardView; record: RecordAssi
   );
 }
 
+/**
+ * The confirm step before a card is issued: what will happen, and, when a card is still valid, that
+ * it is revoked at once, with the reason why (the server refuses a second valid card without one).
+ */
+function IssueCard({
+  valid,
+  record,
+  done,
+}: {
+  valid: CardView | null;
+  record: RecordAssistance;
+  done: () => void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  return (
+    <ActionForm
+      label={t('assistance.card.confirmTitle')}
+      submitLabel={t('assistance.card.confirm')}
+      testId="card-issue-form"
+      marksRequired={valid !== null}
+      check={() => ({ reason: valid !== null && !reason.trim() && t('validation.required') })}
+      onSubmit={() =>
+        record((id) => assistanceApi.issueCard(id, valid ? reason.trim() : undefined)).then(done)
+      }
+    >
+      {(errors) => (
+        <>
+          <h4>{t('assistance.card.confirmTitle')}</h4>
+          <p>{t('assistance.card.confirmWhat')}</p>
+          {valid ? (
+            <>
+              <p data-testid="card-issue-replaces">
+                <strong>{t('assistance.card.confirmReplaces', { number: valid.number })}</strong>
+              </p>
+              <TextAreaField
+                id="card-issue-reason"
+                label={t('assistance.card.replaceReason', { number: valid.number })}
+                rows={2}
+                maxLength={500}
+                value={reason}
+                onValueChange={setReason}
+                required
+                error={errors.reason ?? errors['body.reason']}
+              />
+            </>
+          ) : null}
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
 /** The Human Trafficking Victim Identification Card (seed 000): issued, printed, revoked. */
 export function CardTab({ caseView, assistance, record }: AssistanceTabProps) {
   const { t, i18n } = useTranslation();
-  const { errorText } = useErrorText();
   const language = i18n.language;
   const role = activeMembership(useAuthenticatedSession())?.role ?? '';
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const refusals = assistance.cardRefusals;
-  const issue = async (): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await record((id) => assistanceApi.issueCard(id));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const valid = assistance.cards.find((card) => card.status === 'valid') ?? null;
   return (
     <div className="tab-body">
       <p>{t('assistance.card.intro')}</p>
@@ -81,19 +120,18 @@ export function CardTab({ caseView, assistance, record }: AssistanceTabProps) {
         </InfoNote>
       ) : null}
       {ISSUERS.has(role) ? (
-        <p>
-          <button
-            type="button"
-            className="button-primary"
-            onClick={issue}
-            disabled={busy || refusals.length > 0}
-            data-testid="card-issue"
-          >
-            {t('assistance.card.issue')}
-          </button>
-        </p>
+        <div>
+          {refusals.length > 0 ? (
+            <button type="button" className="button-primary" disabled data-testid="card-issue">
+              {t('assistance.card.issue')}
+            </button>
+          ) : (
+            <Reveal label={t('assistance.card.issue')} testId="card-issue">
+              {(close) => <IssueCard valid={valid} record={record} done={close} />}
+            </Reveal>
+          )}
+        </div>
       ) : null}
-      <ErrorAlert>{error ? errorText(error) : null}</ErrorAlert>
       <h3>{t('assistance.card.issued')}</h3>
       {assistance.cards.length === 0 ? (
         <p className="muted">{t('assistance.card.none')}</p>

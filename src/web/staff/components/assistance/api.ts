@@ -51,7 +51,8 @@ export const assistanceApi = {
     call('POST /api/cases/:id/assistance/long-term', { ...at(caseId), body: input }),
   setFollowUp: (caseId: string, input: Body<'PUT /api/cases/:id/assistance/follow-up'>) =>
     call('PUT /api/cases/:id/assistance/follow-up', { ...at(caseId), body: input }),
-  issueCard: (caseId: string) => call('POST /api/cases/:id/cards', at(caseId)),
+  issueCard: (caseId: string, reason?: string) =>
+    call('POST /api/cases/:id/cards', { params: { id: caseId }, body: reason ? { reason } : {} }),
   revokeCard: (caseId: string, cardId: string, reason: string) =>
     call('POST /api/cases/:id/cards/:cardId/revoke', { params: { id: caseId, cardId }, body: { reason } }),
 
