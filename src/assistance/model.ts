@@ -351,13 +351,6 @@ export const OverlapWarning = z.object({
 /** Other organisations of the team that already plan or give this kind of help in the period. */
 export const OverlapList = z.object({ items: z.array(OverlapWarning) });
 
-export const CardVerification = z.object({
-  status: z.enum(['valid', 'revoked', 'expired', 'unknown']),
-  number: z.string().nullable(),
-  issuedOn: z.string().nullable(),
-  validUntil: z.string().nullable(),
-});
-
 export const ConsultationView = z.object({
   id: z.uuid(),
   on: z.string(),
