@@ -5,7 +5,7 @@ import { getPerson, personDataKey, unsealIdentity } from '../people/store.ts';
 import { actingMembership, actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { openText } from './sealed.ts';
-import { type CaseRow, consentsOf, getCase, identityOpenedBy, referralsOf, teamOf } from './store.ts';
+import { type CaseRow, caseWithTeam, consentsOf, identityOpenedBy, referralsOf } from './store.ts';
 import { activeTeam, type CaseBundle, identityStateOf, type Viewer } from './view.ts';
 
 /**
@@ -18,10 +18,7 @@ export function caseFor(ctx: RequestContext, action: Action, id: string) {
     recordType: 'case',
     id,
     what: 'The case',
-    load: async () => {
-      const row = await getCase(ctx.db, id);
-      return row ? { row, team: await teamOf(ctx.db, id) } : null;
-    },
+    load: () => caseWithTeam(ctx.db, id),
     organisationsOf: ({ team }) => activeTeam(team).map((m) => m.organisationId),
   });
 }

@@ -2,7 +2,6 @@ import { createHmac } from 'node:crypto';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import type { Identity } from '../people/model.ts';
-import { type Db, inTurn } from '../platform/db.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
@@ -11,12 +10,11 @@ import { matchingMaterials } from './matching.ts';
 import type { DuplicateResolutionInput } from './model.ts';
 import {
   casesMatching,
+  caseWithTeam,
   flagDuplicates,
-  getCase,
   getDuplicateFlag,
   resolveDuplicateFlag,
   setMatchKeys,
-  teamOf,
 } from './store.ts';
 
 // One person, two cases in two organisations, is how help overlaps (seed 004). The check runs on
@@ -69,10 +67,9 @@ export async function resolveDuplicate(
       throw conflict('This possible duplicate was resolved elsewhere a moment ago.', 'duplicate_resolved');
     // Both cases take the resolution on their timelines through the kernel; a merge closes the later
     // one (flagged when it was recorded) into the earlier, whose team its organisations join.
-    const [later, earlier] = await inTurn(
-      () => caseWithTeam(tx, flag.caseId),
-      () => caseWithTeam(tx, flag.otherCaseId),
-    );
+    // The flag references both cases, so both exist.
+    const later = (await caseWithTeam(tx, flag.caseId))!;
+    const earlier = (await caseWithTeam(tx, flag.otherCaseId))!;
     await applyChange(scoped, later.row, later.team, {
       action: 'case.decide',
       apply: async (c) => {
@@ -100,12 +97,4 @@ export async function resolveDuplicate(
       detail: { caseId: flag.caseId, otherCaseId: flag.otherCaseId },
     });
   });
-}
-
-async function caseWithTeam(db: Db, id: string) {
-  const [row, team] = await inTurn(
-    () => getCase(db, id),
-    () => teamOf(db, id),
-  );
-  return { row: row!, team };
 }

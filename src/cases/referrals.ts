@@ -13,12 +13,11 @@ import { sealReason, sealText } from './sealed.ts';
 import {
   type CaseRow,
   caseWithPerson,
-  getCase,
+  caseWithTeam,
   getReferral,
   inboxOf,
   insertReferral,
   type ReferralRow,
-  teamOf,
   updateReferral,
 } from './store.ts';
 import { consentStands, deadlinesFor, referralView, summaryOf } from './view.ts';
@@ -196,8 +195,7 @@ export async function respondToReferral(
           );
         }
         referral = found.referral;
-        const row = (await getCase(scoped.db, found.referral.caseId))!;
-        return { row, team: await teamOf(scoped.db, row.id) };
+        return (await caseWithTeam(scoped.db, found.referral.caseId))!;
       },
       apply: (c) => answerReferral(c, referral!, input.response, input.version, reason),
     },

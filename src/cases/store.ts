@@ -67,6 +67,12 @@ export async function updateCase(
   return row ?? null;
 }
 
+/** A case with its team, as every change to it starts from; null when there is no such case. */
+export async function caseWithTeam(db: Db, id: string) {
+  const row = await getCase(db, id);
+  return row ? { row, team: await teamOf(db, id) } : null;
+}
+
 /** Every member of a case's team, with the organisation's names and functions. */
 export async function teamOf(db: Db, caseId: string) {
   return db
