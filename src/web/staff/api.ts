@@ -154,8 +154,13 @@ function address(key: RouteKey, input: { params?: object; query?: object } | und
 export async function call<K extends RouteKey>(key: K, ...[input]: RouteArgs<K>): Promise<RouteAnswer<K>> {
   const given = input as RouteInput<K> | undefined;
   const method = key.slice(0, key.indexOf(' '));
-  // A 401 from logging in or from asking for the session is an answer, not a session that ended.
-  const signingIn = key === 'POST /api/auth/login' || key === 'GET /api/auth/session';
+  // A 401 from logging in, from asking for the session or from a forgotten password's steps is an
+  // answer, not a session that ended.
+  const signingIn =
+    key === 'POST /api/auth/login' ||
+    key === 'GET /api/auth/session' ||
+    key === 'POST /api/auth/password/forgot' ||
+    key === 'POST /api/auth/password/reset';
   return (await send(method, address(key, given), given?.body, signingIn)) as RouteAnswer<K>;
 }
 
@@ -177,6 +182,10 @@ export const api = {
   logoutEverywhere: () => call('POST /api/auth/logout-everywhere'),
   changePassword: (currentPassword: string, newPassword: string) =>
     call('POST /api/auth/password', { body: { currentPassword, newPassword } }),
+  /** Asks for a link to set a new password; the answer is the same whether or not the address is known. */
+  forgotPassword: (email: string) => call('POST /api/auth/password/forgot', { body: { email } }),
+  resetPassword: (token: string, newPassword: string) =>
+    call('POST /api/auth/password/reset', { body: { token, newPassword } }),
   sessions: () => call('GET /api/auth/sessions'),
   endSession: (sessionId: string) => call('DELETE /api/auth/sessions/:id', { params: { id: sessionId } }),
 
@@ -263,6 +272,22 @@ export const api = {
   respondToReferral: (referralId: string, input: RouteInput<'POST /api/referrals/:id/respond'>['body']) =>
     call('POST /api/referrals/:id/respond', { params: { id: referralId }, body: input }),
   desk: () => call('GET /api/desk'),
+  /** Names the acting organisation's person responsible for a case: oneself, or (a manager) a colleague. */
+  assignResponsible: (caseId: string, input: RouteInput<'POST /api/cases/:id/responsible'>['body']) =>
+    call('POST /api/cases/:id/responsible', { params: { id: caseId }, body: input }),
+  workers: () => call('GET /api/work/workers'),
+  myWork: () => call('GET /api/work'),
+  caseload: () => call('GET /api/work/caseload'),
+
+  alerts: () => call('GET /api/alerts'),
+  unreadAlerts: () => call('GET /api/alerts/unread'),
+  readAlert: (alertId: string) => call('POST /api/alerts/:id/read', { params: { id: alertId } }),
+  readAllAlerts: () => call('POST /api/alerts/read'),
+  alertSettings: () => call('GET /api/alerts/settings'),
+  saveAlertSettings: (input: RouteInput<'PUT /api/alerts/settings'>['body']) =>
+    call('PUT /api/alerts/settings', { body: input }),
+  unsentMail: () => call('GET /api/admin/mail'),
+  retryMail: (mailId: string) => call('POST /api/admin/mail/:id/retry', { params: { id: mailId } }),
   resolveDuplicate: (duplicateId: string, input: RouteInput<'POST /api/duplicates/:id/resolve'>['body']) =>
     call('POST /api/duplicates/:id/resolve', { params: { id: duplicateId }, body: input }),
 
@@ -274,4 +299,9 @@ export const api = {
   restrictSubject: (personId: string, input: RouteInput<'POST /api/people/:id/restriction'>['body']) =>
     call('POST /api/people/:id/restriction', { params: { id: personId }, body: input }),
   eraseSubject: (personId: string) => call('POST /api/people/:id/erase', { params: { id: personId } }),
+  subjectRequests: () => call('GET /api/rights/requests'),
+  registerSubjectRequest: (input: RouteInput<'POST /api/rights/requests'>['body']) =>
+    call('POST /api/rights/requests', { body: input }),
+  answerSubjectRequest: (requestId: string) =>
+    call('POST /api/rights/requests/:id/answered', { params: { id: requestId } }),
 };

@@ -79,3 +79,14 @@ export type AddIdentityInput = z.input<typeof model.AddIdentityInput>;
 export type OpenIdentityInput = z.input<typeof model.OpenIdentityInput>;
 export type NoteInput = z.input<typeof model.NoteInput>;
 export type DuplicateResolutionInput = z.input<typeof model.DuplicateResolutionInput>;
+
+/** Who is responsible for a case in one organisation, and who may be. */
+export type ResponsibleView = z.output<typeof model.ResponsibleView>;
+export type WorkerList = z.output<typeof model.WorkerList>;
+export type Worker = WorkerList['items'][number];
+/** A person's own work: counts, deadlines, cases and referrals waiting. */
+export type MyWork = z.output<typeof model.MyWork>;
+export type WorkDeadline = MyWork['deadlines'][number];
+/** A manager's view of the organisation's cases by worker. */
+export type Caseload = z.output<typeof model.Caseload>;
+export type WorkerLoad = Caseload['workers'][number];

@@ -4,6 +4,7 @@
 // schemas, so a wrong address, a wrong body or a misread answer does not type-check.
 import type { z } from 'zod';
 import type * as access from '../../../access/contract.ts';
+import type * as alerts from '../../../alerts/contract.ts';
 import type * as assistance from '../../../assistance/contract.ts';
 import type * as audit from '../../../audit/contract.ts';
 import type * as cases from '../../../cases/contract.ts';
@@ -17,6 +18,7 @@ import type * as statistics from '../../../statistics/contract.ts';
 type ContractsOf<Module> = Extract<Module[keyof Module], RouteContract>;
 type Contract =
   | ContractsOf<typeof access>
+  | ContractsOf<typeof alerts>
   | ContractsOf<typeof assistance>
   | ContractsOf<typeof audit>
   | ContractsOf<typeof cases>
