@@ -14,6 +14,7 @@ import {
   verifySecondFactor,
 } from './auth.ts';
 import * as contract from './contract.ts';
+import { requestPasswordReset, resetPassword } from './password-reset.ts';
 import { SESSION_COOKIE } from './sessions.ts';
 
 const ANY_STAGE = ['totp_required', 'totp_enrolment_required', 'membership_required', 'active'] as const;
@@ -98,6 +99,24 @@ export const authRoutes = [
       await logoutEverywhere(ctx, actorOf(ctx));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
     },
+  }),
+  route({
+    ...contract.forgotPassword,
+    summary:
+      'Forgot password: e-mails a link valid 30 minutes if an account has the address; the answer is the same either way',
+    tag,
+    policy: { kind: 'public' },
+    rateLimitPerMinute: 5,
+    handler: async (ctx, { body }) => requestPasswordReset(ctx, body),
+  }),
+  route({
+    ...contract.resetPassword,
+    summary:
+      'Set a new password with the e-mailed link: every session of the account ends; the second factor is still asked at login',
+    tag,
+    policy: { kind: 'public' },
+    rateLimitPerMinute: 10,
+    handler: async (ctx, { body }) => resetPassword(ctx, body),
   }),
   route({
     ...contract.changePassword,

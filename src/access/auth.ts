@@ -1,6 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { notify } from '../alerts/store.ts';
 import { recordAudit } from '../audit/record.ts';
 import { sealJson, unsealJson } from '../platform/crypto/sealing.ts';
 import { AppError } from '../platform/errors.ts';
@@ -27,6 +28,7 @@ import {
   endAllSessions,
   endSession,
   getSessionRow,
+  isNewDevice,
   listLiveSessions,
   membershipsOf,
   updateSession,
@@ -83,6 +85,8 @@ async function countedTry(
   subject: ThrottleSubject,
   check: () => Promise<boolean>,
   audit: (outcome: 'denied' | 'failure') => Promise<unknown>,
+  /** The account the tries are on, if there is one: told when they lock it. */
+  holder: string | null,
 ): Promise<boolean> {
   const now = new Date();
   const decision = decideTry(await countTry(ctx.db, subject, now), now);
@@ -92,7 +96,19 @@ async function countedTry(
   }
   if (await check()) return true;
   await audit('failure');
-  if (decision.lockOnFailure) throw lockedError((await lockOf(ctx.db, subject, now)) ?? now);
+  if (decision.lockOnFailure) {
+    const until = (await lockOf(ctx.db, subject, now)) ?? now;
+    if (holder) {
+      await notify(ctx.db, {
+        kind: 'account_locked',
+        audiences: [{ users: [holder] }],
+        link: '/account',
+        dueAt: until,
+        onceKey: `locked:${subject}:${until.toISOString()}`,
+      });
+    }
+    throw lockedError(until);
+  }
   return false;
 }
 
@@ -127,6 +143,7 @@ export async function login(ctx: RequestContext, input: z.output<typeof LoginInp
         },
         asActor,
       ),
+    user?.active ? user.id : null,
   );
   if (!passed || !user) throw new AppError('invalid_credentials', 'The e-mail or password is wrong.');
   const owned = await membershipsOf(ctx.db, user.id);
@@ -134,6 +151,9 @@ export async function login(ctx: RequestContext, input: z.output<typeof LoginInp
   const stage = stageAfterPassword(facts, user.totpSecretSealed !== null);
   return ctx.db.transaction(async (tx) => {
     await forgetTries(tx, subject);
+    if (await isNewDevice(tx, user.id, ctx.userAgent)) {
+      await notify(tx, { kind: 'new_device_login', audiences: [{ users: [user.id] }], link: '/account' });
+    }
     const { token, session } = await createSession(tx, {
       userId: user.id,
       stage,
@@ -193,6 +213,7 @@ async function checkSecondFactor(ctx: RequestContext, user: UserRow, code: strin
         outcome,
         ...(outcome === 'denied' ? { detail: { reason: 'locked' } } : {}),
       }),
+    user.id,
   );
   if (!passed) {
     throw new AppError('invalid_code', 'That code is not valid. Check the time on your phone and try again.');
@@ -282,6 +303,7 @@ async function checkCurrentPassword(ctx: RequestContext, user: UserRow, password
         recordId: user.id,
         outcome,
       }),
+    user.id,
   );
   if (!passed) {
     throw new AppError('invalid_credentials', 'The current password is wrong.', [
@@ -327,6 +349,7 @@ export async function confirmTotpEnrolment(ctx: RequestContext, actor: Actor, co
       recordId: user.id,
       outcome: 'success',
     });
+    await notify(tx, { kind: 'second_factor_changed', audiences: [{ users: [user.id] }], link: '/account' });
   });
   return { recoveryCodes, session: await sessionView(ctx, actor.sessionId) };
 }
@@ -364,6 +387,7 @@ export async function changePassword(
       recordId: user.id,
       outcome: 'success',
     });
+    await notify(tx, { kind: 'password_changed', audiences: [{ users: [user.id] }], link: '/account' });
   });
   // Whoever knew the old password is logged out everywhere but here.
   await endAllSessions(ctx.db, user.id, actor.sessionId);

@@ -5,10 +5,12 @@ import {
   CreateMembershipInput,
   CreateOrganisationInput,
   CreateUserInput,
+  ForgotPasswordInput,
   IdParams,
   LoginInput,
   OrganisationList,
   OrganisationView,
+  ResetPasswordInput,
   SessionList,
   SessionView,
   TotpConfirmation,
@@ -83,6 +85,21 @@ export const changePassword = contract({
   method: 'POST',
   url: '/api/auth/password',
   body: ChangePasswordInput,
+  response: null,
+});
+
+export const forgotPassword = contract({
+  method: 'POST',
+  url: '/api/auth/password/forgot',
+  body: ForgotPasswordInput,
+  response: null,
+  status: 202,
+});
+
+export const resetPassword = contract({
+  method: 'POST',
+  url: '/api/auth/password/reset',
+  body: ResetPasswordInput,
   response: null,
 });
 

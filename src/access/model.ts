@@ -42,6 +42,13 @@ export const TotpEnrolmentInput = z.strictObject({
 });
 export const ChooseMembershipInput = z.object({ membershipId: Id });
 export const ChangePasswordInput = z.object({ currentPassword: PasswordInput, newPassword: PasswordInput });
+/** "Forgot password?": the answer is the same whether or not an account has the address. */
+export const ForgotPasswordInput = z.object({ email: Email });
+/** The token from the e-mail's link, and the new password. */
+export const ResetPasswordInput = z.object({
+  token: z.string().trim().min(20).max(200),
+  newPassword: PasswordInput,
+});
 
 const OrganisationRef = z.object({
   id: Id,

@@ -23,6 +23,26 @@ const ALLOWED: [Role, Action, Relationship][] = [
     ],
   ),
   ['organisation_manager', 'funding.edit', 'collection'],
+  // Each organisation names its own person responsible for a case; only a manager names a colleague.
+  ...(
+    [
+      'first_responder',
+      'case_worker',
+      'organisation_manager',
+      'return_officer',
+      'national_coordinator',
+    ] as const
+  ).flatMap((role): [Role, Action, Relationship][] => [
+    [role, 'case.assign', 'own_organisation'],
+    [role, 'case.assign', 'collection'],
+    [role, 'subject_request.register', 'collection'],
+  ]),
+  ['organisation_manager', 'case.assign.others', 'own_organisation'],
+  ['organisation_manager', 'case.assign.others', 'collection'],
+  ['organisation_manager', 'work.caseload', 'collection'],
+  ['administrator', 'mail.review', 'collection'],
+  ['data_protection_officer', 'subject_request.manage', 'collection'],
+  ['data_protection_officer', 'subject_request.register', 'collection'],
   ['statistician', 'statistics.open_data', 'collection'],
   ['national_coordinator', 'statistics.open_data', 'collection'],
   ['case_worker', 'assistance.read', 'own_organisation'],

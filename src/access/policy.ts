@@ -34,6 +34,12 @@ export type Action =
   | 'case.identity.open'
   | 'case.desk'
   | 'case.duplicates.resolve'
+  | 'case.assign'
+  | 'case.assign.others'
+  | 'work.caseload'
+  | 'mail.review'
+  | 'subject_request.manage'
+  | 'subject_request.register'
   | 'referral.create'
   | 'referral.inbox'
   | 'referral.respond'
@@ -140,6 +146,29 @@ const RULES: Record<Action, Grant> = {
     organisation_manager: ['own_organisation'],
     return_officer: ['own_organisation'],
     national_coordinator: ANY,
+  },
+  // Each organisation on a case names its own person responsible: a worker takes a case, a manager
+  // gives it to a colleague; nobody names anyone in another organisation.
+  'case.assign': {
+    first_responder: OWN,
+    case_worker: OWN,
+    organisation_manager: OWN,
+    return_officer: OWN,
+    national_coordinator: OWN,
+  },
+  'case.assign.others': { organisation_manager: OWN },
+  'work.caseload': { organisation_manager: ['collection'] },
+  // E-mail that has not gone out names staff addresses, nothing about victims.
+  'mail.review': { administrator: ['collection'] },
+  'subject_request.manage': { data_protection_officer: ['collection'] },
+  // Whoever hears a victim ask for their data passes the request on to the data protection officer.
+  'subject_request.register': {
+    first_responder: ['collection'],
+    case_worker: ['collection'],
+    organisation_manager: ['collection'],
+    return_officer: ['collection'],
+    national_coordinator: ['collection'],
+    data_protection_officer: ['collection'],
   },
   'case.decide': { national_coordinator: ANY },
   'case.identity.open': { national_coordinator: ANY },

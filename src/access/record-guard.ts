@@ -1,7 +1,9 @@
 import { DeniedError } from '../platform/errors.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
+import type { Role } from './model.ts';
 import { type Action, isAllowed, relationshipTo, relationshipToAccount } from './policy.ts';
+import { ROLES } from './roles.ts';
 
 // The one way a verb asks the access policy about a record (the route guard asks about the route).
 // A test lists every call of the policy and fails when one appears outside this file and the guard.
@@ -20,6 +22,11 @@ export function mayActOn(
   const m = actingMembership(ctx);
   const relate = own === 'every' ? relationshipToAccount : relationshipTo;
   return isAllowed(m.role, action, relate(m.organisationId, owners));
+}
+
+/** May the acting membership take this action on a collection (its organisation's list of some records)? */
+export function mayActOnCollection(ctx: RequestContext, action: Action): boolean {
+  return isAllowed(actingMembership(ctx).role, action, 'collection');
 }
 
 /** The record-level check on a record already in hand: refused reads as "not found" and is audited. */
@@ -61,3 +68,10 @@ export async function authorisedRecord<T>(
   );
   return record;
 }
+
+/**
+ * The roles whose members may take the action on their own organisation's record: who among an
+ * organisation's staff is told of a record (an alert reaches only those who may open what it names).
+ */
+export const rolesActingOnOwn = (action: Action): Role[] =>
+  ROLES.filter((role) => isAllowed(role, action, 'own_organisation'));

@@ -31,6 +31,22 @@ export async function createSession(
   return { token, session: row! };
 }
 
+/**
+ * A login from a browser this account has not logged in from before (as far as its sessions still
+ * kept remember): its holder is told. The first login of an account is no news to anyone.
+ */
+export async function isNewDevice(db: Db, userId: string, userAgent: string | null) {
+  const agent = userAgent?.slice(0, 300) ?? null;
+  const [row] = await db
+    .select({
+      any: sql<number>`count(*)::int`,
+      same: sql<number>`count(*) filter (where ${sessions.userAgent} is not distinct from ${agent})::int`,
+    })
+    .from(sessions)
+    .where(eq(sessions.userId, userId));
+  return (row?.any ?? 0) > 0 && (row?.same ?? 0) === 0;
+}
+
 export type LoadedSession = {
   id: string;
   userId: string;

@@ -1,6 +1,8 @@
 import { and, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db.ts';
 import type { MembershipView, OrganisationView, Role, UserView } from './model.ts';
+import type { Action } from './policy.ts';
+import { rolesActingOnOwn } from './record-guard.ts';
 import { type membershipsOf, membershipsOfUsers } from './sessions.ts';
 import { memberships, organisations, users } from './tables.ts';
 import { locksOf, throttleSubject } from './throttle.ts';
@@ -126,4 +128,32 @@ export async function searchUsers(
     .orderBy(users.displayName)
     .limit(200);
   return userViews(db, throttleKey, rows);
+}
+
+/** An organisation's active staff in the roles that may take `action` on its records, by name. */
+export async function staffWhoMay(db: Db, organisationId: string, action: Action) {
+  const roles = rolesActingOnOwn(action);
+  if (roles.length === 0) return [];
+  return db
+    .selectDistinct({ id: users.id, name: users.displayName })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(users.active, true),
+        eq(memberships.organisationId, organisationId),
+        inArray(memberships.role, roles),
+      ),
+    )
+    .orderBy(users.displayName);
+}
+
+/** Display names of accounts, by id. */
+export async function namesOf(db: Db, ids: readonly string[]): Promise<[string, string][]> {
+  if (ids.length === 0) return [];
+  const found = await db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
+  return found.map((u) => [u.id, u.name]);
 }

@@ -66,6 +66,12 @@ const EnvSchema = z.object({
   ATRAMA_NATIONAL_CONTACT_POINT: z.string().trim().min(1).default(DEFAULT_NATIONAL_CONTACT_POINT),
   ATRAMA_TRUST_PROXY: TrustedProxies.optional(),
   ATRAMA_WORKERS: Workers.optional(),
+  ATRAMA_SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\/[^\s]+$/i, 'must be smtp://user:password@host:port or smtps://…')
+    .optional(),
+  ATRAMA_MAIL_FROM: z.string().trim().min(3).max(200).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -115,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditCheckpointFile: path.resolve(
       e.ATRAMA_AUDIT_CHECKPOINT_FILE ?? path.join(e.ATRAMA_KEY_DIR, 'audit-checkpoints.jsonl'),
     ),
+    mail: { smtpUrl: e.ATRAMA_SMTP_URL ?? null, from: e.ATRAMA_MAIL_FROM ?? 'Atrama <atrama@localhost>' },
   };
 }

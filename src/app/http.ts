@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { adminRoutes } from '../access/admin-routes.ts';
 import { authRoutes } from '../access/auth-routes.ts';
 import { loadSession, SESSION_COOKIE } from '../access/sessions.ts';
+import { alertRoutes } from '../alerts/routes.ts';
 import { assistanceRoutes } from '../assistance/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { caseRoutes } from '../cases/routes.ts';
@@ -30,6 +31,7 @@ import { registerRoute } from './register.ts';
 export const API_ROUTES: readonly AnyRoute[] = [
   ...authRoutes,
   ...adminRoutes,
+  ...alertRoutes,
   ...auditRoutes,
   ...rightsRoutes,
   ...peopleRoutes,

@@ -7,6 +7,7 @@ import pino from 'pino';
 import { startCheckpoints } from '../audit/schedule.ts';
 import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from '../demo/staff.ts';
 import { scheduleRetention } from '../retention/schedule.ts';
+import { scheduleAlerts } from './alert-checks.ts';
 import { type Config, loadConfig } from './config.ts';
 import { STAFF_DIST } from './http.ts';
 import { serveAsWorker, startWorkers } from './processes.ts';
@@ -14,7 +15,8 @@ import { type SetUp, setUp, startedOn } from './server.ts';
 
 /** What answers HTTP: the app in this process, or the workers. */
 type Serving = {
-  log: Parameters<typeof startCheckpoints>[1] & { info(message: string): void };
+  log: Parameters<typeof startCheckpoints>[1] &
+    Parameters<typeof scheduleAlerts>[1] & { info(message: string): void };
   listen(): Promise<void>;
   close(): Promise<void>;
 };
@@ -80,9 +82,11 @@ async function run(config: Config) {
     process.exit(1);
   }
   const stopRetention = scheduleRetention(services, (line) => serving.log.info(line));
+  const stopAlerts = scheduleAlerts(services, serving.log);
   const stopCheckpoints = stopJobs;
   stopJobs = async () => {
     stopRetention();
+    await stopAlerts();
     await stopCheckpoints();
   };
   printStarted(config, ready);

@@ -61,6 +61,7 @@ export const caseRelations = relations(cases, ({ one, many }) => ({
 export const caseTeamRelations = relations(caseTeam, ({ one }) => ({
   case: one(cases, { fields: [caseTeam.caseId], references: [cases.id] }),
   organisation: one(organisations, { fields: [caseTeam.organisationId], references: [organisations.id] }),
+  responsible: one(users, { fields: [caseTeam.responsibleUserId], references: [users.id] }),
 }));
 
 export const consentRelations = relations(consents, ({ one }) => ({

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { accountsReceivingMail } from '../alerts/store.ts';
 import { assignNationalContactPoint } from '../cases/organisations.ts';
 import { loadDemoIfEmpty } from '../demo/load.ts';
 import { loadShippedDirectoryIfEmpty } from '../directory/load.ts';
@@ -35,6 +36,14 @@ export async function setUp(config: Config, warn = console.warn): Promise<SetUp>
       database.db,
       config.nationalContactPoint ?? DEFAULT_NATIONAL_CONTACT_POINT,
     );
+    if (config.env === 'production' && !config.mail.smtpUrl) {
+      const accounts = await accountsReceivingMail(database.db);
+      if (accounts > 0) {
+        throw new Error(
+          `${accounts} account(s) receive alerts by e-mail, and no mail server is set: set ATRAMA_SMTP_URL (smtp:// or smtps://) and ATRAMA_MAIL_FROM.`,
+        );
+      }
+    }
     const services: Services = { database, keys, config };
     const demoLoaded = config.loadDemo ? await loadDemoIfEmpty(services) : false;
     return { services, demoLoaded };

@@ -260,6 +260,7 @@ export const CASE_EVENTS = [
   'follow_up_set',
   'card_issued',
   'card_revoked',
+  'responsible_changed',
 ] as const;
 
 /** Why a change to a case is refused (409 with `refusal`): the staff app words each one. */
@@ -279,6 +280,9 @@ export const CASE_REFUSALS = [
   'already_referred',
   'referral_answered',
   'no_national_contact_point',
+  'responsible_not_eligible',
+  'responsible_unchanged',
+  'reason_required',
 ] as const;
 export type CaseRefusal = (typeof CASE_REFUSALS)[number];
 declare module '../platform/errors.ts' {

@@ -1,4 +1,5 @@
 import type { Action } from '../access/policy.ts';
+import { type AlertInput, notify } from '../alerts/store.ts';
 import { recordAudit } from '../audit/record.ts';
 import { personDataKey, refuseIfRestricted } from '../people/store.ts';
 import { AppError, conflict } from '../platform/errors.ts';
@@ -15,6 +16,7 @@ import {
   joinTeam,
   leaveTeam,
   referralsOf,
+  setResponsible,
   type teamOf,
   updateCase,
 } from './store.ts';
@@ -67,6 +69,8 @@ export type Changing = {
   ): Promise<{ from: string; to: string } | null>;
   join(organisation: Member, role: string): Promise<void>;
   leave(organisationId: string): Promise<void>;
+  /** Name the person responsible for the case in an organisation on the team. */
+  assign(organisationId: string, user: { id: string; name: string }): Promise<void>;
   /** An entry on the case's timeline; a reason in the staff member's words is sealed under the person's key. */
   event(
     type: (typeof CASE_EVENTS)[number],
@@ -81,7 +85,14 @@ export type Changing = {
   ): void;
   /** An audit event of the change (on the case unless another record is named). */
   audit(entry: Audited): void;
+  /**
+   * Tell people of the change, in its transaction: the alert names the case and leads to it unless
+   * another link is given; the person making the change is not told.
+   */
+  alert(alert: CaseAlert): void;
 };
+
+export type CaseAlert = Omit<AlertInput, 'caseId' | 'caseReference' | 'except' | 'link'> & { link?: string };
 
 export type ChangeSpec<T> = {
   /** The policy action the change needs on the case. */
@@ -158,6 +169,7 @@ export async function applyChange<T>(
   const fields: CaseFields = {};
   const events: Parameters<Changing['event']>[] = [];
   const audits: Audited[] = [];
+  const alerts: CaseAlert[] = [];
   let moved = false;
   let current = team;
 
@@ -213,6 +225,8 @@ export async function applyChange<T>(
           nameLt: organisation.nameLt,
           nameEn: organisation.nameEn,
           functions: organisation.functions,
+          responsibleUserId: earlier?.responsibleUserId ?? null,
+          responsibleName: earlier?.responsibleName ?? null,
         },
       ];
     },
@@ -222,11 +236,22 @@ export async function applyChange<T>(
         t.organisationId === organisationId && t.leftAt === null ? { ...t, leftAt: new Date() } : t,
       );
     },
+    assign: async (organisationId, user) => {
+      await setResponsible(tx, row.id, organisationId, user.id);
+      current = current.map((t) =>
+        t.organisationId === organisationId && t.leftAt === null
+          ? { ...t, responsibleUserId: user.id, responsibleName: user.name }
+          : t,
+      );
+    },
     event: (...event) => {
       events.push(event);
     },
     audit: (entry) => {
       audits.push(entry);
+    },
+    alert: (alert) => {
+      alerts.push(alert);
     },
   };
 
@@ -262,6 +287,15 @@ export async function applyChange<T>(
       recordId: entry.recordId ?? row.id,
       outcome: 'success',
       detail: entry.detail ?? {},
+    });
+  }
+  for (const alert of alerts) {
+    await notify(tx, {
+      ...alert,
+      link: alert.link ?? `/cases/${row.id}`,
+      caseId: row.id,
+      caseReference: row.reference,
+      except: userId,
     });
   }
   return { ctx: scoped, row: written, team: current, value };

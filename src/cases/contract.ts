@@ -5,6 +5,7 @@ import { contract } from '../platform/http/contract.ts';
 import {
   AddIdentityInput,
   CaseList,
+  Caseload,
   CaseQuery,
   CaseView,
   CooperationInput,
@@ -14,6 +15,7 @@ import {
   DraftView,
   DuplicateResolutionInput,
   IdentificationInput,
+  MyWork,
   NoteInput,
   OpenIdentityInput,
   RecordConsentInput,
@@ -23,11 +25,14 @@ import {
   ReflectionInput,
   ResidencePermitInput,
   RespondReferralInput,
+  ResponsibleInput,
+  ResponsibleView,
   SaveDraftInput,
   SubmitResult,
   SuggestionList,
   TransitionInput,
   WithdrawConsentInput,
+  WorkerList,
 } from './model.ts';
 
 // The routes of intake, cases, referrals and the coordinator's desk, as the staff app calls them.
@@ -211,3 +216,15 @@ export const resolveDuplicate = contract({
   body: DuplicateResolutionInput,
   response: null,
 });
+
+export const assignResponsible = contract({
+  method: 'POST',
+  url: '/api/cases/:id/responsible',
+  params: IdParams,
+  body: ResponsibleInput,
+  response: ResponsibleView,
+});
+
+export const workers = contract({ method: 'GET', url: '/api/work/workers', response: WorkerList });
+export const myWork = contract({ method: 'GET', url: '/api/work', response: MyWork });
+export const caseload = contract({ method: 'GET', url: '/api/work/caseload', response: Caseload });

@@ -4,6 +4,7 @@ import { users } from '../access/tables.ts';
 import { getPerson } from '../people/store.ts';
 import { conflict } from '../platform/errors.ts';
 import type { RequestContext } from '../platform/http/context.ts';
+import { teamAudiences } from './alerts.ts';
 import type { CASE_EVENTS } from './catalogue.ts';
 import { type Changing, changeCase } from './change.ts';
 import type {
@@ -48,6 +49,7 @@ function decide(
         const detail = await apply(c);
         c.event(recorded.event, detail);
         c.audit({ action: recorded.audit, detail });
+        c.alert({ kind: 'decision_made', audiences: teamAudiences(c.team) });
       },
     },
     caseAnswer,

@@ -5,6 +5,7 @@ import type { Identity } from '../people/model.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
+import { COORDINATOR } from './alerts.ts';
 import { applyChange, type Changing } from './change.ts';
 import { matchingMaterials } from './matching.ts';
 import type { DuplicateResolutionInput } from './model.ts';
@@ -39,6 +40,7 @@ export async function checkForDuplicates(c: Changing, identity: Identity) {
   // The flag is the system's finding, not the actor's: the timeline names no one.
   c.event('duplicate_suspected', {}, { system: true });
   c.audit({ action: 'case.duplicate.flagged', detail: { otherCaseIds: others } });
+  c.alert({ kind: 'duplicate_suspected', audiences: [COORDINATOR] });
   return true;
 }
 

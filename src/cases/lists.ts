@@ -19,7 +19,7 @@ import { deadlinesFor, summaryOf } from './view.ts';
 type Listed = Awaited<ReturnType<typeof listCases>>[number];
 
 /** Cases with their deadlines, overdue first, then the nearest deadline, then the most recently changed. */
-async function withDeadlines(ctx: RequestContext, rows: Listed[]) {
+export async function withDeadlines(ctx: RequestContext, rows: Listed[]) {
   const referrals = await referralsOf(
     ctx.db,
     rows.map((r) => r.case.id),

@@ -329,7 +329,13 @@ export const CaseView = CaseSummary.extend({
   identityState: z.enum(['none', 'hidden', 'openable', 'shown', 'erased']),
   identity: Identity.nullable(),
   team: z.array(
-    OrganisationName.extend({ role: z.string(), joinedAt: z.string(), leftAt: z.string().nullable() }),
+    OrganisationName.extend({
+      role: z.string(),
+      joinedAt: z.string(),
+      leftAt: z.string().nullable(),
+      /** The organisation's person responsible for the case, if one is named. */
+      responsible: z.object({ userId: z.uuid(), name: z.string() }).nullable(),
+    }),
   ),
   consents: z.array(
     z.object({
@@ -407,4 +413,52 @@ export const SuggestionList = z.object({
       cities: z.array(z.string()),
     }),
   ),
+});
+
+/** Name the acting organisation's person responsible for a case: oneself, or (a manager) a colleague. */
+export const ResponsibleInput = z.strictObject({
+  userId: z.uuid(),
+  /** Why, when someone else was responsible: kept on the timeline and in the audit trail. */
+  reason: z.string().trim().min(1).max(500).optional(),
+});
+export const ResponsibleView = z.object({
+  organisationId: z.uuid(),
+  userId: z.uuid(),
+  name: z.string(),
+});
+
+/** The acting organisation's staff who may be responsible for its cases. */
+export const WorkerList = z.object({ items: z.array(z.object({ userId: z.uuid(), name: z.string() })) });
+
+const WorkDeadline = DeadlineView.extend({ caseId: z.uuid(), caseReference: z.string() });
+
+/** A person's own work: their cases, their deadlines overdue first, and referrals waiting for their organisation. */
+export const MyWork = z.object({
+  counts: z.object({
+    cases: z.number().int(),
+    overdue: z.number().int(),
+    dueSoon: z.number().int(),
+    referralsWaiting: z.number().int(),
+    unassigned: z.number().int(),
+  }),
+  deadlines: z.array(WorkDeadline),
+  cases: z.array(CaseSummary),
+  referrals: ReferralInbox.shape.items,
+  /** The organisation's open cases nobody is responsible for yet. */
+  unassigned: z.array(CaseSummary),
+});
+
+/** A manager's view of the organisation's open cases by worker. */
+export const Caseload = z.object({
+  workers: z.array(
+    z.object({
+      userId: z.uuid(),
+      name: z.string(),
+      cases: z.number().int(),
+      overdue: z.number().int(),
+      dueSoon: z.number().int(),
+      caseList: z.array(CaseSummary),
+    }),
+  ),
+  unassigned: z.array(CaseSummary),
 });

@@ -5,6 +5,7 @@ import { inTurn } from '../platform/db.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
+import { organisationAudience } from './alerts.ts';
 import { type Changing, changeCase } from './change.ts';
 import type { CreateReferralInput, RespondReferralInput } from './model.ts';
 import { organisationsWith } from './organisations.ts';
@@ -119,6 +120,13 @@ export async function sendReferral(
     to: target.id,
     purpose: input.purpose,
     sharesIdentity,
+  });
+  c.alert({
+    kind: 'referral_received',
+    audiences: [{ organisation: target.id, action: 'referral.respond' }],
+    link: `/referrals/${referral.id}`,
+    deadline: 'referral_response',
+    dueAt: referral.respondBy,
   });
   c.audit({
     action: 'referral.create',
@@ -243,15 +251,37 @@ async function answerReferral(
     ) {
       await c.leave(origin.id);
       c.event('handed_over', { to: c.organisationId }, { organisationId: origin.id });
+      c.alert({ kind: 'case_handed_over', audiences: [organisationAudience(c.team, c.organisationId)] });
     }
   }
   c.event(`referral_${step.to}`, { referralId: referral.id }, { reason });
+  const told = answerAlert(c, referral, step.to);
+  if (told) c.alert(told);
   c.audit({
     action: `referral.${response}`,
     recordType: 'referral',
     recordId: referral.id,
     detail: { caseId: row.id },
   });
+}
+
+/** Who hears of an answer: the sender of an answered referral, the receiver of a withdrawn one. */
+function answerAlert(c: Changing, referral: ReferralRow, to: (typeof NEXT)[keyof typeof NEXT]['to']) {
+  const sender = referral.sentByUserId
+    ? { users: [referral.sentByUserId] }
+    : organisationAudience(c.team, referral.fromOrganisationId);
+  switch (to) {
+    case 'accepted':
+    case 'declined':
+      return { kind: `referral_${to}` as const, audiences: [sender] };
+    case 'withdrawn':
+      return {
+        kind: 'referral_withdrawn' as const,
+        audiences: [{ organisation: referral.toOrganisationId, action: 'referral.respond' as const }],
+      };
+    case 'completed':
+      return null;
+  }
 }
 
 /** Organisations by id, in the order asked (a missing one is undefined). */

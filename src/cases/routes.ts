@@ -15,6 +15,7 @@ import { readPerson } from './person.ts';
 import { openIdentity, readCase } from './read.ts';
 import { createReferral, referralInbox, respondToReferral } from './referrals.ts';
 import { transitionCase } from './transitions.ts';
+import { assignResponsible, caseloadOf, myWork, workersOf } from './work.ts';
 
 const tag = 'Cases';
 
@@ -185,5 +186,35 @@ export const caseRoutes = [
     tag,
     policy: { kind: 'action', action: 'case.duplicates.resolve' },
     handler: async (ctx, { params, body }) => resolveDuplicate(ctx, params.id, body),
+  }),
+  route({
+    ...contract.assignResponsible,
+    summary:
+      'Name the acting organisation’s person responsible for a case: oneself, or (a manager) a colleague; a reason when it changes hands; audited',
+    tag: 'Work',
+    policy: { kind: 'action', action: 'case.assign' },
+    handler: async (ctx, { params, body }) => assignResponsible(ctx, params.id, body),
+  }),
+  route({
+    ...contract.workers,
+    summary: 'The acting organisation’s staff who may be responsible for its cases',
+    tag: 'Work',
+    policy: { kind: 'action', action: 'case.assign' },
+    handler: async (ctx) => workersOf(ctx),
+  }),
+  route({
+    ...contract.myWork,
+    summary:
+      'My work: the cases I am responsible for, their deadlines overdue first, referrals waiting for my organisation, cases nobody has taken',
+    tag: 'Work',
+    policy: { kind: 'action', action: 'case.list' },
+    handler: async (ctx) => myWork(ctx),
+  }),
+  route({
+    ...contract.caseload,
+    summary: 'Manager: the organisation’s open cases by the worker responsible, and those nobody is',
+    tag: 'Work',
+    policy: { kind: 'action', action: 'work.caseload' },
+    handler: async (ctx) => caseloadOf(ctx),
   }),
 ];

@@ -150,3 +150,31 @@ export function rankSuggestions<T extends { audiences: string[]; cities: string[
         a.name.localeCompare(b.name, 'lt'),
     );
 }
+
+export type ResponsibleDecision =
+  | { ok: true }
+  | {
+      ok: false;
+      refusal: 'not_permitted' | 'responsible_not_eligible' | 'responsible_unchanged' | 'reason_required';
+    };
+
+/**
+ * Naming an organisation's person responsible for a case: anyone may take it themselves, a manager
+ * (`mayNameOthers`) may give it to a colleague; only staff who may work the case can hold it; and
+ * taking it from someone else needs a reason, which the timeline and the audit trail keep.
+ */
+export function decideResponsible(input: {
+  actorId: string;
+  targetId: string;
+  mayNameOthers: boolean;
+  eligible: readonly string[];
+  current: string | null;
+  reason: string | undefined;
+}): ResponsibleDecision {
+  if (input.current === input.targetId) return { ok: false, refusal: 'responsible_unchanged' };
+  if (input.targetId !== input.actorId && !input.mayNameOthers)
+    return { ok: false, refusal: 'not_permitted' };
+  if (!input.eligible.includes(input.targetId)) return { ok: false, refusal: 'responsible_not_eligible' };
+  if (input.current && !input.reason) return { ok: false, refusal: 'reason_required' };
+  return { ok: true };
+}

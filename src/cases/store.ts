@@ -84,9 +84,12 @@ export async function teamOf(db: Db, caseId: string) {
       nameLt: organisations.nameLt,
       nameEn: organisations.nameEn,
       functions: organisations.functions,
+      responsibleUserId: caseTeam.responsibleUserId,
+      responsibleName: users.displayName,
     })
     .from(caseTeam)
     .innerJoin(organisations, eq(organisations.id, caseTeam.organisationId))
+    .leftJoin(users, eq(users.id, caseTeam.responsibleUserId))
     .where(eq(caseTeam.caseId, caseId))
     .orderBy(asc(caseTeam.joinedAt));
 }
@@ -268,8 +271,21 @@ const CLOCK_RUNNING = sql`(${cases.followUpOn} is not null or ${cases.closedAt} 
 export async function listCases(
   db: Db,
   organisationId: string | null,
-  filter: { state?: string; kind?: string; clocksOnly?: boolean },
+  filter: {
+    state?: string;
+    kind?: string;
+    clocksOnly?: boolean;
+    /** Open cases only (not closed). */
+    open?: boolean;
+    /** The organisation's cases this person is responsible for, or (null) those nobody is. */
+    responsible?: string | null;
+  },
 ) {
+  const responsibleHere = organisationId
+    ? sql<
+        string | null
+      >`(select t.responsible_user_id from ${caseTeam} t where t.case_id = ${cases.id} and t.organisation_id = ${organisationId} and t.left_at is null)`
+    : sql<string | null>`null::uuid`;
   const where = and(
     organisationId
       ? sql`exists (select 1 from ${caseTeam} t where t.case_id = ${cases.id} and t.organisation_id = ${organisationId} and t.left_at is null)`
@@ -277,15 +293,37 @@ export async function listCases(
     filter.state ? eq(cases.state, filter.state) : undefined,
     filter.kind ? eq(cases.kind, filter.kind) : undefined,
     filter.clocksOnly ? CLOCK_RUNNING : undefined,
+    filter.open ? isNull(cases.closedAt) : undefined,
+    filter.responsible === undefined
+      ? undefined
+      : filter.responsible === null
+        ? sql`${responsibleHere} is null`
+        : sql`${responsibleHere} = ${filter.responsible}`,
   );
   return db
-    .select({ case: cases, person: people, originLt: organisations.nameLt, originEn: organisations.nameEn })
+    .select({
+      case: cases,
+      person: people,
+      originLt: organisations.nameLt,
+      originEn: organisations.nameEn,
+      responsibleUserId: responsibleHere,
+    })
     .from(cases)
     .innerJoin(people, eq(people.id, cases.personId))
     .innerJoin(organisations, eq(organisations.id, cases.originOrganisationId))
     .where(where)
     .orderBy(desc(cases.updatedAt))
-    .limit(filter.clocksOnly ? 10_000 : 500);
+    .limit(filter.clocksOnly || filter.open ? 10_000 : 500);
+}
+
+/** Name an organisation's person responsible for a case (null: nobody). */
+export async function setResponsible(db: Db, caseId: string, organisationId: string, userId: string | null) {
+  await db
+    .update(caseTeam)
+    .set({ responsibleUserId: userId })
+    .where(
+      and(eq(caseTeam.caseId, caseId), eq(caseTeam.organisationId, organisationId), isNull(caseTeam.leftAt)),
+    );
 }
 
 export async function caseWithPerson(db: Db, ids: string[]) {
@@ -375,7 +413,10 @@ export async function forgetPersonInCases(db: Db, personId: string) {
 // separate queries above shape them.
 const NAMES = { columns: { nameLt: true, nameEn: true } } as const;
 const WITH_TEAM = {
-  with: { organisation: { columns: { nameLt: true, nameEn: true, functions: true } } },
+  with: {
+    organisation: { columns: { nameLt: true, nameEn: true, functions: true } },
+    responsible: { columns: { displayName: true } },
+  },
   orderBy: asc(caseTeam.joinedAt),
 } as const;
 const WITH_CONSENTS = {
@@ -385,11 +426,18 @@ const WITH_CONSENTS = {
 const WITH_REFERRALS = { with: { from: NAMES, to: NAMES }, orderBy: asc(referrals.sentAt) } as const;
 
 type Named = { nameLt: string; nameEn: string };
-const teamShape = <M extends { organisation: Named & { functions: string[] }; caseId: string }>({
+const teamShape = <
+  M extends {
+    organisation: Named & { functions: string[] };
+    responsible: { displayName: string } | null;
+    caseId: string;
+  },
+>({
   organisation,
+  responsible,
   caseId: _case,
   ...member
-}: M) => ({ ...member, ...organisation });
+}: M) => ({ ...member, ...organisation, responsibleName: responsible?.displayName ?? null });
 const consentShape = <C extends { recordedBy: { displayName: string } | null }>({
   recordedBy,
   ...consent
@@ -491,4 +539,18 @@ export async function personWithCases(db: Db, personId: string) {
       referrals: c.referrals.map(referralShape),
     })),
   };
+}
+
+/** The teams of several cases, each member with its person responsible. */
+export async function teamsOf(db: Db, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db
+    .select({
+      caseId: caseTeam.caseId,
+      organisationId: caseTeam.organisationId,
+      leftAt: caseTeam.leftAt,
+      responsibleUserId: caseTeam.responsibleUserId,
+    })
+    .from(caseTeam)
+    .where(inArray(caseTeam.caseId, caseIds));
 }

@@ -85,10 +85,13 @@ export const caseTeam = pgTable(
     role: text('role').notNull(),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
     leftAt: timestamp('left_at', { withTimezone: true }),
+    /** The organisation's person responsible for the case: its alerts reach them first. */
+    responsibleUserId: uuid('responsible_user_id').references(() => users.id),
   },
   (t) => [
     primaryKey({ columns: [t.caseId, t.organisationId] }),
     index('case_team_org_idx').on(t.organisationId),
+    index('case_team_responsible_idx').on(t.responsibleUserId),
   ],
 );
 

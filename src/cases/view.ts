@@ -177,6 +177,10 @@ export function caseViewOf(
       role: m.role,
       joinedAt: iso(m.joinedAt),
       leftAt: m.leftAt ? iso(m.leftAt) : null,
+      responsible:
+        m.responsibleUserId && m.responsibleName
+          ? { userId: m.responsibleUserId, name: m.responsibleName }
+          : null,
     })),
     consents: bundle.consents.map(({ consent, recordedBy }) => ({
       id: consent.id,

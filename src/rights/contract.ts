@@ -6,6 +6,9 @@ import {
   RestrictionInput,
   RestrictionView,
   SubjectExport,
+  SubjectRequestInput,
+  SubjectRequestList,
+  SubjectRequestView,
   SubjectView,
 } from './model.ts';
 
@@ -41,4 +44,25 @@ export const eraseSubject = contract({
   url: '/api/people/:id/erase',
   params: IdParams,
   response: null,
+});
+
+export const subjectRequests = contract({
+  method: 'GET',
+  url: '/api/rights/requests',
+  response: SubjectRequestList,
+});
+
+export const registerSubjectRequest = contract({
+  method: 'POST',
+  url: '/api/rights/requests',
+  body: SubjectRequestInput,
+  response: SubjectRequestView,
+  status: 201,
+});
+
+export const answerSubjectRequest = contract({
+  method: 'POST',
+  url: '/api/rights/requests/:id/answered',
+  params: IdParams,
+  response: SubjectRequestView,
 });

@@ -14,6 +14,7 @@ import {
   ResidencePermitStatus,
 } from '../cases/model.ts';
 import { AgeBand, CitizenshipPathway, Identity, Sex } from '../people/model.ts';
+import { SUBJECT_REQUEST_CHANNELS, SUBJECT_REQUEST_KINDS } from './catalogue.ts';
 import { EXPORT_LANGUAGES } from './texts/index.ts';
 
 // The data protection officer's view of one person, and everything held about them as one document.
@@ -182,3 +183,26 @@ export const SubjectExport = z.object({
   audit: z.array(AuditExport),
 });
 export type SubjectExport = z.infer<typeof SubjectExport>;
+
+/**
+ * A data subject's request as the data protection officer registers it: what is asked, when it came
+ * and how, and the case it concerns if known. No name: the case reference says whose it is.
+ */
+export const SubjectRequestInput = z.strictObject({
+  kind: z.enum(SUBJECT_REQUEST_KINDS),
+  channel: z.enum(SUBJECT_REQUEST_CHANNELS),
+  receivedOn: z.iso.date(),
+  caseReference: z.string().trim().min(1).max(60).optional(),
+});
+export const SubjectRequestView = z.object({
+  id: z.uuid(),
+  kind: z.enum(SUBJECT_REQUEST_KINDS),
+  channel: z.enum(SUBJECT_REQUEST_CHANNELS),
+  receivedOn: z.string(),
+  /** One month from receipt (GDPR Article 12(3)). */
+  dueOn: z.string(),
+  caseReference: z.string().nullable(),
+  answeredOn: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export const SubjectRequestList = z.object({ items: z.array(SubjectRequestView) });

@@ -1,5 +1,6 @@
 import { route } from '../platform/http/route.ts';
 import * as contract from './contract.ts';
+import { answerSubjectRequest, listSubjectRequests, registerSubjectRequest } from './requests.ts';
 import { erasePerson, exportSubject, lookupSubject, restrictSubject } from './verbs.ts';
 
 const tag = 'Data-subject rights';
@@ -47,5 +48,28 @@ export const rightsRoutes = [
     tag,
     policy: { kind: 'action', action: 'person.erase' },
     handler: async (ctx, { params }) => erasePerson(ctx, params.id),
+  }),
+  route({
+    ...contract.subjectRequests,
+    summary:
+      'Data protection officer: the register of data subjects’ requests, open ones first by their one-month deadline',
+    tag,
+    policy: { kind: 'action', action: 'subject_request.manage' },
+    handler: async (ctx) => listSubjectRequests(ctx),
+  }),
+  route({
+    ...contract.registerSubjectRequest,
+    summary:
+      'Pass on a data subject’s request (access, rectification, erasure, restriction, portability, objection): the data protection officer is told; audited',
+    tag,
+    policy: { kind: 'action', action: 'subject_request.register' },
+    handler: async (ctx, { body }) => registerSubjectRequest(ctx, body),
+  }),
+  route({
+    ...contract.answerSubjectRequest,
+    summary: 'Data protection officer: mark a request answered; audited',
+    tag,
+    policy: { kind: 'action', action: 'subject_request.manage' },
+    handler: async (ctx, { params }) => answerSubjectRequest(ctx, params.id),
   }),
 ];

@@ -320,6 +320,7 @@ export const en: ExportTexts = {
       follow_up_set: 'Follow-up day set',
       card_issued: 'Identification card issued',
       card_revoked: 'Identification card revoked',
+      responsible_changed: 'Person responsible changed',
     },
     teamRole: {
       first_contact: 'First contact',

@@ -320,6 +320,7 @@ export const lt: ExportTexts = {
       follow_up_set: 'Nustatyta stebėsenos diena',
       card_issued: 'Išduota identifikavimo kortelė',
       card_revoked: 'Atšaukta identifikavimo kortelė',
+      responsible_changed: 'Pakeistas atsakingas darbuotojas',
     },
     teamRole: {
       first_contact: 'Pirmasis kontaktas',

@@ -319,6 +319,7 @@ export const ru: ExportTexts = {
       follow_up_set: 'Назначен день последующей проверки',
       card_issued: 'Выдана идентификационная карточка',
       card_revoked: 'Идентификационная карточка отозвана',
+      responsible_changed: 'Сменился ответственный сотрудник',
     },
     teamRole: {
       first_contact: 'Первый контакт',

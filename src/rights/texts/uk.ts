@@ -321,6 +321,7 @@ export const uk: ExportTexts = {
       follow_up_set: 'Призначено день подальшої перевірки',
       card_issued: 'Видано ідентифікаційну картку',
       card_revoked: 'Ідентифікаційну картку відкликано',
+      responsible_changed: 'Змінено відповідального працівника',
     },
     teamRole: {
       first_contact: 'Перший контакт',
