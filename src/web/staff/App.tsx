@@ -5,20 +5,28 @@ import type { SessionView } from './contract/access.ts';
 import { pathId, usePath } from './router.ts';
 import { AccessReview } from './screens/AccessReview.tsx';
 import { Account } from './screens/Account.tsx';
+import { Alerts } from './screens/Alerts.tsx';
 import { Audit } from './screens/Audit.tsx';
 import { Case } from './screens/Case.tsx';
+import { Caseload } from './screens/Caseload.tsx';
 import { Cases } from './screens/Cases.tsx';
 import { ChooseMembership } from './screens/ChooseMembership.tsx';
 import { Consultations } from './screens/Consultations.tsx';
 import { DataSubjects } from './screens/DataSubjects.tsx';
 import { Desk } from './screens/Desk.tsx';
 import { Directory } from './screens/Directory.tsx';
+import { ForgotPassword } from './screens/ForgotPassword.tsx';
 import { Home } from './screens/Home.tsx';
 import { Intake } from './screens/Intake.tsx';
 import { Loading } from './screens/Loading.tsx';
 import { Login } from './screens/Login.tsx';
+import { Mail } from './screens/Mail.tsx';
+import { MyWork } from './screens/MyWork.tsx';
 import { NotAvailable } from './screens/NotAvailable.tsx';
 import { Organisations } from './screens/Organisations.tsx';
+import { Referral } from './screens/Referral.tsx';
+import { Requests } from './screens/Requests.tsx';
+import { ResetPassword } from './screens/ResetPassword.tsx';
 import { TotpEnrolment } from './screens/TotpEnrolment.tsx';
 import { TotpEntry } from './screens/TotpEntry.tsx';
 import { Users } from './screens/Users.tsx';
@@ -65,7 +73,13 @@ function Screen() {
   const { state } = useSession();
   const path = usePath();
   if (state.status === 'loading') return <Loading />;
-  if (state.status === 'anonymous') return <Login notice={state.notice} />;
+  // The e-mailed link sets a new password whoever is logged in here: doing so ends every session.
+  if (path === '/reset-password') return <ResetPassword />;
+  if (state.status === 'anonymous') {
+    // Asking for that link is the only other screen before logging in.
+    if (path === '/forgot-password') return <ForgotPassword />;
+    return <Login notice={state.notice} />;
+  }
   const session = state.session;
   switch (session.stage) {
     case 'totp_required':
@@ -85,12 +99,27 @@ function ActiveScreen({ session, path }: { session: SessionView; path: string })
   const caseId = pathId(path, '/cases');
   if (caseId !== null)
     return allowed('cases') ? <Case key={caseId} caseId={caseId} /> : <NotAvailable reason="forbidden" />;
+  const referralId = pathId(path, '/referrals');
+  if (referralId !== null) return <Referral key={referralId} referralId={referralId} />;
   const draftId = pathId(path, '/intake');
   if (draftId !== null)
     return allowed('intake') ? <Intake draftId={draftId} /> : <NotAvailable reason="forbidden" />;
   switch (path) {
     case '/':
-      return <Home />;
+      return allowed('work') ? <MyWork /> : <Home />;
+    case '/work':
+      return allowed('work') ? <MyWork /> : <NotAvailable reason="forbidden" />;
+    case '/caseload':
+      return allowed('caseload') ? <Caseload /> : <NotAvailable reason="forbidden" />;
+    case '/alerts':
+      return <Alerts />;
+    case '/mail':
+      return allowed('mail') ? <Mail /> : <NotAvailable reason="forbidden" />;
+    case '/requests':
+      return allowed('requests') ? <Requests /> : <NotAvailable reason="forbidden" />;
+    // Logged in already: asking for a new password leads home (the password changes in "My account").
+    case '/forgot-password':
+      return allowed('work') ? <MyWork /> : <Home />;
     case '/account':
       return <Account />;
     case '/directory':

@@ -100,7 +100,16 @@ const full: CaseView = {
     documents: [{ kind: 'passport', number: 'FA123' }],
     contacts: [{ kind: 'phone', value: '+370 600 00000' }],
   },
-  team: [{ ...ref(caritas), role: 'support_service', joinedAt: now, leftAt: null }],
+  team: [
+    {
+      ...ref(caritas),
+      role: 'support_service',
+      joinedAt: now,
+      leftAt: null,
+      responsible: { userId: 'u2', name: 'Rasa Petrauskienė' },
+    },
+    { ...ref(police), role: 'first_contact', joinedAt: now, leftAt: null, responsible: null },
+  ],
   consents: [
     {
       id: 'k1',
@@ -282,6 +291,22 @@ function pages(): [string, string][] {
     page('transitions (none)', h(TransitionsPanel, { view: { ...full, allowedTransitions: [] }, act })),
     page('referrals', h(ReferralsPanel, { view: full, act })),
     page('team', h(TeamPanel, { view: full })),
+    page(
+      'team (a worker of the organisation)',
+      h(TeamPanel, {
+        view: full,
+        act,
+        acting: { organisationId: caritas.id, role: 'case_worker', userId: 'u1' },
+      }),
+    ),
+    page(
+      'team (its manager)',
+      h(TeamPanel, {
+        view: full,
+        act,
+        acting: { organisationId: caritas.id, role: 'organisation_manager', userId: 'u1' },
+      }),
+    ),
     page('consents', h(ConsentsPanel, { view: full, act })),
     page('notes', h(NotesPanel, { view: full, act })),
     page('timeline', h(TimelinePanel, { view: full })),

@@ -52,6 +52,7 @@ import {
   TRANSITIONS,
   URGENT_NEEDS,
 } from './contract/cases.ts';
+import { SUBJECT_REQUEST_CHANNELS, SUBJECT_REQUEST_KINDS } from './contract/rights.ts';
 import { i18n } from './i18n/index.ts';
 
 /** The kinds of identity document the forms offer; any other text the server holds is shown as it is. */
@@ -108,6 +109,8 @@ export const LABELLED_LISTS = {
   consultationChannel: CONSULTATION_CHANNELS,
   consultationAudience: CONSULTATION_AUDIENCES,
   fundingProgramme: FUNDING_PROGRAMMES,
+  subjectRequestKind: SUBJECT_REQUEST_KINDS,
+  subjectRequestChannel: SUBJECT_REQUEST_CHANNELS,
 } as const satisfies Record<string, readonly string[]>;
 
 export type LabelledList = keyof typeof LABELLED_LISTS;

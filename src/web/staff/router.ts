@@ -20,8 +20,16 @@ export type AppPath =
   | '/consultations'
   | '/statistics'
   | '/funding'
+  | '/work'
+  | '/caseload'
+  | '/alerts'
+  | '/mail'
+  | '/requests'
+  | '/forgot-password'
+  | '/reset-password'
   | `/intake/${string}`
-  | `/cases/${string}`;
+  | `/cases/${string}`
+  | `/referrals/${string}`;
 
 const listeners = new Set<() => void>();
 
@@ -53,7 +61,7 @@ export function href(path: AppPath): string {
 }
 
 /** The id in a path of the form "/cases/:id" (for the prefix "/cases"), or null for any other path. */
-export function pathId(path: string, prefix: '/cases' | '/intake'): string | null {
+export function pathId(path: string, prefix: '/cases' | '/intake' | '/referrals'): string | null {
   if (!path.startsWith(`${prefix}/`)) return null;
   const rest = path.slice(prefix.length + 1);
   if (rest === '' || rest.includes('/')) return null;
@@ -70,6 +78,20 @@ export function navigate(path: AppPath, options: { replace?: boolean } = {}): vo
   if (options.replace) window.history.replaceState(null, '', target);
   else window.history.pushState(null, '', target);
   notify();
+}
+
+/** A parameter of the address's query ("token" of "/reset-password?token=…"), or null. */
+export function queryParam(name: string): string | null {
+  if (typeof window === 'undefined') return null;
+  return new URLSearchParams(window.location.search).get(name);
+}
+
+/**
+ * Whether an address from the server (an alert's link, "/cases/…") is a path of this app; anything
+ * else is not followed.
+ */
+export function isAppPath(path: string): path is AppPath {
+  return /^\/[A-Za-z0-9\-/._~%]*$/.test(path) && !path.startsWith('//');
 }
 
 export function usePath(): string {

@@ -6,7 +6,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from './App.tsx';
 import { ApiError } from './api.ts';
+import { AlertSettingsForm } from './components/account/AlertSettingsSection.tsx';
 import { AuditTable } from './components/audit/AuditTable.tsx';
+import { ResponsibleControls } from './components/cases/ResponsibleControls.tsx';
 import { ReferralMapTable } from './components/directory/ReferralMapTable.tsx';
 import { ServiceCard } from './components/directory/ServiceCard.tsx';
 import { ServiceForm } from './components/directory/ServiceForm.tsx';
@@ -19,20 +21,31 @@ import { RestrictionPanel } from './components/subjects/RestrictionPanel.tsx';
 import { SubjectSummary } from './components/subjects/SubjectSummary.tsx';
 import { CreateUserForm } from './components/users/CreateUserForm.tsx';
 import { UserCard } from './components/users/UserCard.tsx';
+import { WaitingReferrals } from './components/work/WaitingReferrals.tsx';
+import { WorkDeadlines } from './components/work/WorkDeadlines.tsx';
+import { ALERT_KIND_NAMES, ALERT_KINDS } from './contract/alerts.ts';
 import type { AccessReview as AccessReviewData } from './contract/audit.ts';
 import type { DirectoryService } from './contract/directory.ts';
 import type { SubjectView } from './contract/rights.ts';
 import { errorMessage, fieldErrors } from './format.ts';
 import { AccessReview, AccessReviewResults } from './screens/AccessReview.tsx';
 import { Account } from './screens/Account.tsx';
+import { AlertItem, Alerts } from './screens/Alerts.tsx';
 import { Audit } from './screens/Audit.tsx';
+import { Caseload, WorkerItem } from './screens/Caseload.tsx';
 import { ChooseMembership } from './screens/ChooseMembership.tsx';
 import { DataSubjects } from './screens/DataSubjects.tsx';
 import { Directory } from './screens/Directory.tsx';
+import { ForgotPassword } from './screens/ForgotPassword.tsx';
 import { Home } from './screens/Home.tsx';
 import { Login } from './screens/Login.tsx';
+import { Mail, MailItem } from './screens/Mail.tsx';
+import { MyWork, WorkCounts } from './screens/MyWork.tsx';
 import { NotAvailable } from './screens/NotAvailable.tsx';
 import { Organisations } from './screens/Organisations.tsx';
+import { Referral } from './screens/Referral.tsx';
+import { RegisterForm, RequestItem, Requests } from './screens/Requests.tsx';
+import { ResetPassword } from './screens/ResetPassword.tsx';
 import { TotpEnrolment } from './screens/TotpEnrolment.tsx';
 import { TotpEntry } from './screens/TotpEntry.tsx';
 import { Users } from './screens/Users.tsx';
@@ -140,11 +153,243 @@ function accessReview(): AccessReviewData {
   };
 }
 
+const at = '2026-11-20T10:00:00.000Z';
+const headline = {
+  id: 'c1',
+  reference: 'ATR-2026-000042',
+  kind: 'trafficking' as const,
+  state: 'referred' as const,
+  restricted: false,
+  possibleDuplicate: false,
+  sex: 'female' as const,
+  ageBand: '25-34' as const,
+  citizenshipPathway: 'third_country' as const,
+  municipality: 'Vilnius',
+  exploitationForms: ['ForcedLabour'],
+  urgentNeeds: [],
+};
+
+/** The screens and parts of alerts, "My work", the caseload, mail and the requests register. */
+function workPages(): [string, string][] {
+  const worker = session('active', 'case_worker');
+  const manager = session('active', 'organisation_manager');
+  const admin = session('active', 'administrator');
+  const dpo = session('active', 'data_protection_officer');
+  const noop = () => undefined;
+  const member = {
+    ...caritas,
+    role: 'support_service',
+    joinedAt: at,
+    leftAt: null,
+    responsible: { userId: 'u2', name: 'Rasa' },
+  };
+  return [
+    ['alerts', render(worker, h(Alerts))],
+    ...(['read', 'unread'] as const).map((read): [string, string] => [
+      `alert (${read})`,
+      render(
+        worker,
+        h('ul', null, [
+          ...ALERT_KIND_NAMES.map((kind) =>
+            h(AlertItem, {
+              key: kind,
+              alert: {
+                id: `a-${kind}`,
+                kind,
+                caseReference: 'ATR-2026-000042',
+                deadline: 'identification_decision',
+                dueAt: at,
+                link: '/cases/c1',
+                createdAt: at,
+                read: read === 'read',
+              },
+              onOpen: async () => undefined,
+            }),
+          ),
+        ]),
+      ),
+    ]),
+    [
+      'alert settings',
+      render(
+        worker,
+        h(AlertSettingsForm, {
+          view: {
+            digestHour: 7,
+            mailConfigured: false,
+            kinds: ALERT_KIND_NAMES.map((kind) => ({
+              kind,
+              delivery: ALERT_KINDS[kind].delivery,
+              mandatory: ALERT_KINDS[kind].mandatory,
+            })),
+          },
+          onSaved: noop,
+        }),
+      ),
+    ],
+    ['my work (case worker)', render(worker, h(MyWork))],
+    ['my work (manager)', render(manager, h(MyWork))],
+    [
+      'work counts',
+      render(
+        worker,
+        h(WorkCounts, { counts: { cases: 3, overdue: 1, dueSoon: 2, referralsWaiting: 1, unassigned: 4 } }),
+      ),
+    ],
+    [
+      'work deadlines',
+      render(
+        worker,
+        h(WorkDeadlines, {
+          items: [
+            {
+              kind: 'plan_review',
+              dueAt: at,
+              overdue: false,
+              subjectId: null,
+              caseId: 'c1',
+              caseReference: 'ATR-1',
+            },
+            {
+              kind: 'identification_decision',
+              dueAt: at,
+              overdue: true,
+              subjectId: null,
+              caseId: 'c2',
+              caseReference: 'ATR-2',
+            },
+          ],
+        }),
+      ),
+    ],
+    ['work deadlines (none)', render(worker, h(WorkDeadlines, { items: [] }))],
+    [
+      'waiting referrals',
+      render(
+        worker,
+        h(WaitingReferrals, {
+          items: [
+            {
+              id: 'r1',
+              caseId: 'c1',
+              purpose: 'support_service',
+              status: 'pending',
+              from: police,
+              to: caritas,
+              sentAt: at,
+              respondBy: at,
+              respondedAt: null,
+              reason: null,
+              note: null,
+              version: 1,
+              case: headline,
+            } as never,
+          ],
+        }),
+      ),
+    ],
+    ['referral', render(worker, h(Referral, { referralId: 'r1' }))],
+    ['caseload', render(manager, h(Caseload))],
+    [
+      'caseload worker',
+      render(
+        manager,
+        h('ul', null, [
+          h(WorkerItem, {
+            key: 'w1',
+            worker: { userId: 'u2', name: 'Rasa', cases: 0, overdue: 0, dueSoon: 0, caseList: [] },
+          }),
+        ]),
+      ),
+    ],
+    [
+      'responsible controls (manager)',
+      render(
+        manager,
+        h(ResponsibleControls, {
+          caseId: 'c1',
+          member,
+          role: 'organisation_manager',
+          userId: 'u1',
+          act: async () => undefined,
+        }),
+      ),
+    ],
+    [
+      'responsible controls (worker)',
+      render(
+        worker,
+        h(ResponsibleControls, {
+          caseId: 'c1',
+          member,
+          role: 'case_worker',
+          userId: 'u1',
+          act: async () => undefined,
+        }),
+      ),
+    ],
+    ['mail', render(admin, h(Mail))],
+    ...(['pending', 'failed'] as const).map((status): [string, string] => [
+      `mail item (${status})`,
+      render(
+        admin,
+        h('ul', null, [
+          h(MailItem, {
+            key: 'm',
+            mail: {
+              id: 'm1',
+              toAddress: 'case.worker@atrama.test',
+              kind: 'referral_received',
+              caseReference: 'ATR-1',
+              status,
+              attempts: 3,
+              lastError: status === 'failed' ? 'ECONNREFUSED' : null,
+              createdAt: at,
+              sendAfter: at,
+            },
+            onRetry: async () => undefined,
+          }),
+        ]),
+      ),
+    ]),
+    ['requests', render(dpo, h(Requests))],
+    ['request form', render(dpo, h(RegisterForm, { onRegistered: noop }))],
+    ...([null, '2026-11-25'] as const).flatMap((answeredOn) =>
+      [true, false].map((overdue): [string, string] => [
+        `request (answered ${answeredOn}, overdue ${overdue})`,
+        render(
+          dpo,
+          h('ul', null, [
+            h(RequestItem, {
+              key: 'q',
+              request: {
+                id: 'q1',
+                kind: 'access',
+                channel: 'through_support_service',
+                receivedOn: '2026-10-20',
+                dueOn: '2026-11-20',
+                caseReference: 'ATR-1',
+                answeredOn,
+                overdue,
+              },
+              onAnswered: noop,
+            }),
+          ]),
+        ),
+      ]),
+    ),
+    ['forgot password', render(null, h(ForgotPassword))],
+    ['reset password', render(null, h(ResetPassword))],
+    ['login (after a reset)', render(null, h(Login, { notice: 'password_reset' }))],
+  ];
+}
+
 function pages(): [string, string][] {
   const active = session('active');
   const dpo = session('active', 'data_protection_officer');
   const erased = subject({ identityState: 'erased', identity: null, erasedAt: '2026-11-21T10:00:00.000Z' });
   return [
+    ...workPages(),
     ['app (loading)', renderToStaticMarkup(h(App))],
     ['login', render(null, h(Login, { notice: 'expired' }))],
     ['totp', render(session('totp_required'), h(TotpEntry))],

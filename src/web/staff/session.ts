@@ -3,7 +3,7 @@ import { ApiError, api, onStageChanged, onUnauthorised } from './api.ts';
 import type { Membership, SessionView } from './contract/access.ts';
 
 /** Why the login screen is shown again, when there is something to tell. */
-export type SignedOutNotice = 'expired' | 'logged_out_everywhere' | null;
+export type SignedOutNotice = 'expired' | 'logged_out_everywhere' | 'password_reset' | null;
 
 export type SessionState =
   | { status: 'loading' }
@@ -139,6 +139,10 @@ export function activeMembership(session: SessionView): Membership | null {
 }
 
 export type Area =
+  | 'work'
+  | 'caseload'
+  | 'mail'
+  | 'requests'
   | 'intake'
   | 'desk'
   | 'cases'
@@ -158,28 +162,38 @@ export function areaLabelKey(area: Area): string {
 
 /**
  * Which staff areas a role may open, most used first. The server decides access; this only shapes
- * the navigation.
+ * the navigation. A role with "work" has "My work" as its home screen.
  */
 export function areasFor(role: string | undefined): Area[] {
   switch (role) {
     case 'first_responder':
       return ['intake', 'cases'];
     case 'national_coordinator':
-      return ['desk', 'cases', 'statistics', 'funding'];
+      return ['work', 'desk', 'cases', 'statistics', 'funding'];
     case 'case_worker':
-      return ['cases', 'intake', 'consultations'];
+      return ['work', 'cases', 'intake', 'consultations'];
     case 'return_officer':
       return ['cases', 'consultations'];
     case 'administrator':
-      return ['users', 'organisations'];
+      return ['users', 'organisations', 'mail'];
     case 'organisation_manager':
-      return ['cases', 'intake', 'consultations', 'users', 'access-review', 'statistics', 'funding'];
+      return [
+        'work',
+        'caseload',
+        'cases',
+        'intake',
+        'consultations',
+        'users',
+        'access-review',
+        'statistics',
+        'funding',
+      ];
     case 'statistician':
       return ['statistics', 'funding'];
     case 'auditor':
       return ['audit', 'access-review'];
     case 'data_protection_officer':
-      return ['subjects', 'audit', 'access-review'];
+      return ['requests', 'subjects', 'audit', 'access-review'];
     default:
       return [];
   }

@@ -64,7 +64,7 @@ function readable(html: string): string {
 }
 
 const KEY_LIKE =
-  /\b(app|language|common|header|nav|login|totp|enrol|recovery|membership|home|account|users|organisations|audit|directory|notAvailable|roles|functions|validation|errors|catalogue|intake|identity|cases|caseIdentity|deadlines|decisions|transitions|referrals|inbox|team|consents|notes|timeline|desk|subjects|accessReview|assistance|consultations|figures|statistics|funding|publicStatistics)\.[a-zA-Z_]+/;
+  /\b(app|language|common|header|nav|login|totp|enrol|recovery|membership|home|account|users|organisations|audit|directory|notAvailable|roles|functions|validation|errors|catalogue|intake|identity|cases|caseIdentity|deadlines|decisions|transitions|referrals|inbox|team|consents|notes|timeline|desk|subjects|accessReview|assistance|consultations|figures|statistics|funding|publicStatistics|alerts|work|referral|caseload|forgot|reset|mail|requests)\.[a-zA-Z_]+/;
 
 /** The first thing in the page that looks like a catalogue key rather than text, if any. */
 export function untranslated(html: string): string | undefined {

@@ -143,7 +143,9 @@ interface SelectFieldProps {
   label: string;
   value: string;
   onValueChange: (value: string) => void;
-  options: { value: string; label: string }[];
+  /** A disabled option is shown but cannot be chosen (the hint says why). */
+  options: { value: string; label: string; disabled?: boolean }[];
+  hint?: string | undefined;
   id?: string;
   required?: boolean;
   error?: string | undefined;
@@ -161,10 +163,12 @@ export function SelectField({
   error,
   className,
   testId,
+  hint,
 }: SelectFieldProps) {
   return (
     <FieldFrame
       label={label}
+      hint={hint}
       error={error}
       id={id}
       className={className}
@@ -180,7 +184,7 @@ export function SelectField({
           aria-describedby={describedBy}
         >
           {options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} disabled={option.disabled}>
               {option.label}
             </option>
           ))}

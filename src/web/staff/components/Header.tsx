@@ -3,6 +3,7 @@ import { localName, roleName } from '../format.ts';
 import type { AppPath } from '../router.ts';
 import { activeMembership, areaLabelKey, areasFor, useSession } from '../session.ts';
 import { AccountMenu } from './AccountMenu.tsx';
+import { AlertsLink } from './alerts/AlertsLink.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Link } from './Link.tsx';
 import { LogoutButton } from './LogoutButton.tsx';
@@ -27,9 +28,11 @@ export function Header() {
 
   const navItems: { to: AppPath; label: string }[] = [];
   if (active) {
-    navItems.push({ to: '/', label: t('nav.home') });
-    for (const area of areasFor(membership?.role)) {
-      navItems.push({ to: `/${area}`, label: t(areaLabelKey(area)) });
+    const areas = areasFor(membership?.role);
+    // "My work" is the home screen of those who have it.
+    navItems.push({ to: '/', label: t(areas.includes('work') ? 'nav.work' : 'nav.home') });
+    for (const area of areas) {
+      if (area !== 'work') navItems.push({ to: `/${area}`, label: t(areaLabelKey(area)) });
     }
     // Every member of staff may look up where to refer someone.
     navItems.push({ to: '/directory', label: t('nav.directory') });
@@ -47,6 +50,7 @@ export function Header() {
           <span className="brand">{t('app.name')}</span>
         )}
         <div className="header-tools">
+          {active ? <AlertsLink membershipId={active.activeMembershipId} /> : null}
           <LanguageSwitch />
           {active ? <AccountMenu /> : null}
           {session ? <LogoutButton /> : null}

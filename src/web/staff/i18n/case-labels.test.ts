@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../components/intake/steps.ts';
+import { DELIVERIES } from '../contract/alerts.ts';
 import { CASE_KINDS, CITIZENSHIP_PATHWAYS, CONSENT_SCOPES } from '../contract/cases.ts';
 import { LABELLED_LISTS } from '../labels.ts';
 import en from './en.json';
@@ -27,10 +28,22 @@ const BUILT_KEYS = [
   ...CONSENT_SCOPES.map((scope) => `intake.consent.hint.${scope}`),
   ...['none', 'hidden', 'openable', 'shown', 'erased'].map((state) => `caseIdentity.state.${state}`),
   ...['phone', 'email', 'other'].map((kind) => `identity.contact.${kind}`),
-  ...['referrals', 'drafts', 'newReferrals', 'pendingIdentification', 'overdue', 'duplicates'].map(
-    (key) => `home.waiting.${key}`,
-  ),
-  ...['intake', 'desk', 'cases', 'statistics', 'funding'].flatMap((area) => [
+  ...[
+    'myOverdue',
+    'myDueSoon',
+    'referrals',
+    'unassigned',
+    'drafts',
+    'newReferrals',
+    'pendingIdentification',
+    'overdue',
+    'duplicates',
+  ].map((key) => `home.waiting.${key}`),
+  ...['overdue', 'dueSoon', 'referralsWaiting', 'cases', 'unassigned'].map((key) => `work.counts.${key}`),
+  ...DELIVERIES.map((delivery) => `alerts.delivery.${delivery}`),
+  ...['pending', 'sent', 'failed'].map((status) => `mail.status.${status}`),
+  ...['work', 'mail', 'requests'].map((area) => `nav.${area}`),
+  ...['intake', 'desk', 'caseload', 'cases', 'statistics', 'funding'].flatMap((area) => [
     `nav.${area}`,
     `home.shortcuts.${area}`,
     `home.shortcuts.${area}Body`,

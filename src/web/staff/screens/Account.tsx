@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AlertSettingsSection } from '../components/account/AlertSettingsSection.tsx';
 import { ChangePasswordForm } from '../components/account/ChangePasswordForm.tsx';
 import { SessionsSection } from '../components/account/SessionsSection.tsx';
 import { TwoFactorSection } from '../components/account/TwoFactorSection.tsx';
@@ -31,6 +32,10 @@ export function Account() {
       <section className="panel" aria-labelledby="two-factor-heading">
         <h2 id="two-factor-heading">{t('account.twoFactor.title')}</h2>
         <TwoFactorSection />
+      </section>
+      <section className="panel" aria-labelledby="alert-settings-heading">
+        <h2 id="alert-settings-heading">{t('alerts.settings.title')}</h2>
+        <AlertSettingsSection />
       </section>
       <section className="panel" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">{t('account.sessions.title')}</h2>

@@ -34,7 +34,8 @@ export function Case({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
   const { errorText } = useErrorText();
   const session = useAuthenticatedSession();
-  const role = activeMembership(session)?.role;
+  const membership = activeMembership(session);
+  const role = membership?.role;
   const coordinator = role === 'national_coordinator';
   const { view, error, changes, act, reload } = useCase(caseId);
 
@@ -112,7 +113,19 @@ export function Case({ caseId }: { caseId: string }) {
             <ConsentsPanel view={view} act={act} />
           </Slot>
           <Slot name="team">
-            <TeamPanel view={view} />
+            <TeamPanel
+              view={view}
+              act={act}
+              acting={
+                membership
+                  ? {
+                      organisationId: membership.organisation.id,
+                      role: membership.role,
+                      userId: session.user.id,
+                    }
+                  : undefined
+              }
+            />
           </Slot>
         </div>
       </div>

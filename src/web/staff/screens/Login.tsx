@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/Alerts.tsx';
 import { TextField } from '../components/Field.tsx';
+import { Link } from '../components/Link.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
 import { emptyRequired, errorsFor } from '../components/validate.ts';
@@ -42,7 +43,11 @@ export function Login({ notice }: { notice: SignedOutNotice }) {
       </ScreenHeading>
       <p className="lead">{t('login.intro')}</p>
       {notice && !error ? (
-        <div className="alert alert-info" role="alert" data-testid="signed-out-notice">
+        <div
+          className={notice === 'password_reset' ? 'alert alert-success' : 'alert alert-info'}
+          role="alert"
+          data-testid="signed-out-notice"
+        >
           {t(`login.notice.${notice}`)}
         </div>
       ) : null}
@@ -72,6 +77,9 @@ export function Login({ notice }: { notice: SignedOutNotice }) {
           {busy ? t('login.submitting') : t('login.submit')}
         </button>
       </form>
+      <p className="login-forgot">
+        <Link to="/forgot-password">{t('login.forgot')}</Link>
+      </p>
     </section>
   );
 }

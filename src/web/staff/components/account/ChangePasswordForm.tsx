@@ -5,8 +5,7 @@ import { ErrorAlert, StatusMessage } from '../Alerts.tsx';
 import { TextField } from '../Field.tsx';
 import { useErrorText } from '../useErrorText.ts';
 import { emptyRequired, errorsFor } from '../validate.ts';
-
-const MIN_LENGTH = 12;
+import { MIN_PASSWORD_LENGTH, NewPasswordFields } from './NewPasswordFields.tsx';
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
@@ -29,7 +28,8 @@ export function ChangePasswordForm() {
       repeat: ['repeat-password', repeat],
     });
     const local = errorsFor(empty, t('validation.required'));
-    if (!local.newPassword && newPassword.length < MIN_LENGTH) local.newPassword = t('validation.too_short');
+    if (!local.newPassword && newPassword.length < MIN_PASSWORD_LENGTH)
+      local.newPassword = t('validation.too_short');
     if (!local.repeat && repeat !== newPassword) local.repeat = t('validation.mismatch');
     setFieldErrors(local);
     if (Object.keys(local).length > 0) {
@@ -70,27 +70,12 @@ export function ChangePasswordForm() {
         onValueChange={setCurrentPassword}
         error={fieldErrors.currentPassword}
       />
-      <TextField
-        id="new-password"
-        label={t('account.password.new')}
-        hint={t('account.password.rules')}
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_LENGTH}
-        value={newPassword}
-        onValueChange={setNewPassword}
-        error={fieldErrors.newPassword}
-      />
-      <TextField
-        id="repeat-password"
-        label={t('account.password.repeat')}
-        type="password"
-        autoComplete="new-password"
-        required
-        value={repeat}
-        onValueChange={setRepeat}
-        error={fieldErrors.repeat}
+      <NewPasswordFields
+        newPassword={newPassword}
+        repeat={repeat}
+        onNewPassword={setNewPassword}
+        onRepeat={setRepeat}
+        errors={fieldErrors}
       />
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
       <StatusMessage>{done ? t('account.password.changed') : null}</StatusMessage>

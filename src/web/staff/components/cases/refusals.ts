@@ -1,4 +1,5 @@
 import { ACCESS_REFUSALS } from '../../../../access/catalogue.ts';
+import { ALERT_REFUSALS } from '../../../../alerts/catalogue.ts';
 import { ASSISTANCE_REFUSALS } from '../../../../assistance/catalogue.ts';
 import { CASE_REFUSALS } from '../../../../cases/catalogue.ts';
 import { FUNDING_REFUSALS } from '../../../../funding/catalogue.ts';
@@ -19,6 +20,7 @@ export const SERVER_REFUSALS = [
   ...PERSON_REFUSALS,
   ...RIGHTS_REFUSALS,
   ...FUNDING_REFUSALS,
+  ...ALERT_REFUSALS,
 ].filter((code) => code !== 'requirements' && !code.startsWith('consent.'));
 /** The app's own: a service date it checks before sending, and a change that found the record changed. */
 const APP_REFUSALS = ['service_in_future', 'service_before_case', 'stale'];
