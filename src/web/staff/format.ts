@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'auth.logout_everywhere',
   'auth.session_ended',
   'auth.password_changed',
+  'auth.password_reset_requested',
+  'auth.password_reset',
   'organisation.list',
   'organisation.create',
   'organisation.update',
@@ -56,6 +58,13 @@ export const AUDIT_ACTIONS = [
   'card.print',
   'card.revoke',
   'consultation.record',
+  'case.assign',
+  'work.caseload',
+  'mail.review',
+  'mail.retry',
+  'subject_request.register',
+  'subject_request.manage',
+  'subject_request.answer',
   'demo.load',
 ] as const;
 

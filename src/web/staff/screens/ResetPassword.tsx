@@ -23,6 +23,7 @@ export function ResetPassword() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [expired, setExpired] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
@@ -40,15 +41,17 @@ export function ResetPassword() {
       signOut('password_reset');
     } catch (caught) {
       const fields = fieldErrorTexts(caught);
-      setErrors({ newPassword: fields.newPassword ?? '' });
-      if (!fields.newPassword) setError(caught);
+      // The server says which field: a spent or unknown link, or a password its rules refuse.
+      if (fields.token) setExpired(true);
+      else if (fields.newPassword) setErrors({ newPassword: fields.newPassword });
+      else setError(caught);
       setBusy(false);
     }
   };
 
   const title = t('reset.title');
-  // A link without its token cannot be used: ask for a new one.
-  const spent = token.length < 20;
+  // A link without its token, used or expired, cannot be used: ask for a new one.
+  const spent = token.length < 20 || expired;
   return (
     <section className="panel narrow">
       <ScreenHeading title={title} focusId="new-password">
