@@ -10,6 +10,11 @@ export type MailSettings = {
   smtpUrl: string | null;
   /** ATRAMA_MAIL_FROM: the sender's address, "Atrama <atrama@example.lt>". */
   from: string;
+  /**
+   * ATRAMA_MAIL_LEASE_SECONDS: how long a sender holds the e-mail it is sending before another
+   * server may send it (after a crash mid-send); longer than the transport's timeouts allow a send.
+   */
+  leaseMs: number;
 };
 
 declare module '../platform/config.ts' {

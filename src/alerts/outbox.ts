@@ -10,8 +10,6 @@ import { mailOutbox } from './tables.ts';
 // marked. A sender that dies after claiming leaves the lease to run out; the row is sent again by
 // the next, which is the one way a message can go twice, and only when a process died mid-send.
 
-/** Longer than the slowest send the transport allows (its timeouts add up to under two minutes). */
-const LEASE_MS = 5 * 60_000;
 /** Rows a round takes at most; the lines due for one address make one e-mail. */
 const BATCH = 500;
 
@@ -49,7 +47,7 @@ export async function queueSecretMail(
     .where(eq(mailOutbox.id, row!.id));
 }
 
-async function claimDue(db: Db, now: Date): Promise<Row[]> {
+async function claimDue(db: Db, now: Date, leaseMs: number): Promise<Row[]> {
   const due = db
     .select({ id: mailOutbox.id })
     .from(mailOutbox)
@@ -66,7 +64,7 @@ async function claimDue(db: Db, now: Date): Promise<Row[]> {
   return db
     .update(mailOutbox)
     .set({
-      claimedUntil: new Date(now.getTime() + LEASE_MS),
+      claimedUntil: new Date(now.getTime() + leaseMs),
       attempts: sql`${mailOutbox.attempts} + 1`,
     })
     .where(inArray(mailOutbox.id, due))
@@ -93,11 +91,11 @@ export async function deliverDue(
   db: Db,
   keys: Keys,
   transport: Transport,
-  publicUrl: string,
-  log: SendLog,
+  how: { publicUrl: string; leaseMs: number; log: SendLog },
   now = new Date(),
 ): Promise<DeliveryReport> {
-  const claimed = await db.transaction((tx) => claimDue(tx, now));
+  const { publicUrl, log } = how;
+  const claimed = await db.transaction((tx) => claimDue(tx, now, how.leaseMs));
   const byAddress = new Map<string, Row[]>();
   for (const row of claimed) byAddress.set(row.toAddress, [...(byAddress.get(row.toAddress) ?? []), row]);
   const report: DeliveryReport = { sent: 0, messages: 0, failed: 0 };

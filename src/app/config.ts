@@ -72,6 +72,7 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\/[^\s]+$/i, 'must be smtp://user:password@host:port or smtps://…')
     .optional(),
   ATRAMA_MAIL_FROM: z.string().trim().min(3).max(200).optional(),
+  ATRAMA_MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -92,6 +93,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const production = e.NODE_ENV === 'production';
+  if (production && e.ATRAMA_SMTP_URL && (!e.ATRAMA_MAIL_FROM || !e.ATRAMA_PUBLIC_URL)) {
+    throw new Error(
+      'Invalid configuration:\n  ATRAMA_SMTP_URL is set: set ATRAMA_MAIL_FROM (the sender, "Atrama <atrama@example.lt>") and ATRAMA_PUBLIC_URL (the address staff open, for the links in e-mails) too',
+    );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -121,6 +127,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditCheckpointFile: path.resolve(
       e.ATRAMA_AUDIT_CHECKPOINT_FILE ?? path.join(e.ATRAMA_KEY_DIR, 'audit-checkpoints.jsonl'),
     ),
-    mail: { smtpUrl: e.ATRAMA_SMTP_URL ?? null, from: e.ATRAMA_MAIL_FROM ?? 'Atrama <atrama@localhost>' },
+    mail: {
+      smtpUrl: e.ATRAMA_SMTP_URL ?? null,
+      from: e.ATRAMA_MAIL_FROM ?? 'Atrama <atrama@localhost>',
+      leaseMs: e.ATRAMA_MAIL_LEASE_SECONDS * 1000,
+    },
   };
 }
