@@ -76,7 +76,12 @@ function sessionQuery(db: Db) {
 const prepared = new WeakMap<Db, ReturnType<typeof sessionQuery>>();
 
 /** One query per request: session, user and acting membership; expired or ended sessions give null. */
-export async function loadSession(db: Db, token: string, now = new Date()): Promise<LoadedSession | null> {
+export async function loadSession(
+  db: Db,
+  token: string,
+  now = new Date(),
+  how: { touch: boolean } = { touch: true },
+): Promise<LoadedSession | null> {
   let query = prepared.get(db);
   if (!query) {
     query = sessionQuery(db);
@@ -84,7 +89,7 @@ export async function loadSession(db: Db, token: string, now = new Date()): Prom
   }
   const [row] = await query.execute({ tokenHash: hashToken(token) });
   if (!row?.active || !isSessionLive(row.session, now)) return null;
-  if (needsTouch(row.session, now)) {
+  if (how.touch && needsTouch(row.session, now)) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
   }
   const { session } = row;

@@ -23,9 +23,11 @@ export const alertRoutes = [
   }),
   route({
     ...contract.unreadAlerts,
-    summary: 'How many of my alerts are unread (the header asks every minute)',
+    summary:
+      'How many of my alerts are unread (the header asks every minute; this does not keep the session alive)',
     tag,
     policy: SIGNED_IN,
+    background: true,
     handler: async (ctx) => unreadOf(ctx),
   }),
   route({

@@ -68,7 +68,7 @@ export async function saveAlertSettingsOf(ctx: RequestContext, input: z.output<t
 }
 
 export async function unsentMailOf(ctx: RequestContext) {
-  const rows = await unsentMail(ctx.db);
+  const rows = await unsentMail(ctx.db, ctx.config.mail.smtpUrl !== null);
   return {
     mailConfigured: ctx.config.mail.smtpUrl !== null,
     items: rows.map((r) => ({

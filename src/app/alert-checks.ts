@@ -52,7 +52,11 @@ export function scheduleAlerts(
   const send = () => {
     if (!transport || busy) return;
     busy = true;
-    sending = deliverDue(services.database.db, services.keys, transport, { publicUrl, leaseMs: mail.leaseMs, log })
+    sending = deliverDue(services.database.db, services.keys, transport, {
+      publicUrl,
+      leaseMs: mail.leaseMs,
+      log,
+    })
       .then((report) => {
         if (report.messages > 0) log.info({ mail: report }, `E-mail: ${report.messages} message(s) sent.`);
       })

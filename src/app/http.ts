@@ -97,7 +97,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token || token.length > 200) return;
-    const session = await loadSession(services.database.db, token);
+    const session = await loadSession(services.database.db, token, new Date(), {
+      touch: request.routeOptions.config?.background !== true,
+    });
     if (!session) return;
     request.sessionToken = token;
     request.actor = {

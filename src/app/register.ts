@@ -69,6 +69,7 @@ export function registerRoute(app: FastifyInstance, services: Services, def: Any
     url: def.url,
     config: {
       policy: def.policy,
+      background: def.background === true,
       ...(def.rateLimitPerMinute
         ? { rateLimit: { max: def.rateLimitPerMinute, timeWindow: 60_000, keyGenerator: clientKey } }
         : {}),

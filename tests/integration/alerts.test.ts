@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisations, users } from '../../src/access/tables.ts';
+import { organisations, sessions, users } from '../../src/access/tables.ts';
 import { smtpTransport } from '../../src/alerts/mailer.ts';
 import { deliverDue } from '../../src/alerts/outbox.ts';
 import { notify } from '../../src/alerts/store.ts';
@@ -181,6 +181,19 @@ describe.each(backends())('alerts on %s', (backend) => {
     expect(settings.digestHour).toBe(7);
     expect(settings.kinds.find((k) => k.kind === 'decision_made')!.delivery).toBe('app');
     expect(settings.kinds.find((k) => k.kind === 'referral_received')!.delivery).toBe('immediately');
+    // The header's poll of the unread count does not keep an idle session alive; the person's own request does.
+    const { db } = app.services.database;
+    const worker = await userId('case.worker@atrama.test');
+    const idle = new Date(Date.now() - 10 * 60_000);
+    const lastSeen = async () =>
+      (await db.select({ at: sessions.lastSeenAt }).from(sessions).where(eq(sessions.userId, worker))).map(
+        (s) => s.at.getTime(),
+      );
+    await db.update(sessions).set({ lastSeenAt: idle }).where(eq(sessions.userId, worker));
+    expect((await caritas.request('GET', '/api/alerts/unread')).status).toBe(200);
+    expect(Math.max(...(await lastSeen()))).toBe(idle.getTime());
+    expect((await caritas.request('GET', '/api/alerts')).status).toBe(200);
+    expect(Math.max(...(await lastSeen()))).toBeGreaterThan(idle.getTime());
     // A stranger has no alerts to read or settings to change.
     const stranger = await app.app.inject({ method: 'GET', url: '/api/alerts' });
     expect(stranger.statusCode).toBe(401);

@@ -37,5 +37,7 @@ declare module 'fastify' {
 declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: import('./route.ts').RoutePolicy;
+    /** Asked by the app on its own (a poll): the session is not kept alive by it. */
+    background?: boolean;
   }
 }

@@ -37,6 +37,11 @@ export type RouteDef<B = undefined, Q = undefined, P = undefined, R = undefined>
   /** The response body schema; null answers 204 No Content. */
   response: R | null;
   status?: number;
+  /**
+   * The app asks this on its own, every minute (the unread alerts): it is not the person's activity,
+   * so it does not keep an idle session alive.
+   */
+  background?: boolean;
   /** Requests per minute per client address; login, search and exports set it. */
   rateLimitPerMinute?: number;
   handler: (
