@@ -36,7 +36,7 @@ export function sendAfterFor(delivery: Delivery, now: Date, digestHour: number):
 }
 
 /** Tries before an e-mail is given up and shown to an administrator as not sent. */
-export const MAX_ATTEMPTS = 10;
+export const MAX_ATTEMPTS = 12;
 
 /** The wait before try `attempts + 1`: one minute, doubling, at most six hours (about a day in all). */
 export function retryDelayMs(attempts: number): number {

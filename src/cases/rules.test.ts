@@ -3,6 +3,7 @@ import { pathwayOf, REFERRAL_PURPOSES } from './catalogue.ts';
 import {
   ageBandOf,
   audiencesOf,
+  decideResponsible,
   identityStateFor,
   isChild,
   mostOpen,
@@ -166,5 +167,54 @@ describe('referral suggestions', () => {
       'Anyone, Vilnius',
       'Anyone, Kaunas',
     ]);
+  });
+});
+
+describe('naming the person responsible for a case', () => {
+  const base = {
+    actorId: 'worker',
+    targetId: 'worker',
+    mayNameOthers: false,
+    eligible: ['worker', 'colleague', 'manager'],
+    current: null as string | null,
+    reason: undefined as string | undefined,
+  };
+  it.each<[string, Partial<typeof base>, ReturnType<typeof decideResponsible>]>([
+    ['a worker takes a case nobody has', {}, { ok: true }],
+    ['a worker gives it to a colleague', { targetId: 'colleague' }, { ok: false, refusal: 'not_permitted' }],
+    [
+      'a manager gives it to a colleague',
+      { actorId: 'manager', targetId: 'colleague', mayNameOthers: true },
+      { ok: true },
+    ],
+    [
+      'to someone outside the organisation',
+      { actorId: 'manager', targetId: 'stranger', mayNameOthers: true },
+      { ok: false, refusal: 'responsible_not_eligible' },
+    ],
+    [
+      'a worker takes it from a colleague without a reason',
+      { current: 'colleague' },
+      { ok: false, refusal: 'reason_required' },
+    ],
+    [
+      'a worker takes it from a colleague with a reason',
+      { current: 'colleague', reason: 'On leave.' },
+      { ok: true },
+    ],
+    ['to the person who has it', { current: 'worker' }, { ok: false, refusal: 'responsible_unchanged' }],
+    [
+      'someone who left still holds it: a manager hands it on with a reason',
+      {
+        actorId: 'manager',
+        targetId: 'colleague',
+        mayNameOthers: true,
+        current: 'departed',
+        reason: 'Left.',
+      },
+      { ok: true },
+    ],
+  ])('%s', (_name, change, expected) => {
+    expect(decideResponsible({ ...base, ...change })).toEqual(expected);
   });
 });
