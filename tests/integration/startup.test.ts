@@ -60,6 +60,32 @@ describe('start-up and configuration', () => {
     }
   });
 
+  it('refuses to start in production without a mail server once any account exists', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'atrama-mail-'));
+    const database = { kind: 'pglite' as const, dataDir: path.join(folder, 'db') };
+    const secrets = keys();
+    try {
+      // Staff exist (here, the demo accounts of a development start on the same data).
+      const first = await prepare({ ...testConfig(database), ...secrets }, {}, () => {});
+      await first.close();
+      const production = { ...testConfig(database), ...secrets, env: 'production' as const, loadDemo: false };
+      await expect(prepare(production, {}, () => {})).rejects.toThrow(/ATRAMA_SMTP_URL/);
+      const withMail = await prepare(
+        { ...production, mail: { ...production.mail, smtpUrl: 'smtp://127.0.0.1:2525' } },
+        {},
+        () => {},
+      );
+      await withMail.close();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    // A mail server set without its sender and the public address the links start with is refused too.
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', ATRAMA_SMTP_URL: 'smtp://mail.example.lt:587' }),
+    ).toThrow(/ATRAMA_MAIL_FROM/);
+    expect(() => loadConfig({ ATRAMA_SMTP_URL: 'http://mail.example.lt' })).toThrow(/ATRAMA_SMTP_URL/);
+  });
+
   it('refuses to open an embedded database another process holds, and frees it on close', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'atrama-lock-'));
     const target = { kind: 'pglite' as const, dataDir: path.join(folder, 'db') };
