@@ -8,7 +8,19 @@ export const DELIVERIES = ['immediately', 'digest', 'app'] as const;
 export type Delivery = (typeof DELIVERIES)[number];
 
 type Text = { lt: string; en: string };
+
+/** The roles that work cases: who hears of referrals, deadlines and decisions. */
+const CASE_ROLES = [
+  'first_responder',
+  'case_worker',
+  'organisation_manager',
+  'return_officer',
+  'national_coordinator',
+];
+
 type Kind = {
+  /** The roles that can receive it (their preferences list it); every account has its own account's alerts. */
+  roles: readonly string[] | 'every';
   /** Who is told, in the words of the preferences screen. */
   audience: Text;
   /** The alert's line in the app and in the e-mail. */
@@ -20,6 +32,7 @@ type Kind = {
 
 export const ALERT_KINDS = {
   referral_received: {
+    roles: CASE_ROLES,
     audience: {
       lt: 'Jūsų organizacijos nariams, kurie gali atsakyti',
       en: 'Members of your organisation who may answer',
@@ -29,12 +42,14 @@ export const ALERT_KINDS = {
     delivery: 'immediately',
   },
   referral_accepted: {
+    roles: CASE_ROLES,
     audience: { lt: 'Siuntusiam darbuotojui', en: 'The staff member who sent it' },
     title: { lt: 'Siuntimas priimtas', en: 'A referral was accepted' },
     mandatory: false,
     delivery: 'digest',
   },
   referral_declined: {
+    roles: CASE_ROLES,
     audience: { lt: 'Siuntusiam darbuotojui', en: 'The staff member who sent it' },
     title: {
       lt: 'Siuntimas atmestas: raskite kitą paslaugą',
@@ -44,12 +59,14 @@ export const ALERT_KINDS = {
     delivery: 'immediately',
   },
   referral_withdrawn: {
+    roles: CASE_ROLES,
     audience: { lt: 'Gavusios organizacijos nariams', en: 'Members of the organisation that received it' },
     title: { lt: 'Siuntimas atšauktas', en: 'A referral was withdrawn' },
     mandatory: false,
     delivery: 'digest',
   },
   referral_overdue: {
+    roles: CASE_ROLES,
     audience: {
       lt: 'Siuntusiam darbuotojui ir nacionaliniam koordinatoriui',
       en: 'The sender and the national coordinator',
@@ -59,6 +76,7 @@ export const ALERT_KINDS = {
     delivery: 'immediately',
   },
   deadline_due_soon: {
+    roles: [...CASE_ROLES, 'data_protection_officer'],
     audience: {
       lt: 'Atsakingam darbuotojui (koordinatoriui – nacionaliniai terminai)',
       en: 'The responsible worker (the coordinator for national deadlines)',
@@ -68,6 +86,7 @@ export const ALERT_KINDS = {
     delivery: 'digest',
   },
   deadline_overdue: {
+    roles: [...CASE_ROLES, 'data_protection_officer'],
     audience: {
       lt: 'Atsakingam darbuotojui (koordinatoriui – nacionaliniai terminai)',
       en: 'The responsible worker (the coordinator for national deadlines)',
@@ -77,12 +96,14 @@ export const ALERT_KINDS = {
     delivery: 'immediately',
   },
   duplicate_suspected: {
+    roles: ['national_coordinator'],
     audience: { lt: 'Nacionaliniam koordinatoriui', en: 'The national coordinator' },
     title: { lt: 'Galimas pasikartojantis atvejis', en: 'A possible duplicate case' },
     mandatory: false,
     delivery: 'digest',
   },
   decision_made: {
+    roles: CASE_ROLES,
     audience: { lt: 'Atvejo komandai', en: 'The case team' },
     title: {
       lt: 'Priimtas identifikavimo ar bendradarbiavimo sprendimas',
@@ -92,18 +113,21 @@ export const ALERT_KINDS = {
     delivery: 'digest',
   },
   case_handed_over: {
+    roles: CASE_ROLES,
     audience: { lt: 'Naujai atvejo komandai', en: 'The new case team' },
     title: { lt: 'Atvejis perduotas jūsų organizacijai', en: 'A case was handed over to your organisation' },
     mandatory: false,
     delivery: 'immediately',
   },
   case_assigned: {
+    roles: CASE_ROLES,
     audience: { lt: 'Darbuotojui, kuriam paskirtas atvejis', en: 'The worker the case is assigned to' },
     title: { lt: 'Jums paskirtas atvejis', en: 'A case is now yours' },
     mandatory: false,
     delivery: 'immediately',
   },
   subject_request_received: {
+    roles: ['data_protection_officer'],
     audience: { lt: 'Duomenų apsaugos pareigūnui', en: 'The data protection officer' },
     title: {
       lt: 'Gautas duomenų subjekto prašymas: atsakykite per mėnesį',
@@ -113,6 +137,7 @@ export const ALERT_KINDS = {
     delivery: 'immediately',
   },
   account_locked: {
+    roles: 'every',
     audience: { lt: 'Paskyros savininkui', en: 'The account holder' },
     title: {
       lt: 'Jūsų paskyra laikinai užrakinta po nesėkmingų bandymų prisijungti',
@@ -122,18 +147,21 @@ export const ALERT_KINDS = {
     delivery: 'immediately',
   },
   second_factor_changed: {
+    roles: 'every',
     audience: { lt: 'Paskyros savininkui', en: 'The account holder' },
     title: { lt: 'Nustatytas naujas antrasis veiksnys', en: 'A new second factor was set up' },
     mandatory: true,
     delivery: 'immediately',
   },
   new_device_login: {
+    roles: 'every',
     audience: { lt: 'Paskyros savininkui', en: 'The account holder' },
     title: { lt: 'Prisijungta iš naujo įrenginio', en: 'A login from a new device' },
     mandatory: true,
     delivery: 'immediately',
   },
   password_changed: {
+    roles: 'every',
     audience: { lt: 'Paskyros savininkui', en: 'The account holder' },
     title: { lt: 'Jūsų slaptažodis pakeistas', en: 'Your password was changed' },
     mandatory: true,

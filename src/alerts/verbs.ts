@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { membershipsOf } from '../access/sessions.ts';
 import { recordAudit } from '../audit/record.ts';
 import { conflict, notFound } from '../platform/errors.ts';
 import { actorOf } from '../platform/http/actor.ts';
@@ -40,11 +41,19 @@ export async function readAlertOf(ctx: RequestContext, id: string | null) {
   await markRead(ctx.db, actorOf(ctx).userId, id);
 }
 
+/** The kinds a person can receive, by the roles of all their memberships. */
+const kindsFor = (roles: readonly string[]) =>
+  ALERT_KIND_NAMES.filter((kind) => {
+    const to = ALERT_KINDS[kind].roles;
+    return to === 'every' || to.some((role) => roles.includes(role));
+  });
+
 export async function alertSettingsOf(ctx: RequestContext) {
-  const settings = await settingsOf(ctx.db, actorOf(ctx).userId);
+  const userId = actorOf(ctx).userId;
+  const [settings, held] = await Promise.all([settingsOf(ctx.db, userId), membershipsOf(ctx.db, userId)]);
   return {
     digestHour: settings.digestHour,
-    kinds: ALERT_KIND_NAMES.map((kind) => ({
+    kinds: kindsFor(held.map((m) => m.role)).map((kind) => ({
       kind,
       delivery: deliveryFor(kind, settings.deliveries),
       mandatory: ALERT_KINDS[kind].mandatory,

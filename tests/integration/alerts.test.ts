@@ -181,6 +181,14 @@ describe.each(backends())('alerts on %s', (backend) => {
     expect(settings.digestHour).toBe(7);
     expect(settings.kinds.find((k) => k.kind === 'decision_made')!.delivery).toBe('app');
     expect(settings.kinds.find((k) => k.kind === 'referral_received')!.delivery).toBe('immediately');
+    // Only the kinds a person's roles can receive are offered: a case worker is not asked about duplicates.
+    expect(settings.kinds.map((k) => k.kind)).not.toContain('duplicate_suspected');
+    expect(settings.kinds.map((k) => k.kind)).toContain('account_locked');
+    const coordinatorKinds = (
+      (await coordinator.request('GET', '/api/alerts/settings')).json() as { kinds: { kind: string }[] }
+    ).kinds.map((k) => k.kind);
+    expect(coordinatorKinds).toContain('duplicate_suspected');
+    expect(coordinatorKinds).not.toContain('subject_request_received');
     // The header's poll of the unread count does not keep an idle session alive; the person's own request does.
     const { db } = app.services.database;
     const worker = await userId('case.worker@atrama.test');
