@@ -22,6 +22,35 @@ export const MAY_BE_RESPONSIBLE = new Set([
 
 type Act = CaseControls['act'];
 
+/** Why the case changes hands when someone else has it; the hint names who does. */
+function ReplacingReason({
+  id,
+  member,
+  value,
+  onValueChange,
+  error,
+}: {
+  id: string;
+  member: TeamMember;
+  value: string;
+  onValueChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ReasonField
+      id={id}
+      label={t('team.reason')}
+      hint={t('team.reasonHint', { name: member.responsible?.name ?? '' })}
+      required
+      maxLength={500}
+      value={value}
+      onValueChange={onValueChange}
+      error={error}
+    />
+  );
+}
+
 /** Taking the case oneself: at once when nobody has it, with a reason when someone else does. */
 function TakeCase({
   caseId,
@@ -62,12 +91,9 @@ function TakeCase({
           onSubmit={take}
         >
           {(errors) => (
-            <ReasonField
+            <ReplacingReason
               id={`responsible-take-reason-${member.id}`}
-              label={t('team.reason')}
-              hint={t('team.reasonHint', { name: member.responsible?.name ?? '' })}
-              required
-              maxLength={500}
+              member={member}
               value={reason}
               onValueChange={setReason}
               error={errors.reason}
@@ -138,12 +164,9 @@ function AssignForm({
             error={errors.userId}
           />
           {replacing ? (
-            <ReasonField
+            <ReplacingReason
               id={`responsible-assign-reason-${member.id}`}
-              label={t('team.reason')}
-              hint={t('team.reasonHint', { name: member.responsible?.name ?? '' })}
-              required
-              maxLength={500}
+              member={member}
               value={reason}
               onValueChange={setReason}
               error={errors.reason}
