@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/Alerts.tsx';
@@ -10,29 +10,9 @@ import { useAnswered } from '../components/referrals/useAnswered.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
 import { useLoaded } from '../components/useLoaded.ts';
+import { WorkSection } from '../components/work/WorkSection.tsx';
 import type { DeskView, ReferralView } from '../contract/cases.ts';
 import { Loading } from './Loading.tsx';
-
-function Section({
-  id,
-  title,
-  count,
-  children,
-}: {
-  id: string;
-  title: string;
-  count: number;
-  children: ReactNode;
-}) {
-  return (
-    <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>
-        {title} <span className="count-badge">{count}</span>
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 /** The national coordinator's desk: what came in, what waits for a decision, what is due, what may be twice. */
 export function Desk() {
@@ -59,11 +39,17 @@ export function Desk() {
       {!view && !desk.error ? <Loading /> : null}
       {view ? (
         <>
-          <Section id="desk-referrals" title={t('desk.newReferrals')} count={view.newReferrals.length}>
+          <WorkSection
+            anchored={false}
+            id="desk-referrals"
+            title={t('desk.newReferrals')}
+            count={view.newReferrals.length}
+          >
             {message}
             <ReferralInboxList items={view.newReferrals} onAnswered={onAnswered} />
-          </Section>
-          <Section
+          </WorkSection>
+          <WorkSection
+            anchored={false}
             id="desk-identification"
             title={t('desk.pendingIdentification')}
             count={view.pendingIdentification.length}
@@ -73,17 +59,27 @@ export function Desk() {
               empty={t('desk.nonePending')}
               testId="desk-pending"
             />
-          </Section>
-          <Section id="desk-deadlines" title={t('desk.deadlines')} count={view.deadlines.length}>
+          </WorkSection>
+          <WorkSection
+            anchored={false}
+            id="desk-deadlines"
+            title={t('desk.deadlines')}
+            count={view.deadlines.length}
+          >
             <CaseRows
               cases={[...view.deadlines].sort(byUrgency)}
               empty={t('desk.noDeadlines')}
               testId="desk-deadlines"
             />
-          </Section>
-          <Section id="desk-duplicates" title={t('desk.duplicates')} count={view.duplicates.length}>
+          </WorkSection>
+          <WorkSection
+            anchored={false}
+            id="desk-duplicates"
+            title={t('desk.duplicates')}
+            count={view.duplicates.length}
+          >
             <DuplicateList items={view.duplicates} onResolved={desk.reload} />
-          </Section>
+          </WorkSection>
         </>
       ) : null}
     </div>
