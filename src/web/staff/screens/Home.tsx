@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { HomeInbox } from '../components/HomeInbox.tsx';
 import { HomeShortcuts } from '../components/HomeShortcuts.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
-import { localName, roleName } from '../format.ts';
+import { SignedInAs } from '../components/SignedInAs.tsx';
 import { activeMembership, useAuthenticatedSession } from '../session.ts';
 
 export function Home() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const session = useAuthenticatedSession();
   const membership = activeMembership(session);
   const role = membership?.role;
@@ -16,15 +16,7 @@ export function Home() {
     <div className="stack">
       <section className="panel">
         <ScreenHeading title={t('nav.home')}>{greeting}</ScreenHeading>
-        <p className="lead">{t('home.signedInAs', { name: session.user.displayName })}</p>
-        {membership ? (
-          <p data-testid="home-acting-as">
-            {t('home.actingAs', {
-              organisation: localName(membership.organisation.name, i18n.language),
-              role: roleName(t, membership.role),
-            })}
-          </p>
-        ) : null}
+        <SignedInAs />
       </section>
 
       <section className="panel" aria-labelledby="inbox-heading">

@@ -8,13 +8,14 @@ import { HomeInbox } from '../components/HomeInbox.tsx';
 import { HomeShortcuts } from '../components/HomeShortcuts.tsx';
 import { Link } from '../components/Link.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { SignedInAs } from '../components/SignedInAs.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
 import { useLoaded } from '../components/useLoaded.ts';
 import { WaitingReferrals } from '../components/work/WaitingReferrals.tsx';
 import { WorkDeadlines } from '../components/work/WorkDeadlines.tsx';
 import { WorkSection } from '../components/work/WorkSection.tsx';
 import type { MyWork as MyWorkView } from '../contract/cases.ts';
-import { formatNumber, localName, roleName } from '../format.ts';
+import { formatNumber } from '../format.ts';
 import { activeMembership, useAuthenticatedSession } from '../session.ts';
 
 type Counts = MyWorkView['counts'];
@@ -51,7 +52,7 @@ export function WorkCounts({ counts }: { counts: Counts }) {
  * first, the referrals waiting for my organisation, my cases and the cases nobody has taken yet.
  */
 export function MyWork() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { errorText } = useErrorText();
   const session = useAuthenticatedSession();
   const membership = activeMembership(session);
@@ -64,15 +65,7 @@ export function MyWork() {
     <div className="stack">
       <section className="panel">
         <ScreenHeading title={title}>{title}</ScreenHeading>
-        <p className="lead">{t('home.signedInAs', { name: session.user.displayName })}</p>
-        {membership ? (
-          <p data-testid="home-acting-as">
-            {t('home.actingAs', {
-              organisation: localName(membership.organisation.name, i18n.language),
-              role: roleName(t, membership.role),
-            })}
-          </p>
-        ) : null}
+        <SignedInAs />
         {view ? <WorkCounts counts={view.counts} /> : null}
       </section>
 
