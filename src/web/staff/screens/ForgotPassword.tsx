@@ -2,9 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorAlert, StatusMessage } from '../components/Alerts.tsx';
-import { TextField } from '../components/Field.tsx';
 import { Link } from '../components/Link.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { SignInEmailField } from '../components/SignInEmailField.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
 
 /**
@@ -51,12 +51,8 @@ export function ForgotPassword() {
       <StatusMessage>{sent ? <span data-testid="forgot-sent">{t('forgot.sent')}</span> : null}</StatusMessage>
       {sent ? null : (
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <TextField
+          <SignInEmailField
             id="forgot-email"
-            label={t('login.email')}
-            type="email"
-            autoComplete="username"
-            required
             value={email}
             onValueChange={setEmail}
             error={missing ? t('validation.required') : fields.email}

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../components/Alerts.tsx';
 import { TextField } from '../components/Field.tsx';
 import { Link } from '../components/Link.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { SignInEmailField } from '../components/SignInEmailField.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
 import { emptyRequired, errorsFor } from '../components/validate.ts';
 import { type SignedOutNotice, useSession } from '../session.ts';
@@ -52,16 +53,7 @@ export function Login({ notice }: { notice: SignedOutNotice }) {
         </div>
       ) : null}
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <TextField
-          id="login-email"
-          label={t('login.email')}
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onValueChange={setEmail}
-          error={missing.email}
-        />
+        <SignInEmailField id="login-email" value={email} onValueChange={setEmail} error={missing.email} />
         <TextField
           id="login-password"
           label={t('login.password')}
