@@ -2,8 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import type { ReferralView, ReferralWithCase } from '../../contract/cases.ts';
-import { formatDateTime, localName } from '../../format.ts';
-import { codeName } from '../../labels.ts';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { CaseBadges, personLine } from '../cases/CaseBadges.tsx';
 import { newestFirst } from '../cases/order.ts';
@@ -11,6 +9,7 @@ import { ReasonField } from '../cases/ReasonField.tsx';
 import { Reveal } from '../cases/Reveal.tsx';
 import { rethrowRefusal } from '../cases/refusals.ts';
 import { Link } from '../Link.tsx';
+import { answerOverdue, ReferralOrigin, ReferralRespondBy } from './ReferralLines.tsx';
 
 function DeclineForm({
   referral,
@@ -61,9 +60,8 @@ function InboxItem({
   referral: ReferralWithCase;
   onAnswered: (r: ReferralView) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
-  const overdue = Date.parse(referral.respondBy) < Date.now();
+  const { t } = useTranslation();
+  const overdue = answerOverdue(referral);
   return (
     <li
       className={overdue ? 'inbox-item case-row-overdue' : 'inbox-item'}
@@ -75,19 +73,9 @@ function InboxItem({
         </Link>
         <CaseBadges summary={referral.case} />
       </div>
-      <p>
-        <strong>{codeName(t, 'purpose', referral.purpose)}</strong>
-        {' · '}
-        {t('inbox.from', {
-          organisation: localName(referral.from.name, language),
-          when: formatDateTime(referral.sentAt, language),
-        })}
-      </p>
+      <ReferralOrigin referral={referral} />
       <p className="case-row-person">{personLine(t, referral.case)}</p>
-      <p className={overdue ? 'deadline deadline-overdue' : 'deadline'}>
-        {overdue ? <strong>{t('deadlines.overdue')} </strong> : null}
-        {t('inbox.respondBy', { when: formatDateTime(referral.respondBy, language) })}
-      </p>
+      <ReferralRespondBy referral={referral} overdue={overdue} />
       {referral.note ? <p className="pre-line">{referral.note}</p> : null}
       <div className="inbox-actions">
         <ActionForm

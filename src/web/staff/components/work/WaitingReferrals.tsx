@@ -1,20 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { ReferralWithCase } from '../../contract/cases.ts';
-import { formatDateTime, localName } from '../../format.ts';
-import { codeName } from '../../labels.ts';
 import { CaseBadges } from '../cases/CaseBadges.tsx';
 import { Link } from '../Link.tsx';
+import { answerOverdue, ReferralOrigin, ReferralRespondBy } from '../referrals/ReferralLines.tsx';
 
 /** Referrals waiting for my organisation's answer, the first to answer first; each opens to be answered. */
 export function WaitingReferrals({ items }: { items: ReferralWithCase[] }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   if (items.length === 0) return <p className="empty-state">{t('inbox.empty')}</p>;
   const sorted = [...items].sort((a, b) => Date.parse(a.respondBy) - Date.parse(b.respondBy));
   return (
     <ul className="case-list" data-testid="work-referrals">
       {sorted.map((referral) => {
-        const overdue = Date.parse(referral.respondBy) < Date.now();
+        const overdue = answerOverdue(referral);
         return (
           <li
             key={referral.id}
@@ -27,22 +25,8 @@ export function WaitingReferrals({ items }: { items: ReferralWithCase[] }) {
               </Link>
               <CaseBadges summary={referral.case} />
             </div>
-            <p className="case-row-person">
-              <strong>{codeName(t, 'purpose', referral.purpose)}</strong>
-              {' · '}
-              {t('inbox.from', {
-                organisation: localName(referral.from.name, language),
-                when: formatDateTime(referral.sentAt, language),
-              })}
-            </p>
-            <p
-              className={
-                overdue ? 'case-row-deadline deadline deadline-overdue' : 'case-row-deadline deadline'
-              }
-            >
-              {overdue ? <strong>{t('deadlines.overdue')} </strong> : null}
-              {t('inbox.respondBy', { when: formatDateTime(referral.respondBy, language) })}
-            </p>
+            <ReferralOrigin referral={referral} className="case-row-person" />
+            <ReferralRespondBy referral={referral} overdue={overdue} className="case-row-deadline" />
           </li>
         );
       })}
