@@ -332,6 +332,36 @@ describe.each(backends())('alerts on %s', (backend) => {
     expect(left).toEqual([]);
   });
 
+  it('sends each e-mail once when two server processes send at the same moment', async () => {
+    await send();
+    smtp.received.length = 0;
+    const { db } = app.services.database;
+    const people = ['case.worker@atrama.test', 'manager@atrama.test', 'klaipeda.worker@atrama.test'];
+    for (const [n, email] of people.entries()) {
+      await notify(db, {
+        kind: 'case_assigned',
+        audiences: [{ users: [await userId(email)] }],
+        link: `/cases/${caseId}`,
+        caseReference: `ATR-2026-80000${n}`,
+      });
+    }
+    const other =
+      backend === 'postgres' ? await openDatabase(app.services.config.database) : app.services.database;
+    try {
+      const how = { publicUrl: 'https://atrama.example.lt', leaseMs: 60_000, log };
+      const reports = await Promise.all([
+        deliverDue(db, app.services.keys, transport(), how),
+        deliverDue(other.db, app.services.keys, transport(), how),
+      ]);
+      expect(reports.reduce((sum, r) => sum + r.messages, 0)).toBe(3);
+    } finally {
+      if (other !== app.services.database) await other.close();
+    }
+    for (const email of people) {
+      expect(smtp.received.filter((m) => m.to.includes(email))).toHaveLength(1);
+    }
+  });
+
   it('keeps e-mail a mail server refuses or cannot take, logs it once with its outbox id, tries again later, and shows it to an administrator', async () => {
     await send();
     logLines.length = 0;
@@ -350,7 +380,13 @@ describe.each(backends())('alerts on %s', (backend) => {
     const [row] = await app.services.database.db
       .select()
       .from(mailOutbox)
-      .where(and(eq(mailOutbox.toAddress, 'case.worker@atrama.test'), eq(mailOutbox.kind, 'case_assigned')));
+      .where(
+        and(
+          eq(mailOutbox.toAddress, 'case.worker@atrama.test'),
+          eq(mailOutbox.kind, 'case_assigned'),
+          eq(mailOutbox.caseReference, reference),
+        ),
+      );
     expect(row).toMatchObject({ status: 'pending', attempts: 1 });
     expect(row!.lastError).toBeTruthy();
     expect(row!.sendAfter.getTime()).toBeGreaterThan(Date.now());
