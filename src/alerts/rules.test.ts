@@ -104,11 +104,20 @@ describe('what an e-mail says', () => {
   it('one alert: its kind in both languages, the case, the deadline, the time in Vilnius and the link', () => {
     const mail = composeMail([line]);
     expect(mail.subject).toBe('Atrama: Terminas praleistas / A deadline has passed (ATR-2026-000042)');
+    // Midnight after 6 December in Vilnius: the last day is the 6th.
     expect(mail.text).toContain(
-      'A deadline has passed · Case ATR-2026-000042 · identification decision · due 7 Dec 2026, 00:00',
+      'A deadline has passed · Case ATR-2026-000042 · identification decision · due by 6 Dec 2026',
     );
+    expect(mail.text).toContain('terminas 2026-12-06');
+    expect(mail.text).not.toContain('00:00');
     expect(mail.text).toContain('identifikavimo sprendimas');
     expect(mail.text).toContain(line.url);
+  });
+
+  it('a deadline at another moment than midnight keeps its time', () => {
+    const mail = composeMail([{ ...line, dueAt: new Date('2026-12-06T13:30:00Z') }]);
+    expect(mail.text).toContain('due by 6 Dec 2026, 15:30');
+    expect(mail.text).toContain('terminas 2026-12-06 15:30');
   });
 
   it('several alerts: one message listing them all', () => {

@@ -65,18 +65,30 @@ function titleOf(kind: string) {
   return kind in ALERT_KINDS ? ALERT_KINDS[kind as AlertKind].title : { lt: kind, en: kind };
 }
 
-const dueText = (at: Date, language: 'lt' | 'en') =>
-  new Intl.DateTimeFormat(language === 'lt' ? 'lt-LT' : 'en-GB', {
-    timeZone: ZONE,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(at);
+/**
+ * A deadline as the law counts it: one that ends at midnight in Vilnius is its last whole day ("by
+ * 4 January"), not the midnight after it; one at another moment (a referral's answer) is a time.
+ */
+function dueText(at: Date, language: 'lt' | 'en') {
+  const locale = language === 'lt' ? 'lt-LT' : 'en-GB';
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, timeStyle: 'short' }).format(at);
+  if (time !== '00:00') {
+    return new Intl.DateTimeFormat(locale, {
+      timeZone: ZONE,
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(at);
+  }
+  return new Intl.DateTimeFormat(locale, { timeZone: ZONE, dateStyle: 'medium' }).format(
+    new Date(at.getTime() - 1),
+  );
+}
 
 function lineText(line: MailLine, language: 'lt' | 'en') {
   const parts = [titleOf(line.kind)[language]];
   if (line.caseReference) parts.push(`${language === 'lt' ? 'Atvejis' : 'Case'} ${line.caseReference}`);
   if (line.deadline) parts.push(ALERT_DEADLINES[line.deadline][language]);
-  if (line.dueAt) parts.push(`${language === 'lt' ? 'terminas' : 'due'} ${dueText(line.dueAt, language)}`);
+  if (line.dueAt) parts.push(`${language === 'lt' ? 'terminas' : 'due by'} ${dueText(line.dueAt, language)}`);
   return `- ${parts.join(' · ')}\n  ${line.url}`;
 }
 
