@@ -94,6 +94,28 @@ export const CONSENT_SCOPES = [
 
 export const CONSENT_METHODS = ['spoken', 'signed'] as const;
 
+/**
+ * What the intake records for each consent: given (spoken or signed), refused, or not asked. A refusal
+ * and a question not asked are kept apart: the statistics count refusals, and a question not asked may
+ * still be asked later, while a refusal is asked again only if the person raises it.
+ */
+export const CONSENT_ANSWERS = ['not_asked', 'refused', ...CONSENT_METHODS] as const;
+
+/** The languages a person may speak, by their ISO 639-1 codes. Pure, shared with the staff app. */
+export const LANGUAGE_CODES = (
+  'aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ' +
+  'ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ' +
+  'ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi ' +
+  'mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw ' +
+  'sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ' +
+  'ur uz ve vi vo wa wo xh yi yo za zh zu'
+).split(' ');
+
+/** Whether a code is an ISO 639-1 language code (lower case). */
+export function isLanguageCode(code: string): boolean {
+  return LANGUAGE_CODES.includes(code);
+}
+
 export const REFERRAL_PURPOSES = [
   'identification',
   'assistance',

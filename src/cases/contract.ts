@@ -70,6 +70,13 @@ export const saveDraft = contract({
   response: DraftView,
 });
 
+export const discardDraft = contract({
+  method: 'DELETE',
+  url: '/api/intake-drafts/:id',
+  params: IdParams,
+  response: null,
+});
+
 export const submitDraft = contract({
   method: 'POST',
   url: '/api/intake-drafts/:id/submit',

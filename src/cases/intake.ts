@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
+import { recordAudit } from '../audit/record.ts';
 import { insertPerson } from '../people/store.ts';
 import { AppError, conflict, DeniedError, fromZod } from '../platform/errors.ts';
 import { actingMembership, actorOf } from '../platform/http/actor.ts';
@@ -98,6 +99,24 @@ export async function saveDraft(ctx: RequestContext, id: string, input: z.output
   });
 }
 
+/** Discards one's own draft not yet sent: it is deleted, and the deletion is audited. */
+export async function discardDraft(ctx: RequestContext, id: string) {
+  await ctx.db.transaction(async (tx) => {
+    const draft = await ownDraft({ ...ctx, db: tx }, id, true);
+    if (!draft) throw new AppError('not_found', 'The draft was not found.');
+    if (draft.submittedCaseId) {
+      throw conflict('This intake has already been submitted; it cannot be discarded.', 'already_submitted');
+    }
+    await tx.delete(intakeDrafts).where(eq(intakeDrafts.id, id));
+    await recordAudit(tx, ctx, {
+      action: 'case.intake.discard',
+      recordType: 'intake_draft',
+      recordId: id,
+      outcome: 'success',
+    });
+  });
+}
+
 export async function submitDraft(ctx: RequestContext, id: string) {
   const m = actingMembership(ctx);
   const user = actorOf(ctx);
@@ -120,6 +139,18 @@ export async function submitDraft(ctx: RequestContext, id: string) {
       })),
       { id: record.supportServiceId, field: 'data.supportServiceId' },
     ]);
+    // Only an organisation that gives support can be the support service a person agrees to.
+    if (record.supportServiceId) {
+      const [chosen] = await organisationsWith(tx, [record.supportServiceId]);
+      if (chosen && !chosen.functions.includes('support_service')) {
+        throw new AppError('validation_failed', 'data.supportServiceId: not a support service', [
+          {
+            field: 'data.supportServiceId',
+            message: 'not_support_service: choose an organisation that gives support.',
+          },
+        ]);
+      }
+    }
     const ageBand = ageBandOf(record.age, record.ageBand);
     const child = isChild(record.age, ageBand, record.child);
     const [origin] = await organisationsWith(tx, [m.organisationId]);
@@ -212,5 +243,6 @@ function factsOf(record: IntakeRecord) {
     languages: record.languages ?? [],
     interpreterNeeded: record.interpreterNeeded ?? false,
     urgentNeeds: record.urgentNeeds ?? [],
+    consentsRefused: record.consentsRefused ?? [],
   };
 }

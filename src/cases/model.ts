@@ -11,6 +11,7 @@ import {
   FIRST_CONTACT_KINDS,
   IDENTIFICATION_OUTCOMES,
   INDICATORS,
+  isLanguageCode,
   NOTE_VISIBILITIES,
   OTHER_CRIMES,
   REFERRAL_PURPOSES,
@@ -80,11 +81,14 @@ export const Country = z
     });
     return z.NEVER;
   });
+/** A language by its ISO 639-1 code ("uz"), in any case; a code that names no language is refused. */
 const LanguageCode = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z]{2}$/, 'Use a two-letter language code such as uk.');
+  .refine(isLanguageCode, {
+    message: 'unknown_language: use an ISO 639-1 language code such as uz or ru.',
+  });
 const NotInFuture = z.iso.datetime({ offset: true }).refine((v) => Date.parse(v) <= Date.now() + 5 * 60_000, {
   message: 'cannot be in the future',
 });
@@ -133,6 +137,8 @@ const IntakeFields = z.object({
   disability: z.boolean(),
   identity: Identity,
   consents: z.array(ConsentGiven).max(10),
+  /** Consents the person was asked for and refused; a scope in neither list was not asked. */
+  consentsRefused: z.array(ConsentScope).max(CONSENT_SCOPES.length),
   /** A support service the person agreed to be referred to, chosen from the directory. */
   supportServiceId: z.uuid(),
 });
@@ -162,6 +168,7 @@ export const IntakeRecord = IntakeFields.partial({
   disability: true,
   identity: true,
   consents: true,
+  consentsRefused: true,
   supportServiceId: true,
 })
   .refine((r) => r.kind !== 'trafficking' || (r.exploitationForms?.length ?? 0) > 0, {
@@ -171,6 +178,10 @@ export const IntakeRecord = IntakeFields.partial({
   .refine((r) => r.kind !== 'other_crime' || r.otherCrime !== undefined, {
     path: ['otherCrime'],
     message: 'choose the crime',
+  })
+  .refine((r) => !(r.consentsRefused ?? []).some((scope) => r.consents?.some((c) => c.scope === scope)), {
+    path: ['consentsRefused'],
+    message: 'consent_given_and_refused: a consent is either given or refused, not both.',
   });
 export type IntakeRecord = z.infer<typeof IntakeRecord>;
 
@@ -286,6 +297,8 @@ export const CaseFacts = z.object({
   languages: z.array(z.string()),
   interpreterNeeded: z.boolean(),
   urgentNeeds: z.array(UrgentNeed),
+  /** Consents refused at intake (absent on cases opened before refusals were recorded). */
+  consentsRefused: z.array(ConsentScope).optional(),
 });
 export type CaseFacts = z.infer<typeof CaseFacts>;
 

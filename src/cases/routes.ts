@@ -7,7 +7,7 @@ import * as contract from './contract.ts';
 import { decideCooperation, decideIdentification, setResidencePermit, startReflection } from './decisions.ts';
 import { resolveDuplicate } from './duplicates.ts';
 import { addIdentity } from './identity.ts';
-import { listDrafts, readDraft, saveDraft, submitDraft } from './intake.ts';
+import { discardDraft, listDrafts, readDraft, saveDraft, submitDraft } from './intake.ts';
 import { deskOf, listCasesFor, referralSuggestions } from './lists.ts';
 import type { CaseView } from './model.ts';
 import { addNote } from './notes.ts';
@@ -63,6 +63,13 @@ export const caseRoutes = [
     tag,
     policy: { kind: 'action', action: 'case.intake' },
     handler: async (ctx, { params, body }) => saveDraft(ctx, params.id, body),
+  }),
+  route({
+    ...contract.discardDraft,
+    summary: 'Discard one of my intake drafts not yet submitted; audited',
+    tag,
+    policy: { kind: 'action', action: 'case.intake' },
+    handler: async (ctx, { params }) => discardDraft(ctx, params.id),
   }),
   route({
     ...contract.submitDraft,

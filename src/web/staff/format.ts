@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'audit.access_review',
   'case.read',
   'case.identity.open',
+  'case.intake.discard',
   'person.create',
   'person.list',
   'person.read',
@@ -77,6 +78,7 @@ export const AUDIT_RECORD_TYPES = [
   'person',
   'case',
   'consultation',
+  'intake_draft',
 ] as const;
 
 export function locale(language: string): string {
