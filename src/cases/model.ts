@@ -82,13 +82,9 @@ export const Country = z
     return z.NEVER;
   });
 /** A language by its ISO 639-1 code ("uz"), in any case; a code that names no language is refused. */
-const LanguageCode = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .refine(isLanguageCode, {
-    message: 'unknown_language: use an ISO 639-1 language code such as uz or ru.',
-  });
+const LanguageCode = z.string().trim().toLowerCase().refine(isLanguageCode, {
+  message: 'unknown_language: use an ISO 639-1 language code such as uz or ru.',
+});
 const NotInFuture = z.iso.datetime({ offset: true }).refine((v) => Date.parse(v) <= Date.now() + 5 * 60_000, {
   message: 'cannot be in the future',
 });
