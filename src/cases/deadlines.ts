@@ -7,7 +7,16 @@ import type { NrmPeriods } from './periods.ts';
 // The desk and every case list show what it returns, overdue first.
 
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
-export type Deadline = { kind: DeadlineKind; dueAt: Date; overdue: boolean; subjectId: string | null };
+/** The organisation that must answer a referral, named in both languages. */
+export type Answerer = { id: string; lt: string; en: string };
+export type Deadline = {
+  kind: DeadlineKind;
+  dueAt: Date;
+  overdue: boolean;
+  subjectId: string | null;
+  /** Whose answer a referral waits for; absent for the case's own deadlines. */
+  answerer?: Answerer;
+};
 
 export type DeadlineFacts = {
   kind: 'trafficking' | 'other_crime';
@@ -16,7 +25,7 @@ export type DeadlineFacts = {
   referredToNationalContactPointAt: Date | null;
   /** A final identification decision (identified or not) stops that clock; "more information" does not. */
   identificationDecided: boolean;
-  referrals: readonly { id: string; status: string; sentAt: Date }[];
+  referrals: readonly { id: string; status: string; sentAt: Date; to?: Answerer }[];
   reflection: { startsOn: string } | null;
   /** The residence permit question is settled (granted or refused): the reflection period no longer runs. */
   residencePermitSettled: boolean;
@@ -55,6 +64,7 @@ export function deadlinesOf(facts: DeadlineFacts, periods: NrmPeriods, now: Date
       kind: 'referral_response',
       dueAt: addHours(referral.sentAt, periods.referralResponseHours),
       subjectId: referral.id,
+      ...(referral.to ? { answerer: referral.to } : {}),
     });
   }
   if (

@@ -11,7 +11,7 @@ import type { CaseQuery, ReferralPurpose } from './model.ts';
 import { referralInbox } from './referrals.ts';
 import { audiencesOf, needForPurpose, rankSuggestions } from './rules.ts';
 import { listCases, openDuplicateFlags, referralsOf } from './store.ts';
-import { deadlinesFor, summaryOf } from './view.ts';
+import { deadlinesFor, deadlineView, summaryOf } from './view.ts';
 
 // The lists staff work from: a case worker's cases, the national coordinator's desk, and where to
 // refer a person next.
@@ -73,9 +73,11 @@ export async function deskOf(ctx: RequestContext) {
           l.row.case.kind === 'trafficking' && l.deadlines.some((d) => d.kind === 'identification_decision'),
       )
       .map((l) => l.summary),
-    deadlines: listed
-      .filter((l) => l.deadlines.some((d) => d.overdue || isDueSoon(d, ctx.config.periods, now)))
-      .map((l) => l.summary),
+    deadlines: listed.flatMap((l) =>
+      l.deadlines
+        .filter((d) => d.overdue || isDueSoon(d, ctx.config.periods, now))
+        .map((d) => ({ ...deadlineView(d), caseId: l.row.case.id, caseReference: l.row.case.reference })),
+    ),
     duplicates: flags.map((f) => ({
       id: f.flag.id,
       caseId: f.flag.caseId,

@@ -262,6 +262,8 @@ export const DeadlineView = z.object({
   overdue: z.boolean(),
   /** The referral or decision the deadline belongs to. */
   subjectId: z.string().nullable(),
+  /** The organisation whose answer a referral waits for. */
+  answerer: OrganisationName.nullable(),
 });
 
 export const ReferralView = z.object({
@@ -399,10 +401,14 @@ export const CaseView = CaseSummary.extend({
 });
 export type CaseView = z.infer<typeof CaseView>;
 
+/** A deadline with the case it belongs to, for the lists of work. */
+export const WorkDeadline = DeadlineView.extend({ caseId: z.uuid(), caseReference: z.string() });
+
 export const DeskView = z.object({
   newReferrals: z.array(ReferralView.extend({ case: CaseSummary.omit({ nextDeadline: true }) })),
   pendingIdentification: z.array(CaseSummary),
-  deadlines: z.array(CaseSummary),
+  /** Each deadline due soon or passed, one per organisation whose answer is awaited. */
+  deadlines: z.array(WorkDeadline),
   duplicates: z.array(
     z.object({
       id: z.uuid(),
@@ -438,8 +444,6 @@ export const ResponsibleView = z.object({
 
 /** The acting organisation's staff who may be responsible for its cases. */
 export const WorkerList = z.object({ items: z.array(z.object({ userId: z.uuid(), name: z.string() })) });
-
-const WorkDeadline = DeadlineView.extend({ caseId: z.uuid(), caseReference: z.string() });
 
 /** A person's own work: their cases, their deadlines overdue first, and referrals waiting for their organisation. */
 export const MyWork = z.object({

@@ -40,7 +40,10 @@ export function deadlinesFor(
       closed: isClosed(row.state),
       referredToNationalContactPointAt: row.referredToNcpAt,
       identificationDecided: identification !== null && identification.outcome !== 'more_information_needed',
-      referrals: caseReferrals.map((r) => r.referral),
+      referrals: caseReferrals.map((r) => ({
+        ...r.referral,
+        to: { id: r.referral.toOrganisationId, lt: r.toNameLt, en: r.toNameEn },
+      })),
       reflection: row.reflectionStartsOn ? { startsOn: row.reflectionStartsOn } : null,
       residencePermitSettled: row.residencePermit === 'granted' || row.residencePermit === 'refused',
       planReviewOn: row.planReviewOn,
@@ -56,6 +59,7 @@ export const deadlineView = (d: Deadline): z.input<typeof DeadlineView> => ({
   dueAt: iso(d.dueAt),
   overdue: d.overdue,
   subjectId: d.subjectId,
+  answerer: d.answerer ? { id: d.answerer.id, name: { lt: d.answerer.lt, en: d.answerer.en } } : null,
 });
 
 export function summaryOf(

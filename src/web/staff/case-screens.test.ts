@@ -55,7 +55,7 @@ const summary: CaseSummary = {
   origin: ref(police),
   openedAt: now,
   updatedAt: now,
-  nextDeadline: { kind: 'reflection_period_end', dueAt: now, overdue: true, subjectId: null },
+  nextDeadline: { kind: 'reflection_period_end', dueAt: now, overdue: true, subjectId: null, answerer: null },
   version: 3,
 };
 
@@ -148,8 +148,8 @@ const full: CaseView = {
     residencePermit: 'applied',
   },
   deadlines: [
-    { kind: 'reflection_period_end', dueAt: now, overdue: false, subjectId: null },
-    { kind: 'referral_response', dueAt: now, overdue: true, subjectId: 'r2' },
+    { kind: 'reflection_period_end', dueAt: now, overdue: false, subjectId: null, answerer: null },
+    { kind: 'referral_response', dueAt: now, overdue: true, subjectId: 'r2', answerer: null },
   ],
   allowedTransitions: ['start_assistance', 'close'],
   timeline: [
@@ -193,7 +193,7 @@ const form: IntakeForm = {
   indicators: ['NoContract'],
   age: '15',
   citizenship: 'UZ',
-  languages: 'uz, ru',
+  languages: ['uz', 'ru'],
   identity: { ...EMPTY_IDENTITY, givenName: 'Aziz' },
   consents: { referral_to_support_service: 'spoken' },
 };

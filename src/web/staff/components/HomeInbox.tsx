@@ -50,7 +50,7 @@ async function waitingFor(role: string, work: WorkCounts | undefined): Promise<W
     waiting.push(
       { key: 'newReferrals', number: desk.newReferrals.length, to: '/desk' },
       { key: 'pendingIdentification', number: desk.pendingIdentification.length, to: '/desk' },
-      { key: 'overdue', number: desk.deadlines.filter((c) => c.nextDeadline?.overdue).length, to: '/desk' },
+      { key: 'overdue', number: desk.deadlines.filter((d) => d.overdue).length, to: '/desk' },
       { key: 'duplicates', number: desk.duplicates.length, to: '/desk' },
     );
   }

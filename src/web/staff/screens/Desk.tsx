@@ -10,6 +10,7 @@ import { useAnswered } from '../components/referrals/useAnswered.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
 import { useLoaded } from '../components/useLoaded.ts';
+import { WorkDeadlines } from '../components/work/WorkDeadlines.tsx';
 import { WorkSection } from '../components/work/WorkSection.tsx';
 import type { DeskView, ReferralView } from '../contract/cases.ts';
 import { Loading } from './Loading.tsx';
@@ -66,11 +67,7 @@ export function Desk() {
             title={t('desk.deadlines')}
             count={view.deadlines.length}
           >
-            <CaseRows
-              cases={[...view.deadlines].sort(byUrgency)}
-              empty={t('desk.noDeadlines')}
-              testId="desk-deadlines"
-            />
+            <WorkDeadlines items={view.deadlines} empty={t('desk.noDeadlines')} testId="desk-deadlines" />
           </WorkSection>
           <WorkSection
             anchored={false}

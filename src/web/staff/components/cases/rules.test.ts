@@ -15,7 +15,7 @@ const due = (id: string, dueAt: string, overdue: boolean, updatedAt = base.updat
   ...base,
   id,
   updatedAt,
-  nextDeadline: { kind: 'referral_response', dueAt, overdue, subjectId: null },
+  nextDeadline: { kind: 'referral_response', dueAt, overdue, subjectId: null, answerer: null },
 });
 
 describe('the order of cases and deadlines', () => {
@@ -35,8 +35,14 @@ describe('the order of cases and deadlines', () => {
       'none-old',
     ]);
     const deadlines = deadlinesByUrgency([
-      { kind: 'plan_review', dueAt: '2026-03-01T00:00:00Z', overdue: false, subjectId: null },
-      { kind: 'referral_response', dueAt: '2026-01-01T00:00:00Z', overdue: true, subjectId: null },
+      { kind: 'plan_review', dueAt: '2026-03-01T00:00:00Z', overdue: false, subjectId: null, answerer: null },
+      {
+        kind: 'referral_response',
+        dueAt: '2026-01-01T00:00:00Z',
+        overdue: true,
+        subjectId: null,
+        answerer: null,
+      },
     ]);
     expect(deadlines[0]?.overdue).toBe(true);
   });

@@ -3,18 +3,29 @@ import type { WorkDeadline } from '../../contract/cases.ts';
 import { DeadlineText } from '../cases/DeadlineText.tsx';
 import { Link } from '../Link.tsx';
 
-/** The deadlines of my cases, overdue first, then the soonest; each leads to its case. */
-export function WorkDeadlines({ items }: { items: WorkDeadline[] }) {
+/**
+ * Deadlines with their cases, overdue first, then the soonest; each leads to its case. My work lists
+ * my cases' deadlines; the coordinator's desk every case's, one per organisation whose answer waits.
+ */
+export function WorkDeadlines({
+  items,
+  empty,
+  testId = 'work-deadlines',
+}: {
+  items: WorkDeadline[];
+  empty?: string;
+  testId?: string;
+}) {
   const { t } = useTranslation();
-  if (items.length === 0) return <p className="empty-state">{t('work.noDeadlines')}</p>;
+  if (items.length === 0) return <p className="empty-state">{empty ?? t('work.noDeadlines')}</p>;
   const sorted = [...items].sort(
     (a, b) => Number(b.overdue) - Number(a.overdue) || Date.parse(a.dueAt) - Date.parse(b.dueAt),
   );
   return (
-    <ul className="case-list" data-testid="work-deadlines">
+    <ul className="case-list" data-testid={testId}>
       {sorted.map((deadline) => (
         <li
-          key={`${deadline.caseId}-${deadline.kind}-${deadline.dueAt}`}
+          key={`${deadline.caseId}-${deadline.kind}-${deadline.subjectId ?? ''}-${deadline.dueAt}`}
           className={deadline.overdue ? 'case-row case-row-overdue' : 'case-row'}
           data-kind={deadline.kind}
         >
