@@ -229,6 +229,8 @@ export const api = {
   /** Creates or replaces a draft; `version` is the one last seen, absent for a new draft. */
   saveIntakeDraft: (draftId: string, data: IntakeDraftData, version: number | undefined) =>
     call('PUT /api/intake-drafts/:id', { params: { id: draftId }, body: { data, version } }),
+  /** Deletes one's own unsent draft (audited). */
+  discardIntakeDraft: (draftId: string) => call('DELETE /api/intake-drafts/:id', { params: { id: draftId } }),
   submitIntakeDraft: (draftId: string) =>
     call('POST /api/intake-drafts/:id/submit', { params: { id: draftId } }),
 

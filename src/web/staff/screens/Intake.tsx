@@ -49,7 +49,11 @@ function IntakeDraft({ draftId }: { draftId: string }) {
   const slug = activeMembership(session)?.organisation.slug ?? '';
   const { errorText } = useErrorText();
   const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<{ form: IntakeForm; version: number | undefined } | null>(null);
+  const [loaded, setLoaded] = useState<{
+    form: IntakeForm;
+    version: number | undefined;
+    savedAt?: string;
+  } | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -59,7 +63,7 @@ function IntakeDraft({ draftId }: { draftId: string }) {
       .then((draft) => {
         if (cancelled) return;
         if (draft.submittedCaseId) navigate(`/cases/${draft.submittedCaseId}`, { replace: true });
-        else setLoaded({ form: fromDraftData(draft.data), version: draft.version });
+        else setLoaded({ form: fromDraftData(draft.data), version: draft.version, savedAt: draft.updatedAt });
       })
       .catch((caught: unknown) => {
         if (cancelled) return;
@@ -80,5 +84,7 @@ function IntakeDraft({ draftId }: { draftId: string }) {
       </p>
     );
   }
-  return <IntakeWizard draftId={draftId} initial={loaded.form} version={loaded.version} />;
+  return (
+    <IntakeWizard draftId={draftId} initial={loaded.form} version={loaded.version} savedAt={loaded.savedAt} />
+  );
 }

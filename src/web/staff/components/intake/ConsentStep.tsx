@@ -1,44 +1,25 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
-import { CONSENT_SCOPES, type ConsentMethod, type ConsentScope } from '../../contract/cases.ts';
-import type { ReferralMapItem } from '../../contract/directory.ts';
+import { CONSENT_ANSWERS, CONSENT_SCOPES, type ConsentScope } from '../../contract/cases.ts';
 import { codeName } from '../../labels.ts';
 import { RadioGroupField } from '../ChoiceField.tsx';
 import { SelectField } from '../Field.tsx';
+import type { ConsentAnswer } from './form.ts';
 import type { StepProps } from './StepProps.ts';
-
-type Answer = ConsentMethod | 'none';
+import { useSupportServices } from './useSupportServices.ts';
 
 /** The person's consents, each spoken or signed, and the support service they agreed to. */
 export function ConsentStep({ form, update, errors }: StepProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'lt';
-  const [services, setServices] = useState<ReferralMapItem[]>([]);
-  const [servicesFailed, setServicesFailed] = useState(false);
+  const services = useSupportServices(i18n.language);
 
-  useEffect(() => {
-    let cancelled = false;
-    api
-      .referralMap(lang)
-      .then((map) => {
-        if (!cancelled) setServices(map.items);
-      })
-      .catch(() => {
-        if (!cancelled) setServicesFailed(true);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [lang]);
-
-  const setConsent = (scope: ConsentScope, answer: Answer): void => {
+  const setConsent = (scope: ConsentScope, answer: ConsentAnswer): void => {
     const consents = { ...form.consents };
-    if (answer === 'none') delete consents[scope];
+    if (answer === 'not_asked') delete consents[scope];
     else consents[scope] = answer;
+    const given = answer === 'spoken' || answer === 'signed';
     update({
       consents,
-      ...(scope === 'referral_to_support_service' && answer === 'none' ? { supportServiceId: '' } : {}),
+      ...(scope === 'referral_to_support_service' && !given ? { supportServiceId: '' } : {}),
     });
   };
   const scopes = CONSENT_SCOPES.filter(
@@ -50,23 +31,23 @@ export function ConsentStep({ form, update, errors }: StepProps) {
       <p>{t('intake.consent.intro')}</p>
       {errors.consents ? <p className="field-error">{errors.consents}</p> : null}
       {scopes.map((scope) => (
-        <RadioGroupField<Answer>
+        <RadioGroupField<ConsentAnswer>
           key={scope}
           id={`intake-consent-${scope}`}
           legend={codeName(t, 'consentScope', scope)}
           hint={t(`intake.consent.hint.${scope}`)}
-          options={[
-            { value: 'none', label: t('intake.consent.none') },
-            { value: 'spoken', label: t('intake.consent.spoken') },
-            { value: 'signed', label: t('intake.consent.signed') },
-          ]}
-          value={form.consents[scope] ?? 'none'}
+          options={CONSENT_ANSWERS.map((answer) => ({
+            value: answer,
+            label: t(`intake.consent.${answer}`),
+          }))}
+          value={form.consents[scope] ?? 'not_asked'}
           onValueChange={(answer) => setConsent(scope, answer)}
           className="choice-row"
           testId={`intake-consent-${scope}`}
         />
       ))}
-      {form.consents.referral_to_support_service ? (
+      {form.consents.referral_to_support_service === 'spoken' ||
+      form.consents.referral_to_support_service === 'signed' ? (
         <SelectField
           id="intake-supportServiceId"
           label={t('intake.consent.supportService')}
@@ -75,9 +56,10 @@ export function ConsentStep({ form, update, errors }: StepProps) {
           options={[
             {
               value: '',
-              label: servicesFailed ? t('intake.consent.servicesFailed') : t('intake.consent.noService'),
+              label:
+                services === 'failed' ? t('intake.consent.servicesFailed') : t('intake.consent.noService'),
             },
-            ...services.map((s) => ({ value: s.organisation.id, label: s.organisation.name })),
+            ...(services === 'failed' ? [] : services).map((s) => ({ value: s.id, label: s.name })),
           ]}
           error={errors.supportServiceId}
         />

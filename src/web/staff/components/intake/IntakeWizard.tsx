@@ -2,6 +2,7 @@ import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api.ts';
 import type { DraftView, SubmitResult } from '../../contract/cases.ts';
+import { navigate } from '../../router.ts';
 import { ErrorAlert, InfoNote } from '../Alerts.tsx';
 import { useErrorText } from '../useErrorText.ts';
 import { ConsentStep } from './ConsentStep.tsx';
@@ -27,27 +28,44 @@ const STEP_VIEWS: Record<Exclude<Step, 'review'>, (props: StepProps) => ReactNod
   consent: ConsentStep,
 };
 
-/** The intake, step by step, saved to the server as the officer goes. */
+/** The step named in the address ("?step=signs"); the first when none is. */
+function stepInAddress(): Step {
+  const named = new URLSearchParams(window.location.search).get('step');
+  return (STEPS as readonly string[]).includes(named ?? '') ? (named as Step) : 'what';
+}
+
+/**
+ * The intake, step by step, saved to the server as the officer goes. Each step has its own address,
+ * so the browser's Back and Forward move between steps.
+ */
 export function IntakeWizard({
   draftId,
   initial,
   version,
+  savedAt,
 }: {
   draftId: string;
   initial: IntakeForm;
   version: number | undefined;
+  savedAt?: string | undefined;
 }) {
   const { t } = useTranslation();
   const { errorText, fieldErrorTexts } = useErrorText();
   const [form, setForm] = useState(initial);
-  const [step, setStep] = useState<Step>('what');
+  const [step, setStep] = useState<Step>(stepInAddress);
+  const [discarding, setDiscarding] = useState<'no' | 'asking' | 'working'>('no');
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<SubmitResult | null>(null);
   const changed = useRef(false);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const focusStep = useRef(false);
-  const saver = useDraftSaver(draftId, version, (draft: DraftView) => setForm(fromDraftData(draft.data)));
+  const saver = useDraftSaver(
+    draftId,
+    version,
+    (draft: DraftView) => setForm(fromDraftData(draft.data)),
+    savedAt,
+  );
   const { change } = saver;
 
   // Every change the officer makes is saved; a copy loaded from the server is not sent back.
@@ -63,9 +81,37 @@ export function IntakeWizard({
     focusStep.current = false;
     stepHeading.current?.focus();
   });
+  // Back and Forward bring the step of the address they return to.
+  useEffect(() => {
+    const onPop = (): void => {
+      focusStep.current = true;
+      setStep(stepInAddress());
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
   const goTo = (next: Step): void => {
     focusStep.current = true;
+    if (next !== stepInAddress()) {
+      window.history.pushState(null, '', `${window.location.pathname}?step=${next}`);
+    }
     setStep(next);
+  };
+
+  const discard = async (): Promise<void> => {
+    setDiscarding('working');
+    setSubmitError(null);
+    try {
+      await saver.stop();
+      await api.discardIntakeDraft(draftId).catch((caught: unknown) => {
+        // A record never saved has nothing to delete on the server.
+        if (!(caught instanceof ApiError && caught.status === 404)) throw caught;
+      });
+      navigate('/intake', { replace: true });
+    } catch (caught) {
+      setSubmitError(caught);
+      setDiscarding('no');
+    }
   };
 
   const update = (patch: Partial<IntakeForm>): void => {
@@ -151,6 +197,37 @@ export function IntakeWizard({
           </button>
         </div>
       </form>
+      <section className="intake-discard" aria-label={t('intake.discard.label')}>
+        {discarding === 'no' ? (
+          <button
+            type="button"
+            className="button-link button-link-danger"
+            onClick={() => setDiscarding('asking')}
+            data-testid="intake-discard"
+          >
+            {t('intake.discard.open')}
+          </button>
+        ) : (
+          <fieldset className="alert alert-warn intake-discard-ask">
+            <legend className="visually-hidden">{t('intake.discard.label')}</legend>
+            <p id="intake-discard-question">{t('intake.discard.question')}</p>
+            <div className="intake-buttons">
+              <button
+                type="button"
+                className="button-danger"
+                disabled={discarding === 'working'}
+                onClick={() => void discard()}
+                data-testid="intake-discard-confirm"
+              >
+                {t('intake.discard.confirm')}
+              </button>
+              <button type="button" className="button-secondary" onClick={() => setDiscarding('no')}>
+                {t('intake.discard.keep')}
+              </button>
+            </div>
+          </fieldset>
+        )}
+      </section>
     </div>
   );
 }

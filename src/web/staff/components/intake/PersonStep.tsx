@@ -3,10 +3,11 @@ import { AGE_BANDS, SEXES } from '../../contract/cases.ts';
 import { codeName, codeOptions } from '../../labels.ts';
 import { RadioGroupField, ToggleField } from '../ChoiceField.tsx';
 import { CountryField, countryCode } from '../CountryField.tsx';
-import { countryName, languageName } from '../directory/describe.ts';
+import { countryName } from '../directory/describe.ts';
 import { SelectField, TextField } from '../Field.tsx';
+import { LanguagesField } from '../LanguagesField.tsx';
 import { ChildNotice } from './ChildNotice.tsx';
-import { ageYears, isChild, languageCodes, pathwayFor } from './form.ts';
+import { ageYears, isChild, pathwayFor } from './form.ts';
 import { IdentityStep } from './IdentityStep.tsx';
 import type { StepProps } from './StepProps.ts';
 
@@ -17,7 +18,6 @@ export function PersonStep({ form, update, errors }: StepProps) {
   const age = ageYears(form.age);
   const code = countryCode(form.citizenship);
   const country = code ? countryName(code, language) : null;
-  const languages = languageCodes(form.languages);
   return (
     <>
       <RadioGroupField
@@ -78,19 +78,15 @@ export function PersonStep({ form, update, errors }: StepProps) {
         {t('intake.person.pathway', { pathway: codeName(t, 'pathway', pathwayFor(form.citizenship)) })}{' '}
         <span className="muted">{t(`intake.person.pathwayHint.${pathwayFor(form.citizenship)}`)}</span>
       </p>
-      <TextField
+      <LanguagesField
         id="intake-languages"
         label={t('intake.person.languages')}
         hint={t('intake.person.languagesHint')}
-        autoComplete="off"
-        autoCapitalize="none"
-        value={form.languages}
-        onValueChange={(value) => update({ languages: value })}
+        codes={form.languages}
+        text={form.languageText}
+        onChange={(languages, languageText) => update({ languages, languageText })}
         error={errors.languages}
       />
-      {languages.length > 0 ? (
-        <p className="derived">{languages.map((c) => languageName(c, language)).join(', ')}</p>
-      ) : null}
       <ToggleField
         label={t('intake.person.interpreterNeeded')}
         checked={form.interpreterNeeded}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryCode } from '../CountryField.tsx';
+import { languageCode, readLanguages } from '../LanguagesField.tsx';
 import {
   correctedIdentity,
   EMPTY_IDENTITY,
@@ -58,7 +59,9 @@ describe('the intake form', () => {
       otherCrime: 'fraud',
       citizenship: 'U',
       age: '3x',
-      languages: 'uz, russian, ru',
+      languages: ['uz'],
+      // Typed and not yet taken from the field: still saved, an unknown word left out.
+      languageText: 'russian, xx, Uzbek',
       identity: { ...EMPTY_IDENTITY, familyName: 'only a family name' },
     });
     expect(data.metAt).toBe('2026-01-05T22:30:00+02:00');
@@ -79,10 +82,14 @@ describe('the intake form', () => {
       sex: 'male',
       age: '34',
       citizenship: 'UZ',
-      languages: 'uz, ru',
+      languages: ['uz', 'ru'],
       interpreterNeeded: true,
       identity: { ...EMPTY_IDENTITY, givenName: 'Aziz', documentNumber: 'AB123' },
-      consents: { referral_to_national_contact_point: 'spoken', referral_to_support_service: 'signed' },
+      consents: {
+        referral_to_national_contact_point: 'spoken',
+        referral_to_support_service: 'signed',
+        share_identity: 'refused',
+      },
       supportServiceId: '7f0c6d0e-1d5c-4f0e-9b4a-2f7e3f1a2b3c',
     };
     const data = toDraftData(form);
@@ -93,6 +100,9 @@ describe('the intake form', () => {
       method: 'signed',
       organisationId: form.supportServiceId,
     });
+    // A refusal is saved apart from a consent not asked (contact_by_phone: absent from both).
+    expect(data.consentsRefused).toEqual(['share_identity']);
+    expect(data.consents?.map((c) => c.scope)).not.toContain('share_identity');
     expect(fromDraftData(data)).toEqual(form);
   });
 
@@ -140,5 +150,19 @@ describe('the intake form', () => {
       notes: 'Prefers Ukrainian.',
     });
     expect(correctedIdentity(held, { ...form, givenName: ' ' })).toBeUndefined();
+  });
+
+  it('reads languages typed by name in Lithuanian, English or their own words, or by code, and names what it does not know', () => {
+    expect(readLanguages('Uzbek, Russian')).toEqual({ codes: ['uz', 'ru'], unknown: [], rest: '' });
+    expect(readLanguages('uzbekų; rusų ,UK, русский')).toEqual({
+      codes: ['uz', 'ru', 'uk', 'ru'],
+      unknown: [],
+      rest: '',
+    });
+    expect(readLanguages('Uzbek, Klingon')).toEqual({ codes: ['uz'], unknown: ['Klingon'], rest: '' });
+    // While typing, the part after the last comma waits: "Malay" may yet become "Malayalam".
+    expect(readLanguages('Uzbek, Malay', false)).toEqual({ codes: ['uz'], unknown: [], rest: ' Malay' });
+    expect(languageCode('xx')).toBeNull();
+    expect(languageCode('Lietuvių')).toBe('lt');
   });
 });

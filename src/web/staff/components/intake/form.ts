@@ -2,6 +2,7 @@ import type {
   AgeBand,
   CaseKind,
   CitizenshipPathway,
+  CONSENT_ANSWERS,
   ConsentMethod,
   ConsentScope,
   ExploitationForm,
@@ -16,6 +17,7 @@ import type {
 import { pathwayOf } from '../../contract/cases.ts';
 import { fromLocalInput, toLocalInput } from '../../time.ts';
 import { countryCode } from '../CountryField.tsx';
+import { readLanguages } from '../LanguagesField.tsx';
 
 // The intake form as the screen holds it (what was typed, as typed) and as the draft is saved
 // (only values the server accepts, so that a half-typed code never stops the draft being saved).
@@ -45,15 +47,22 @@ export interface IntakeForm {
   /** Ticked by hand: the person seems to be a child though the age is not known. */
   child: boolean;
   citizenship: string;
-  languages: string;
+  /** The languages chosen, by their ISO 639-1 codes. */
+  languages: string[];
+  /** What is typed in the languages field and not yet taken as a language. */
+  languageText: string;
   interpreterNeeded: boolean;
   urgentNeeds: UrgentNeed[];
   disability: boolean;
   /** Null while the person stays anonymous. */
   identity: IdentityForm | null;
-  consents: Partial<Record<ConsentScope, ConsentMethod>>;
+  /** Each consent asked for: given (spoken or signed) or refused; a consent not asked is absent. */
+  consents: Partial<Record<ConsentScope, ConsentAnswer>>;
   supportServiceId: string;
 }
+
+/** The answer to a consent: not asked, refused, or given spoken or signed. */
+export type ConsentAnswer = (typeof CONSENT_ANSWERS)[number];
 
 export const EMPTY_IDENTITY: IdentityForm = {
   givenName: '',
@@ -83,13 +92,9 @@ export function isChild(form: IntakeForm): boolean {
   return form.child || form.ageBand === '0-13' || form.ageBand === '14-17';
 }
 
-/** Two-letter language codes from "uz, ru" or "uz ru"; anything else is left out. */
-export function languageCodes(text: string): string[] {
-  const codes = text
-    .toLowerCase()
-    .split(/[\s,;]+/)
-    .filter((code) => /^[a-z]{2}$/.test(code));
-  return [...new Set(codes)].slice(0, 10);
+/** The languages to save: those chosen, and those typed but not yet taken from the field. */
+export function languageCodes(form: Pick<IntakeForm, 'languages' | 'languageText'>): string[] {
+  return [...new Set([...form.languages, ...readLanguages(form.languageText).codes])].slice(0, 10);
 }
 
 /** The identity to save, or nothing while no given name is typed (the server needs one). */
@@ -141,18 +146,23 @@ export function toDraftData(form: IntakeForm): IntakeDraftData {
     exploitationForms: form.exploitationForms,
     indicators: form.indicators,
     urgentNeeds: form.urgentNeeds,
-    languages: languageCodes(form.languages),
+    languages: languageCodes(form),
     interpreterNeeded: form.interpreterNeeded,
     disability: form.disability,
     child: isChild(form),
     citizenshipPathway: pathwayFor(form.citizenship),
-    consents: Object.entries(form.consents).map(([scope, method]) => ({
-      scope: scope as ConsentScope,
-      method: method as ConsentMethod,
-      ...(scope === 'referral_to_support_service' && form.supportServiceId
-        ? { organisationId: form.supportServiceId }
-        : {}),
-    })),
+    consents: Object.entries(form.consents)
+      .filter(([, answer]) => answer === 'spoken' || answer === 'signed')
+      .map(([scope, method]) => ({
+        scope: scope as ConsentScope,
+        method: method as ConsentMethod,
+        ...(scope === 'referral_to_support_service' && form.supportServiceId
+          ? { organisationId: form.supportServiceId }
+          : {}),
+      })),
+    consentsRefused: Object.entries(form.consents)
+      .filter(([, answer]) => answer === 'refused')
+      .map(([scope]) => scope as ConsentScope),
   };
   if (form.kind) data.kind = form.kind;
   if (form.kind === 'other_crime' && form.otherCrime) data.otherCrime = form.otherCrime;
@@ -179,6 +189,7 @@ export function toDraftData(form: IntakeForm): IntakeDraftData {
 export function fromDraftData(data: IntakeDraftData, defaults: Partial<IntakeForm> = {}): IntakeForm {
   const consents: IntakeForm['consents'] = {};
   for (const consent of data.consents ?? []) consents[consent.scope] = consent.method;
+  for (const scope of data.consentsRefused ?? []) consents[scope] = 'refused';
   return {
     kind: data.kind ?? defaults.kind ?? '',
     exploitationForms: data.exploitationForms ?? [],
@@ -194,7 +205,8 @@ export function fromDraftData(data: IntakeDraftData, defaults: Partial<IntakeFor
     // Ticked by hand only when the age does not already say so.
     child: (data.child ?? false) && data.age === undefined && !['0-13', '14-17'].includes(data.ageBand ?? ''),
     citizenship: data.citizenship ?? '',
-    languages: (data.languages ?? []).join(', '),
+    languages: data.languages ?? [],
+    languageText: '',
     interpreterNeeded: data.interpreterNeeded ?? false,
     urgentNeeds: data.urgentNeeds ?? [],
     disability: data.disability ?? false,

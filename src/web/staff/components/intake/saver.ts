@@ -36,6 +36,7 @@ export class DraftSaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryMs = FIRST_RETRY_MS;
   private lastOk = true;
+  private stopped = false;
 
   constructor(
     private readonly io: DraftIo,
@@ -47,6 +48,7 @@ export class DraftSaver {
   }
 
   change(data: IntakeDraftData): void {
+    if (this.stopped) return;
     this.pending = data;
     this.schedule(this.delayMs);
   }
@@ -57,6 +59,14 @@ export class DraftSaver {
     if (!this.running && this.pending) this.running = this.run();
     while (this.running) await this.running;
     return this.lastOk && this.pending === null;
+  }
+
+  /** Saves nothing more: the draft is being discarded. Waits for a save already on its way. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.pending = null;
+    while (this.running) await this.running;
   }
 
   private schedule(ms: number): void {

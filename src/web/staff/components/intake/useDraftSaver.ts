@@ -8,8 +8,17 @@ export function useDraftSaver(
   draftId: string,
   version: number | undefined,
   onReloaded: (draft: DraftView) => void,
-): { status: SaveStatus; change: (data: IntakeDraftData) => void; flush: () => Promise<boolean> } {
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  savedAt?: string,
+): {
+  status: SaveStatus;
+  change: (data: IntakeDraftData) => void;
+  flush: () => Promise<boolean>;
+  stop: () => Promise<void>;
+} {
+  // A draft opened again was saved before: it says when, not "not saved yet".
+  const [status, setStatus] = useState<SaveStatus>(
+    savedAt ? { kind: 'saved', at: savedAt } : { kind: 'idle' },
+  );
   const reloaded = useRef(onReloaded);
   reloaded.current = onReloaded;
   const saver = useRef<DraftSaver | null>(null);
@@ -35,6 +44,7 @@ export function useDraftSaver(
     () => ({
       change: (data: IntakeDraftData) => current.change(data),
       flush: () => current.flush(),
+      stop: () => current.stop(),
     }),
     [current],
   );
