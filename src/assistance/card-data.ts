@@ -8,7 +8,7 @@ import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { assistanceRecordOf } from './access.ts';
 import { organisationContact } from './prints.ts';
-import { dayInVilnius } from './rules.ts';
+import { dayInVilnius, lawEnforcementKnowing } from './rules.ts';
 
 // The fields of the identification card, exactly those of seed 000, gathered from the case as it is.
 
@@ -35,7 +35,9 @@ export async function cardData(
   const { identification } = row;
   const counts = new Map<string, number>();
   for (const s of view.services) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
-  const [issuer] = await organisationsWith(ctx.db, [card.issuedBy.organisation.id]);
+  const named = await organisationsWith(ctx.db, [card.issuedBy.organisation.id, row.originOrganisationId]);
+  const issuer = named.find((o) => o.id === card.issuedBy.organisation.id);
+  const origin = named.find((o) => o.id === row.originOrganisationId);
   const inv = view.legal.investigation;
   return {
     verifyPath: card.verifyPath,
@@ -76,6 +78,11 @@ export async function cardData(
         inv && (inv.officerName || inv.officerContact)
           ? { name: inv.officerName, contact: inv.officerContact }
           : null,
+      knownToLawEnforcementBy: lawEnforcementKnowing({
+        investigationInstitution: inv?.institution ?? null,
+        firstContactKind: facts.firstContactKind,
+        origin: origin ? (language === 'lt' ? origin.nameLt : origin.nameEn) : '',
+      }),
       ngo: {
         ...organisationContact(issuer!, language),
         representative: card.issuedBy.userName,

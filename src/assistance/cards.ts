@@ -81,7 +81,10 @@ export function issueCard(ctx: RequestContext, id: string, input: z.output<typeo
       detail: {
         cardId: card.id,
         number: card.number,
-        ...(revoked.length > 0 ? { revokedCardIds: revoked.map((r) => r.cardId) } : {}),
+        // The timeline says which card this one replaces, by the number printed on it.
+        ...(revoked.length > 0
+          ? { revokedCardIds: revoked.map((r) => r.cardId), replacesNumbers: revoked.map((r) => r.number) }
+          : {}),
       },
     };
   });

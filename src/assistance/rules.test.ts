@@ -4,6 +4,7 @@ import {
   cardRefusals,
   cardStatusOf,
   compensationEligibility,
+  lawEnforcementKnowing,
   overlapsFor,
   planReviewOn,
   returnPartnersOf,
@@ -193,4 +194,19 @@ it('adds the costs of a return to the cent', () => {
   expect(totalCost([{ costEur: 0.1 }, { costEur: 0.2 }, {}, { costEur: null }, { costEur: 120 }])).toBe(
     120.3,
   );
+});
+
+describe('who in law enforcement knows of a case, as the card says it', () => {
+  it.each([
+    ['Kauno apygardos prokuratūra', 'ngo', 'Caritas', 'Kauno apygardos prokuratūra'],
+    [null, 'police', 'Lietuvos policija', 'Lietuvos policija'],
+    [null, 'border_guard', 'VSAT', 'VSAT'],
+    [null, 'prosecutor_or_court', 'Prokuratūra', 'Prokuratūra'],
+    [null, 'ngo', 'Caritas', null],
+    [null, 'labour_inspectorate', 'VDI', null],
+  ])('investigation %s, first contact %s by %s → %s', (institution, firstContactKind, origin, expected) => {
+    expect(lawEnforcementKnowing({ investigationInstitution: institution, firstContactKind, origin })).toBe(
+      expected,
+    );
+  });
 });

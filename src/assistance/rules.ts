@@ -163,3 +163,20 @@ export const totalCost = (items: readonly { costEur?: number | null | undefined 
 /** The calendar day a moment falls on in Vilnius. */
 export const dayInVilnius = (moment: Date) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Vilnius' }).format(moment);
+
+/** How a case comes to law enforcement's knowledge at first contact: they opened it themselves. */
+const LAW_ENFORCEMENT_CONTACTS = ['police', 'border_guard', 'prosecutor_or_court'];
+
+/**
+ * Who in law enforcement knows of the case, as the identification card says it: the institution
+ * investigating, else the police, border guard or prosecutor who met the person first (the
+ * organisation that opened the case); null when neither, and the card says it is not known.
+ */
+export function lawEnforcementKnowing(input: {
+  investigationInstitution: string | null;
+  firstContactKind: string;
+  origin: string;
+}): string | null {
+  if (input.investigationInstitution) return input.investigationInstitution;
+  return LAW_ENFORCEMENT_CONTACTS.includes(input.firstContactKind) ? input.origin : null;
+}

@@ -44,6 +44,8 @@ export type IdentificationCardInput = {
   victimContacts: { kind: string; value: string }[];
   /** Null when the case is not known to law enforcement. */
   lawEnforcementOfficer: { name: string | null; contact: string | null } | null;
+  /** The institution of law enforcement that knows of the case, or null when none does. */
+  knownToLawEnforcementBy: string | null;
   ngo: { organisation: string; representative: string | null; phone: string | null; email: string | null };
   fontPath: string;
 };

@@ -70,6 +70,8 @@ export function cardSections(out: Layout, t: CardTexts, input: IdentificationCar
   if (officer) {
     out.field(t.fields.name, or(officer.name));
     out.field(t.fields.contact, or(officer.contact));
+  } else if (input.knownToLawEnforcementBy) {
+    out.paragraph(t.knownToLawEnforcementNoOfficer.replace('{by}', input.knownToLawEnforcementBy));
   } else out.paragraph(t.notKnownToLawEnforcement);
 
   const { ngo } = input;

@@ -36,6 +36,7 @@ const card = (language: IdentificationCardInput['language']): IdentificationCard
   investigation: { institution: 'police', caseNumber: '01-1-12345-26', startedOn: '2026-02-21' },
   victimContacts: [{ kind: 'phone', value: '+370 611 22333' }],
   lawEnforcementOfficer: null,
+  knownToLawEnforcementBy: null,
   ngo: {
     organisation: 'Caritas',
     representative: 'Rūta Jonaitienė',
@@ -109,6 +110,14 @@ describe.each(['lt', 'en'] as const)('the identification card in %s', (language)
     );
     for (const words of ['Tomas Kazlauskas', '+370 700 55555', t.notAssessed, t.noInvestigation])
       expect(text).toContain(words);
+    expect(text).not.toContain(t.notKnownToLawEnforcement);
+  });
+
+  it('says law enforcement knows the case when the police opened it or investigate, though no officer is named', async () => {
+    const text = pdfText(
+      await identificationCardPdf({ ...card(language), knownToLawEnforcementBy: 'Lietuvos policija' }),
+    );
+    expect(text).toContain(t.knownToLawEnforcementNoOfficer.replace('{by}', 'Lietuvos policija'));
     expect(text).not.toContain(t.notKnownToLawEnforcement);
   });
 });

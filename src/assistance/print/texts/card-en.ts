@@ -50,6 +50,7 @@ export const cardEn: CardTexts = {
   },
   notAssessed: 'The risk has not been assessed.',
   noInvestigation: 'No investigation has been started.',
+  knownToLawEnforcementNoOfficer: 'The case is known to law enforcement ({by}); no officer is named yet.',
   notKnownToLawEnforcement: 'The case is not known to law enforcement.',
   codes: {
     exploitation: en.codes.exploitation,

@@ -50,6 +50,7 @@ export const cardLt: CardTexts = {
   },
   notAssessed: 'Rizika neįvertinta.',
   noInvestigation: 'Tyrimas nepradėtas.',
+  knownToLawEnforcementNoOfficer: 'Atvejis žinomas teisėsaugai ({by}); pareigūnas dar nenurodytas.',
   notKnownToLawEnforcement: 'Atvejis teisėsaugai nežinomas.',
   codes: {
     exploitation: lt.codes.exploitation,

@@ -112,6 +112,8 @@ export type CardTexts = {
   };
   notAssessed: string;
   noInvestigation: string;
+  /** `{by}`: the institution that knows of the case. */
+  knownToLawEnforcementNoOfficer: string;
   notKnownToLawEnforcement: string;
   codes: {
     exploitation: Labels<typeof EXPLOITATION_FORMS>;
