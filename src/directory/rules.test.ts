@@ -49,6 +49,22 @@ describe('where a service helps', () => {
   });
 });
 
+describe('help from abroad', () => {
+  const always = { kind: 'always' } as const;
+  const line = (number: string, free = false) => ({ number, free, label: null, schedule: always });
+  const nationwide = { area: { kind: 'nationwide' as const, name: null }, schedule: null };
+  it.each([
+    ['a 24/7 anti-trafficking line', [line('+370 679 61617')], ['trafficking'], true],
+    ['a free 8 800 line, unreachable from abroad', [line('+370 800 66 366', true)], ['trafficking'], false],
+    ['112, which reaches the local emergency service', [line('112')], ['trafficking', 'emergency'], false],
+    ['a 24/7 line for something else', [line('+370 679 61617')], ['shelter'], false],
+    ['an office line', [{ ...line('+370 5 213 9750'), schedule: null }], ['trafficking'], false],
+  ] as const)('%s: %s', (_what, phones, needs, expected) => {
+    const doc = { ...nationwide, phones: [...phones], needs: [...needs] } as never;
+    expect(helpsWhere(doc, [], { kind: 'abroad' })).toBe(expected);
+  });
+});
+
 describe('opening hours in Vilnius time', () => {
   const weekdays: Schedule = {
     kind: 'weekly',

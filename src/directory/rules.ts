@@ -33,15 +33,37 @@ export const sameCity = (a: string, b: string) =>
   a.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() ===
   b.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
+type WhereDoc = Pick<ServiceDoc, 'area'> & Partial<Pick<ServiceDoc, 'phones' | 'needs' | 'schedule'>>;
+
+/**
+ * A line a person abroad can call at any hour: a full international number (not Lithuania's
+ * free 8 800 numbers, which do not answer calls from abroad, nor 112, which reaches the
+ * emergency service of the country one is in), open day and night.
+ */
+export function callableFromAbroadAtAnyHour(doc: Pick<ServiceDoc, 'phones' | 'schedule'>): boolean {
+  return doc.phones.some((phone) => {
+    const digits = phone.number.replace(/[^\d+]/g, '');
+    const international = digits.startsWith('+') && !digits.startsWith('+370800') && !phone.free;
+    const always = (phone.schedule ?? doc.schedule)?.kind === 'always';
+    return international && always;
+  });
+}
+
 /**
  * In a city: a service with a place there, or one that helps everywhere (nationwide, by phone).
- * Anywhere in Lithuania: everything but help meant for people abroad. Abroad: help for people abroad.
+ * Anywhere in Lithuania: everything but help meant for people abroad. Abroad: help for people
+ * abroad, and the nationwide 24/7 anti-trafficking lines that can be called from abroad.
  */
-export function helpsWhere(doc: Pick<ServiceDoc, 'area'>, cities: readonly string[], where: Where): boolean {
+export function helpsWhere(doc: WhereDoc, cities: readonly string[], where: Where): boolean {
   const area = doc.area.kind;
   switch (where.kind) {
     case 'abroad':
-      return area === 'abroad';
+      return (
+        area === 'abroad' ||
+        ((area === 'nationwide' || area === 'remote') &&
+          (doc.needs ?? []).includes('trafficking') &&
+          callableFromAbroadAtAnyHour({ phones: doc.phones ?? [], schedule: doc.schedule ?? null }))
+      );
     case 'anywhere':
       return area !== 'abroad';
     case 'city':
