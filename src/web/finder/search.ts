@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { organisationName } from '../../directory/hsds.ts';
 import type { Language, ServiceDoc } from '../../directory/model.ts';
+import { findByQuestion } from '../../directory/question.ts';
 import {
   bestSchedule,
   compareResults,
@@ -11,7 +12,7 @@ import {
   type Where,
 } from '../../directory/rules.ts';
 import { NeedCode } from '../../directory/source.ts';
-import { findServices, lookup, publicLocationsOf, searchWords } from '../../directory/store.ts';
+import { findServices, lookup, publicLocationsOf } from '../../directory/store.ts';
 import type { Db } from '../../platform/db.ts';
 
 // Form fields left empty arrive as ""; they mean "skipped".
@@ -48,9 +49,20 @@ function whereOf(query: FinderQuery): Where | null {
   return null;
 }
 
-/** The finder's answer: services that fit every answered question, 24/7 and open-now first. */
+/**
+ * The finder's answer: services that fit every answered question. With words typed in, the
+ * services that match them best come first; otherwise (and among equally good matches) 24/7 and
+ * open-now first. In "abroad", the help located abroad leads the lines one can call from there.
+ */
 export async function findHelp(db: Db, query: FinderQuery, lang: Language, now: Date): Promise<HelpResult[]> {
-  const { rows } = await findServices(db, { words: searchWords(query.q), needCode: query.need }, 0, 500);
+  const scored = query.q
+    ? await findByQuestion(db, query.q, lang, { needCode: query.need })
+    : (await findServices(db, { words: [], needCode: query.need }, 0, 500)).rows.map((service) => ({
+        service,
+        score: 0,
+      }));
+  const rows = scored.map((s) => s.service);
+  const scoreOf = new Map(scored.map((s) => [s.service.id, s.score]));
   const [locations, known] = await Promise.all([
     publicLocationsOf(
       db,
@@ -78,12 +90,18 @@ export async function findHelp(db: Db, query: FinderQuery, lang: Language, now: 
           open: isOpen(schedule, clock),
         },
         relevance: -index,
+        score: scoreOf.get(service.id) ?? 0,
+        first: query.where === 'abroad' && service.doc.area.kind === 'abroad',
       };
     })
     .filter(({ result }) => (query.who ? servesWho(result.audiences, query.who) : true))
     .filter(({ result }) => (where ? helpsWhere(result.doc, result.cities, where) : true))
-    .sort((a, b) =>
-      compareResults({ ...a.result, relevance: a.relevance }, { ...b.result, relevance: b.relevance }),
+    .sort(
+      (a, b) =>
+        Number(b.first) - Number(a.first) ||
+        // Scores a hair apart are as good as each other; then the one reachable now comes first.
+        Math.round((b.score - a.score) * 10) / 10 ||
+        compareResults({ ...a.result, relevance: a.relevance }, { ...b.result, relevance: b.relevance }),
     )
     .map(({ result }) => result);
 }
