@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage } from '../i18n/index.ts';
 
-/** Lietuvių / English. Each language name is written in its own language. */
-export function LanguageSwitch() {
+/**
+ * Lietuvių / English. Each language name is written in its own language. Compact (on a phone's
+ * header), only the languages one can switch to are shown.
+ */
+export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
+  const shown = compact ? LANGUAGES.filter((language) => language !== i18n.language) : LANGUAGES;
   return (
     <fieldset className="language-switch">
       <legend className="visually-hidden">{t('language.label')}</legend>
-      {LANGUAGES.map((language) => (
+      {shown.map((language) => (
         <button
           key={language}
           type="button"
