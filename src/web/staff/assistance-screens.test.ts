@@ -223,6 +223,24 @@ describe('assistance screens', () => {
     expect(card).toContain('none is recorded');
   });
 
+  it("offers the rights leaflet in the person's language, or says which it is offered in instead", async () => {
+    await i18next.changeLanguage('en');
+    const worker = session('active', 'case_worker');
+    const inUkrainian = render(worker, h(RightsTab, props));
+    expect(inUkrainian).not.toContain('rights-leaflet-instead');
+    expect(inUkrainian).toMatch(/Ukrainian \(PDF\)<\/a><span[^>]*> · the person’s language/);
+    const uzbek = { ...caseView, facts: { ...caseView.facts, languages: ['uz', 'tg'] } };
+    const inUzbek = render(worker, h(RightsTab, { ...props, caseView: uzbek }));
+    expect(inUzbek).toContain(
+      'No leaflet is printed in the person’s language (Uzbek, Tajik): offer it in English',
+    );
+    expect(inUzbek).toMatch(/English \(PDF\)<\/a><span[^>]*> · offered instead/);
+    const both = { ...caseView, facts: { ...caseView.facts, languages: ['uz', 'ru'] } };
+    expect(render(worker, h(RightsTab, { ...props, caseView: both }))).toMatch(
+      /Russian \(PDF\)<\/a><span[^>]*> · the person’s language/,
+    );
+  });
+
   it('leaves the forms out for a membership that may only read', async () => {
     const coordinator = session('active', 'national_coordinator');
     const readOnly = { ...props, assistance: { ...assistance, canRecord: false } };

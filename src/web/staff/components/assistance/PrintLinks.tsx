@@ -6,12 +6,15 @@ export function PrintLinks<L extends string>({
   label,
   languages,
   preferred,
+  preferredNote,
   href,
   testId,
 }: {
   label: string;
   languages: readonly L[];
   preferred?: L;
+  /** What the first language is to the person; "the person's language" unless said otherwise. */
+  preferredNote?: string;
   href: (language: L) => string;
   testId: string;
 }) {
@@ -27,7 +30,7 @@ export function PrintLinks<L extends string>({
               {languageName(language, i18n.language)} (PDF)
             </a>
             {language === preferred ? (
-              <span className="muted small"> · {t('assistance.print.personLanguage')}</span>
+              <span className="muted small"> · {preferredNote ?? t('assistance.print.personLanguage')}</span>
             ) : null}
           </li>
         ))}

@@ -77,6 +77,18 @@ export function RightsTab({ caseView, assistance, record }: AssistanceTabProps) 
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const given = newestFirst(assistance.rights, (r) => r.givenOn);
+  // The leaflet in the person's language, or (when it is not printed in any of theirs) which one
+  // it is offered in instead, said in words.
+  const spoken = caseView.facts.languages;
+  const offered = personLanguage(caseView);
+  const printed = spoken.some((code) => (PRINT_LANGUAGES as readonly string[]).includes(code));
+  const instead =
+    spoken.length > 0 && !printed
+      ? t('assistance.rights.leafletInstead', {
+          languages: spoken.map((code) => languageName(code, language)).join(', '),
+          language: languageName(offered, language),
+        })
+      : null;
   return (
     <div className="tab-body">
       <h3>{t('assistance.rights.title')}</h3>
@@ -96,10 +108,16 @@ export function RightsTab({ caseView, assistance, record }: AssistanceTabProps) 
           ))}
         </ul>
       )}
+      {instead ? (
+        <p className="muted" data-testid="rights-leaflet-instead">
+          {instead}
+        </p>
+      ) : null}
       <PrintLinks
         label={t('assistance.rights.leaflet')}
         languages={PRINT_LANGUAGES}
-        preferred={personLanguage(caseView)}
+        preferred={offered}
+        {...(instead ? { preferredNote: t('assistance.rights.leafletOffered') } : {})}
         href={(lang) => assistanceApi.rightsLeafletUrl(lang, caseView.kind)}
         testId="rights-leaflet"
       />
