@@ -83,6 +83,8 @@ describe('cases in Chromium', () => {
     await check(guard, 'cases-a-intake-what-lt-phone');
 
     // Called away for a moment: the record waits among the unsent ones and opens where it was.
+    // On a phone the navigation is in the header's menu.
+    await guard.getByTestId('menu-toggle').click();
     await guard
       .getByRole('navigation', { name: 'Pagrindinė navigacija' })
       .getByRole('link', { name: 'Registruoti' })

@@ -59,6 +59,8 @@ describe('staff app journeys in Chromium', () => {
     });
     expect(afterEnd.status).toBe(401);
 
+    // On a phone, log out is in the header's menu.
+    await page.getByTestId('menu-toggle').click();
     await page.getByTestId('logout').first().click();
     await page.locator('#login-email').waitFor();
   });
