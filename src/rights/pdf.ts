@@ -1,5 +1,7 @@
+import { label, PRINT_TEXTS } from '../assistance/print/texts/index.ts';
 import { createPdf } from '../platform/pdf/document.ts';
-import type { SubjectExport } from './model.ts';
+import type { Layout } from '../platform/pdf/layout.ts';
+import type { CaseExport, SubjectExport } from './model.ts';
 import { type ExportLanguage, fill, TEXTS } from './texts/index.ts';
 import { AUDIT_ACTIONS, type AuditActionLabel, type ExportTexts } from './texts/types.ts';
 
@@ -33,11 +35,23 @@ function wordsFor(language: ExportLanguage) {
     const labels = t.codes[list] as Record<string, string>;
     return typeof value === 'string' ? (labels[value] ?? value) : t.none;
   };
+  // The needs, services and plan statuses the printed plan and leaflet word, in the same four languages.
+  const printed = PRINT_TEXTS[language].codes;
+  const euros = new Intl.NumberFormat(t.locale, { style: 'currency', currency: 'EUR' });
   return {
     t,
     code,
     when: (iso: string) => dateTime.format(new Date(iso)),
     day: (date: string) => dateOnly.format(new Date(`${date.slice(0, 10)}T00:00:00Z`)),
+    /** A calendar date as that day, an instant in Lithuanian time. */
+    date: (value: string) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? dateOnly.format(new Date(`${value}T00:00:00Z`))
+        : dateTime.format(new Date(value)),
+    need: (need: string) => label(printed.need, need),
+    service: (type: string) => label(printed.service, type),
+    planStatus: (status: string) => label(printed.planStatus, status),
+    euros: (amount: number) => euros.format(amount),
     org: (o: Organisation) => (o ? (language === 'lt' ? o.name.lt : o.name.en) : t.none),
     country: (c: unknown) => (typeof c === 'string' && /^[A-Z]{2}$/.test(c) ? (regions.of(c) ?? c) : t.none),
     language: (l: string) => {
@@ -55,9 +69,179 @@ function wordsFor(language: ExportLanguage) {
         const transition = action.slice('case.transition.'.length);
         return `${t.codes.auditAction['case.transition']}: ${code('transition', transition)}`;
       }
-      return `${t.codes.auditAction.other} (${action})`;
+      // An action this export does not word yet is described in general words, never by its code.
+      return t.codes.auditAction.other;
     },
   };
+}
+
+type Words = ReturnType<typeof wordsFor>;
+
+/** Rights given, assessments, the plan, services, return, legal steps, long-term help and cards. */
+function renderAssistance(out: Layout, w: Words, a: CaseExport['assistance']) {
+  const { t } = w;
+  const x = t.assistance;
+  const by = (o: Organisation) => `${x.by}: ${w.org(o)}`;
+
+  out.subsection(t.sections.rightsGiven);
+  out.rows(a.rights, x.rightsNone, (r) => {
+    const how = fill(x.rightsGiven, { form: w.code('rightsForm', r.form), language: w.language(r.language) });
+    out.field(w.day(r.givenOn), `${how}\n${by(r.organisation)}`);
+  });
+
+  out.subsection(t.sections.assessments);
+  out.rows(a.assessments, x.assessmentsNone, (s) => {
+    const lines = [
+      s.current ? x.current : x.earlier,
+      by(s.organisation),
+      `${x.needs}:`,
+      ...s.needs.map(
+        (n) =>
+          `• ${fill(x.need, { need: w.need(n.domain), urgency: w.code('urgency', n.urgency) })}` +
+          (n.note ? ` — ${n.note}` : ''),
+      ),
+      `${x.risk}: ${w.code('risk', s.risk.level)}`,
+    ];
+    if (s.risk.reasons) lines.push(`${x.riskReasons}: ${s.risk.reasons}`);
+    if (s.changeReason) lines.push(`${x.changeReason}: ${s.changeReason}`);
+    out.field(`${x.assessedOn} ${w.day(s.assessedOn)}`, lines.join('\n'));
+  });
+
+  out.subsection(t.sections.plan);
+  out.rows(a.plan.items, x.planNone, (i) => {
+    const line = fill(x.planItem, {
+      need: w.need(i.need),
+      measure: w.service(i.measure),
+      organisation: w.org(i.organisation),
+      date: w.day(i.dueOn),
+      status: w.planStatus(i.status),
+    });
+    out.field(w.day(i.createdOn), i.note ? `${line}\n${x.note}: ${i.note}` : line);
+  });
+  if (a.plan.agreements.length === 0) out.paragraph(x.notAgreed, { muted: true });
+  for (const g of a.plan.agreements) {
+    const lines = [fill(x.agreedOn, { date: w.day(g.agreedOn) }), by(g.organisation)];
+    if (g.victimWords) lines.push(`${x.victimWords}: ${g.victimWords}`);
+    lines.push(`${x.reviewOn}: ${w.day(g.reviewOn)}`);
+    out.field(x.agreement, lines.join('\n'));
+  }
+  if (a.plan.reviewOn && a.plan.agreements.length === 0) out.field(x.reviewOn, w.day(a.plan.reviewOn));
+
+  out.subsection(t.sections.services);
+  out.rows(a.services, x.servicesNone, (s) => {
+    const lines = [
+      fill(x.service, {
+        type: w.service(s.type),
+        date: w.day(s.givenOn),
+        mode: w.code('serviceMode', s.mode),
+      }),
+    ];
+    if (s.minutes !== null) lines.push(fill(x.minutes, { minutes: s.minutes }));
+    if (s.amountEur !== null) lines.push(`${x.amount}: ${w.euros(s.amountEur)}`);
+    lines.push(by(s.organisation));
+    out.field(w.service(s.type), lines.join('\n'));
+  });
+
+  out.subsection(t.sections.return);
+  out.field(x.returnPathway, w.code('pathway', a.returnPathway.pathway));
+  if (a.returnPathway.partners.length)
+    out.field(x.returnPartners, a.returnPathway.partners.map((p) => w.code('returnPartner', p)).join('\n'));
+  const r = a.return;
+  if (!r) out.paragraph(x.returnNone, { muted: true });
+  else {
+    out.field(x.destination, w.country(r.destinationCountry));
+    out.field(x.returnStatus, w.code('returnStatus', r.status));
+    if (r.travelOn) out.field(x.travelOn, w.day(r.travelOn));
+    if (r.receivingOrganisation) out.field(x.receivingOrganisation, r.receivingOrganisation);
+    if (r.checklist.length)
+      out.field(
+        x.returnHelp,
+        r.checklist
+          .map(
+            (c) =>
+              `${w.code('returnHelp', c.kind)}: ${w.code('returnHelpStatus', c.status)}` +
+              (c.costEur !== null ? `, ${x.cost.toLowerCase()} ${w.euros(c.costEur)}` : ''),
+          )
+          .join('\n'),
+      );
+    out.field(x.totalCost, w.euros(r.totalCostEur));
+    if (r.reintegrationNote) out.field(x.reintegration, r.reintegrationNote);
+    out.field(x.organisation, w.org(r.organisation));
+  }
+
+  out.subsection(t.sections.legal);
+  const { investigation: inv, steps, compensation: comp } = a.legal;
+  if (!inv) out.paragraph(x.investigationNone, { muted: true });
+  else {
+    out.ensure(60);
+    out.paragraph(x.investigation);
+    out.field(x.institution, w.code('institution', inv.institution));
+    if (inv.caseNumber) out.field(x.caseNumber, inv.caseNumber);
+    if (inv.startedOn) out.field(x.startedOn, w.day(inv.startedOn));
+    if (inv.officerName) out.field(x.officer, inv.officerName);
+    if (inv.officerContact) out.field(x.officerContact, inv.officerContact);
+  }
+  if (steps.length === 0) out.paragraph(x.legalStepsNone, { muted: true });
+  else {
+    out.ensure(60);
+    out.paragraph(x.legalSteps);
+  }
+  for (const s of steps) {
+    const lines = [
+      fill(x.legalStep, {
+        kind: w.code('legalStepKind', s.kind),
+        status: w.code('legalStepStatus', s.status),
+        date: w.day(s.on),
+      }),
+    ];
+    if (s.measure) lines.push(`${x.measure}: ${w.code('protection', s.measure)}`);
+    if (s.note) lines.push(`${x.note}: ${s.note}`);
+    lines.push(by(s.organisation));
+    out.field(w.code('legalStepKind', s.kind), lines.join('\n'));
+  }
+  if (!comp) out.paragraph(x.compensationNone, { muted: true });
+  else {
+    out.ensure(60);
+    out.paragraph(x.compensation);
+    out.field(x.crime, w.code('compensationCrime', comp.crime));
+    out.field(x.crimeOn, w.day(comp.crimeOn));
+    out.field(x.compensationStatus, w.code('compensationStatus', comp.status));
+    if (comp.filedOn) out.field(x.filedOn, w.day(comp.filedOn));
+    if (comp.amountEur !== null) out.field(x.amount, w.euros(comp.amountEur));
+    out.field(x.lawfullyResidentInEu, w.yesNo(comp.lawfullyResidentInEu));
+    if (comp.eligibility.eligible) out.paragraph(x.eligible);
+    else
+      out.paragraph(
+        [
+          x.notEligible,
+          ...comp.eligibility.reasons.map((reason) => `• ${w.code('eligibility', reason)}`),
+        ].join('\n'),
+      );
+  }
+
+  out.subsection(t.sections.longTerm);
+  const l = a.longTerm;
+  if (!l) out.paragraph(x.longTermNone, { muted: true });
+  else {
+    out.field(x.municipality, w.org(l.municipality));
+    out.field(x.handedOverOn, w.date(l.handedOverOn));
+    if (l.contactName || l.contactPhone)
+      out.field(x.contact, [l.contactName, l.contactPhone].filter(Boolean).join('\n'));
+    if (l.note) out.field(x.note, l.note);
+  }
+  if (a.followUpOn) out.field(x.followUpOn, w.day(a.followUpOn));
+
+  out.subsection(t.sections.cards);
+  out.rows(a.cards, x.cardsNone, (c) => {
+    const lines = [
+      fill(x.card, { number: c.number }),
+      `${x.cardIssuedOn}: ${w.date(c.issuedAt)}`,
+      `${x.cardValidUntil}: ${w.date(c.validUntil)}`,
+    ];
+    if (c.revokedAt) lines.push(`${x.cardRevokedOn}: ${w.date(c.revokedAt)}`);
+    lines.push(by(c.issuedBy.organisation));
+    out.field(`${x.cardStatus}: ${w.code('cardStatus', c.status)}`, lines.join('\n'));
+  });
 }
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
@@ -258,6 +442,8 @@ export function renderPdf(data: SubjectExport, fontPath: string): Promise<Buffer
       if (e.reason) lines.push(`${t.timeline.reason}: ${e.reason}`);
       out.field(w.when(e.at), lines.join('\n'));
     });
+
+    renderAssistance(out, w, c.assistance);
   }
 
   out.section(t.sections.audit);
@@ -267,8 +453,13 @@ export function renderPdf(data: SubjectExport, fontPath: string): Promise<Buffer
       .filter(Boolean)
       .join(', ');
     const lines = [w.audit(a.action)];
-    if (who) lines.push(who);
-    if (a.outcome !== 'success') lines.push(`${t.audit.outcome}: ${w.code('outcome', a.outcome)}`);
+    // A refused attempt is described in words, as docs/data-protection.md decides: who tried, and
+    // that nothing was shown or changed.
+    if (a.outcome === 'denied') lines.push(who ? fill(t.audit.denied, { who }) : t.audit.deniedUnknown);
+    else {
+      if (who) lines.push(who);
+      if (a.outcome === 'failure') lines.push(t.audit.failed);
+    }
     out.field(w.when(a.at), lines.join('\n'));
   });
 

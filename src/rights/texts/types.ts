@@ -1,6 +1,24 @@
 import type { z } from 'zod';
 import type { RoleName } from '../../access/roles.ts';
 import type {
+  CARD_STATUSES,
+  COMPENSATION_CRIMES,
+  COMPENSATION_STATUSES,
+  ELIGIBILITY_REASONS,
+  INVESTIGATING_INSTITUTIONS,
+  LEGAL_STEP_KINDS,
+  LEGAL_STEP_STATUSES,
+  PROTECTION_MEASURES,
+  RETURN_HELP_KINDS,
+  RETURN_HELP_STATUSES,
+  RETURN_PARTNERS,
+  RETURN_STATUSES,
+  RIGHTS_FORMS,
+  RISK_LEVELS,
+  SERVICE_MODES,
+  URGENCIES,
+} from '../../assistance/catalogue.ts';
+import type {
   CASE_EVENTS,
   CASE_KINDS,
   CONSENT_METHODS,
@@ -60,6 +78,27 @@ export const AUDIT_ACTIONS = [
   'referral.decline',
   'referral.complete',
   'referral.withdraw',
+  'case.assign',
+  'case.duplicates.resolve',
+  'assistance.read',
+  'assistance.record',
+  'assistance.rights',
+  'assistance.assessment',
+  'assistance.plan_item.add',
+  'assistance.plan_item.change',
+  'assistance.plan.agree',
+  'assistance.plan.print',
+  'assistance.services',
+  'assistance.return',
+  'assistance.investigation',
+  'assistance.legal_step.add',
+  'assistance.legal_step.change',
+  'assistance.compensation',
+  'assistance.long_term',
+  'assistance.follow_up',
+  'card.issue',
+  'card.print',
+  'card.revoke',
   'other',
 ] as const;
 export type AuditActionLabel = (typeof AUDIT_ACTIONS)[number];
@@ -91,6 +130,14 @@ export type ExportTexts = {
     notes: string;
     timeline: string;
     audit: string;
+    rightsGiven: string;
+    assessments: string;
+    plan: string;
+    services: string;
+    return: string;
+    legal: string;
+    longTerm: string;
+    cards: string;
   };
   person: {
     sex: string;
@@ -195,6 +242,93 @@ export type ExportTexts = {
     organisation: string;
     role: string;
     outcome: string;
+    /** An attempt by someone else that was refused. {who}: their organisation and role. */
+    denied: string;
+    /** A refused attempt whose entry names no organisation. */
+    deniedUnknown: string;
+    /** An attempt that failed on an error. */
+    failed: string;
+  };
+  /** Assistance given on a case: rights, assessment, plan, services, return, legal steps, cards. */
+  assistance: {
+    /** Which organisation recorded it (staff appear by organisation, not by name). */
+    by: string;
+    /** {form}, {language} */
+    rightsGiven: string;
+    rightsNone: string;
+    assessedOn: string;
+    /** The assessment in force; earlier ones are kept as they were. */
+    current: string;
+    earlier: string;
+    needs: string;
+    /** {need}, {urgency} */
+    need: string;
+    risk: string;
+    riskReasons: string;
+    changeReason: string;
+    assessmentsNone: string;
+    planItems: string;
+    /** {need}, {measure}, {organisation}, {date}, {status} */
+    planItem: string;
+    planNone: string;
+    agreement: string;
+    /** {date} */
+    agreedOn: string;
+    victimWords: string;
+    reviewOn: string;
+    notAgreed: string;
+    /** {type}, {date}, {mode} */
+    service: string;
+    /** {minutes} */
+    minutes: string;
+    amount: string;
+    servicesNone: string;
+    returnNone: string;
+    returnPathway: string;
+    returnPartners: string;
+    destination: string;
+    travelOn: string;
+    receivingOrganisation: string;
+    returnStatus: string;
+    returnHelp: string;
+    cost: string;
+    totalCost: string;
+    reintegration: string;
+    organisation: string;
+    investigation: string;
+    institution: string;
+    caseNumber: string;
+    startedOn: string;
+    officer: string;
+    officerContact: string;
+    investigationNone: string;
+    legalSteps: string;
+    /** {kind}, {status}, {date} */
+    legalStep: string;
+    measure: string;
+    legalStepsNone: string;
+    compensation: string;
+    crime: string;
+    crimeOn: string;
+    compensationStatus: string;
+    filedOn: string;
+    lawfullyResidentInEu: string;
+    eligible: string;
+    notEligible: string;
+    compensationNone: string;
+    longTermNone: string;
+    municipality: string;
+    contact: string;
+    handedOverOn: string;
+    followUpOn: string;
+    note: string;
+    cardsNone: string;
+    /** {number} */
+    card: string;
+    cardIssuedOn: string;
+    cardValidUntil: string;
+    cardStatus: string;
+    cardRevokedOn: string;
   };
   codes: {
     kind: Of<typeof CASE_KINDS>;
@@ -223,5 +357,21 @@ export type ExportTexts = {
     auditAction: Of<typeof AUDIT_ACTIONS>;
     documentKind: Record<'passport' | 'id_card' | 'residence_permit' | 'other', string>;
     contactKind: Record<'phone' | 'email' | 'other', string>;
+    rightsForm: Of<typeof RIGHTS_FORMS>;
+    urgency: Of<typeof URGENCIES>;
+    risk: Of<typeof RISK_LEVELS>;
+    serviceMode: Of<typeof SERVICE_MODES>;
+    returnHelp: Of<typeof RETURN_HELP_KINDS>;
+    returnHelpStatus: Of<typeof RETURN_HELP_STATUSES>;
+    returnStatus: Of<typeof RETURN_STATUSES>;
+    returnPartner: Of<typeof RETURN_PARTNERS>;
+    protection: Of<typeof PROTECTION_MEASURES>;
+    legalStepKind: Of<typeof LEGAL_STEP_KINDS>;
+    legalStepStatus: Of<typeof LEGAL_STEP_STATUSES>;
+    institution: Of<typeof INVESTIGATING_INSTITUTIONS>;
+    compensationCrime: Of<typeof COMPENSATION_CRIMES>;
+    compensationStatus: Of<typeof COMPENSATION_STATUSES>;
+    eligibility: Of<typeof ELIGIBILITY_REASONS>;
+    cardStatus: Of<typeof CARD_STATUSES>;
   };
 };
