@@ -318,9 +318,23 @@ export const CaseSummary = z.object({
 export type CaseSummary = z.infer<typeof CaseSummary>;
 export const CaseList = z.object({ items: z.array(CaseSummary) });
 
-export const ReferralInbox = z.object({
-  items: z.array(ReferralView.extend({ case: CaseSummary.omit({ nextDeadline: true }) })),
+/**
+ * A referral waiting for an answer, with what the receiving organisation needs to decide: the case in
+ * outline and what the person needs now (no identity, which travels only once accepted and consented).
+ */
+export const WaitingReferral = ReferralView.extend({
+  case: CaseSummary.omit({ nextDeadline: true }).extend({
+    needs: CaseFacts.pick({
+      municipality: true,
+      urgentNeeds: true,
+      interpreterNeeded: true,
+      languages: true,
+      exploitationForms: true,
+      otherCrime: true,
+    }),
+  }),
 });
+export const ReferralInbox = z.object({ items: z.array(WaitingReferral) });
 
 export const TimelineEvent = z.object({
   id: z.uuid(),
@@ -405,7 +419,7 @@ export type CaseView = z.infer<typeof CaseView>;
 export const WorkDeadline = DeadlineView.extend({ caseId: z.uuid(), caseReference: z.string() });
 
 export const DeskView = z.object({
-  newReferrals: z.array(ReferralView.extend({ case: CaseSummary.omit({ nextDeadline: true }) })),
+  newReferrals: z.array(WaitingReferral),
   pendingIdentification: z.array(CaseSummary),
   /** Each deadline due soon or passed, one per organisation whose answer is awaited. */
   deadlines: z.array(WorkDeadline),

@@ -303,24 +303,36 @@ export async function acceptWaitingReferrals(c: Changing) {
   }
 }
 
-/** Referrals waiting for the acting organisation's answer, with what it needs to decide (no identity). */
+/**
+ * Referrals waiting for the acting organisation's answer, with what it needs to decide: the case in
+ * outline, what the person needs now, and the note the referring organisation wrote to it. No identity.
+ */
 export async function referralInbox(ctx: RequestContext) {
   const m = actingMembership(ctx);
   const waiting = await inboxOf(ctx.db, m.organisationId);
   const rows = await caseWithPerson(ctx.db, [...new Set(waiting.map((r) => r.referral.caseId))]);
   const byId = new Map(rows.map((r) => [r.case.id, r]));
-  return {
-    items: waiting.flatMap((r) => {
-      const c = byId.get(r.referral.caseId);
-      if (!c) return [];
-      const { nextDeadline: _none, ...summary } = summaryOf(
-        c.case,
-        c.person,
-        { lt: c.originLt, en: c.originEn },
-        deadlinesFor(c.case, [], ctx.config.periods, new Date()),
-      );
-      // What is asked stays sealed until the referral is accepted; the purpose says enough to decide.
-      return [{ ...referralView(r, null), case: summary }];
-    }),
-  };
+  const items = [];
+  for (const r of waiting) {
+    const c = byId.get(r.referral.caseId);
+    if (!c) continue;
+    const { nextDeadline: _none, ...summary } = summaryOf(
+      c.case,
+      c.person,
+      { lt: c.originLt, en: c.originEn },
+      deadlinesFor(c.case, [], ctx.config.periods, new Date()),
+    );
+    const { municipality, urgentNeeds, interpreterNeeded, languages, exploitationForms, otherCrime } =
+      c.case.facts;
+    // The note is addressed to this organisation: it reads it to decide. Nothing else sealed is opened.
+    const key = r.referral.sealedNote ? await personDataKey(ctx.db, ctx.keys, c.case.personId) : null;
+    items.push({
+      ...referralView(r, key),
+      case: {
+        ...summary,
+        needs: { municipality, urgentNeeds, interpreterNeeded, languages, exploitationForms, otherCrime },
+      },
+    });
+  }
+  return { items };
 }

@@ -42,7 +42,9 @@ describe.each(backends())('the desk’s deadlines on %s', (backend) => {
         indicators: ['WithholdsDocuments'],
         sex: 'male',
         age: 40,
-        urgentNeeds: [],
+        languages: ['uz'],
+        interpreterNeeded: true,
+        urgentNeeds: ['shelter'],
         consents: [
           { scope: 'referral_to_national_contact_point', method: 'spoken' },
           { scope: 'referral_to_support_service', method: 'spoken' },
@@ -56,6 +58,7 @@ describe.each(backends())('the desk’s deadlines on %s', (backend) => {
     const sent = await coordinator.request('POST', `/api/cases/${caseId}/referrals`, {
       toOrganisationId: caritasId,
       purpose: 'assistance',
+      note: 'Speaks Uzbek; needs a bed tonight.',
     });
     expect(sent.status, sent.body).toBe(201);
     const referral = sent.json() as { id: string; version: number };
@@ -66,6 +69,22 @@ describe.each(backends())('the desk’s deadlines on %s', (backend) => {
         .map((d) => d.answerer?.id)
         .sort();
     expect(await answers()).toEqual([caritasId, await orgId('ministry-of-the-interior')].sort());
+
+    // Before it answers, the receiving organisation sees what it needs to decide, and the note to it.
+    const inbox = (await caritas.request('GET', '/api/referrals/inbox')).json() as {
+      items: { id: string; note: string | null; case: { needs: Record<string, unknown> } }[];
+    };
+    const waiting = inbox.items.find((r) => r.id === referral.id)!;
+    expect(waiting.note).toBe('Speaks Uzbek; needs a bed tonight.');
+    expect(waiting.case.needs).toEqual({
+      municipality: 'Vilnius',
+      urgentNeeds: ['shelter'],
+      interpreterNeeded: true,
+      languages: ['uz'],
+      exploitationForms: ['ForcedLabour'],
+      otherCrime: null,
+    });
+    expect(JSON.stringify(waiting)).not.toMatch(/givenName|familyName|birthDate/);
 
     const accepted = await caritas.request('POST', `/api/referrals/${referral.id}/respond`, {
       response: 'accept',

@@ -249,7 +249,26 @@ function pages(): [string, string][] {
     ),
     page(
       'inbox',
-      h(ReferralInboxList, { items: [{ ...referral, status: 'sent', case: summary }], onAnswered: done }),
+      h(ReferralInboxList, {
+        items: [
+          {
+            ...referral,
+            status: 'sent',
+            case: {
+              ...summary,
+              needs: {
+                municipality: 'Vilnius',
+                urgentNeeds: ['shelter', 'interpreter'],
+                interpreterNeeded: true,
+                languages: ['uz', 'ru'],
+                exploitationForms: ['ForcedLabour'],
+                otherCrime: null,
+              },
+            },
+          },
+        ],
+        onAnswered: done,
+      }),
     ),
     page(
       'duplicates',

@@ -48,7 +48,8 @@ export type CaseList = z.output<typeof model.CaseList>;
 export type ReferralInbox = z.output<typeof model.ReferralInbox>;
 /** A referral with the case it is about: the inbox of a support service, the coordinator's desk. */
 export type ReferralWithCase = ReferralInbox['items'][number];
-export type CaseHeadline = ReferralWithCase['case'];
+/** A case in outline, as lists show it. */
+export type CaseHeadline = Omit<ReferralWithCase['case'], 'needs'>;
 export type TimelineEvent = z.output<typeof model.TimelineEvent>;
 
 export type CaseView = z.output<typeof model.CaseView>;

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import type { ReferralView, ReferralWithCase } from '../../contract/cases.ts';
+import { codeName } from '../../labels.ts';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { CaseBadges, personLine } from '../cases/CaseBadges.tsx';
 import { newestFirst } from '../cases/order.ts';
 import { ReasonField } from '../cases/ReasonField.tsx';
 import { Reveal } from '../cases/Reveal.tsx';
 import { rethrowRefusal } from '../cases/refusals.ts';
+import { languageName } from '../directory/describe.ts';
 import { Link } from '../Link.tsx';
 import { answerOverdue, ReferralOrigin, ReferralRespondBy } from './ReferralLines.tsx';
 
@@ -53,6 +55,34 @@ function DeclineForm({
   );
 }
 
+/** What the receiving organisation needs to decide: where, what cannot wait, and in which language. */
+function ReferralNeeds({ needs }: { needs: ReferralWithCase['case']['needs'] }) {
+  const { t, i18n } = useTranslation();
+  const languages = [
+    needs.languages.map((code) => languageName(code, i18n.language)).join(', '),
+    needs.interpreterNeeded ? t('cases.facts.interpreter') : null,
+  ]
+    .filter(Boolean)
+    .join('. ');
+  const rows: [string, string][] = [
+    [t('cases.facts.where'), needs.municipality],
+    [t('cases.facts.urgentNeeds'), needs.urgentNeeds.map((n) => codeName(t, 'urgentNeed', n)).join(', ')],
+    [t('cases.facts.languages'), languages],
+  ];
+  return (
+    <dl className="facts referral-needs" data-testid="referral-needs">
+      {rows
+        .filter(([, value]) => value)
+        .map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
 function InboxItem({
   referral,
   onAnswered,
@@ -68,13 +98,15 @@ function InboxItem({
       data-testid={`inbox-${referral.case.reference}`}
     >
       <div className="case-row-main">
-        <Link to={`/cases/${referral.caseId}`} className="case-reference">
+        {/* The case opens to this organisation once it accepts: until then, the referral's own page. */}
+        <Link to={`/referrals/${referral.id}`} className="case-reference">
           {referral.case.reference}
         </Link>
         <CaseBadges summary={referral.case} />
       </div>
       <ReferralOrigin referral={referral} />
       <p className="case-row-person">{personLine(t, referral.case)}</p>
+      <ReferralNeeds needs={referral.case.needs} />
       <ReferralRespondBy referral={referral} overdue={overdue} />
       {referral.note ? <p className="pre-line">{referral.note}</p> : null}
       <div className="inbox-actions">
