@@ -1,6 +1,8 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { seriousViolations, serverAndBrowser, shoot, VIEWPORTS } from './support.ts';
+import { SHOTS, seriousViolations, serverAndBrowser, shoot, VIEWPORTS } from './support.ts';
 
 // People in the seeds looking for help on a phone, in the built app, as anyone would see it.
 describe('public help finder in Chromium', () => {
@@ -69,14 +71,74 @@ describe('public help finder in Chromium', () => {
     await shoot(page, 'finder-klaipeda-woman-lt-phone');
   });
 
-  it('a Lithuanian abroad finds the 24/7 consular hotline', async () => {
+  it('a Lithuanian abroad finds the 24/7 consular hotline first, and the anti-trafficking lines callable from there', async () => {
     const page = await phone();
     await ask(page, 'ru', { where: 'abroad' });
     const tels = await page
       .locator('.results a[href^="tel:"]')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(tels).toContain('tel:+37052362444');
+    expect(tels[0]).toBe('tel:+37052362444');
+    expect(tels).toContain('tel:+37067961617'); // Caritas, 24/7
+    expect(tels).toContain('tel:+37061691119'); // the national association, 24/7
+    // Not reachable from abroad: 112 answers in the country one is in, 8 800 lines only in Lithuania.
+    expect(tels).not.toContain('tel:112');
+    expect(tels).not.toContain('tel:+37080066366');
     await shoot(page, 'finder-abroad-ru-phone');
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await shoot(page, 'finder-abroad-ru-desktop');
+  });
+
+  it.each([
+    ['lt', { need: 'trafficking' }],
+    ['en', { need: 'labour_exploitation', who: 'man', where: 'city', city: 'Kaunas' }],
+    ['ru', { where: 'abroad' }],
+    ['uk', { need: 'emotional_support', who: 'woman' }],
+  ] as const)(
+    "on a phone in %s the first result's call button is on the first screen",
+    async (lang, answers) => {
+      const page = await phone();
+      await ask(page, lang, answers);
+      const call = page.locator('.results .card').first().locator('a.call').first();
+      const box = await call.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(VIEWPORTS.phone.height);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SHOTS, `finder-first-screen-${lang}-phone.png`) });
+    },
+  );
+
+  it('keeps the pages behind a menu on a phone, and shows them at once on a desktop', async () => {
+    const page = await phone();
+    await page.goto(`${running.server.base}/en/`);
+    const rights = page.locator('nav.site a[href="/en/rights"]');
+    const menu = page.locator('details.menu > summary');
+    expect(await rights.isVisible()).toBe(false);
+    expect(await page.locator('.langs a').count()).toBe(4);
+    expect(await page.locator('[data-exit]').isVisible()).toBe(true);
+    // The menu opens from the keyboard and says so to a screen reader.
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    expect(await rights.isVisible()).toBe(true);
+    expect(await page.locator('details.menu').getAttribute('open')).not.toBeNull();
+    await shoot(page, 'finder-menu-open-en-phone');
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await page.goto(`${running.server.base}/en/`);
+    expect(await menu.isVisible()).toBe(false);
+    expect(await rights.isVisible()).toBe(true);
+    await shoot(page, 'finder-home-en-desktop');
+  });
+
+  it('shows the pages on a wide screen without JavaScript too, and the menu on a phone', async () => {
+    const page = await phone({ javaScriptEnabled: false });
+    await page.goto(`${running.server.base}/lt/`);
+    const rights = page.locator('nav.site a[href="/lt/rights"]');
+    expect(await rights.isVisible()).toBe(false);
+    await page.locator('details.menu > summary').click();
+    expect(await rights.isVisible()).toBe(true);
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await page.goto(`${running.server.base}/lt/`);
+    expect(await rights.isVisible()).toBe(true);
   });
 
   it('works with JavaScript turned off', async () => {
@@ -97,6 +159,45 @@ describe('public help finder in Chromium', () => {
     await page.waitForURL(/google\.com/);
     await page.goBack();
     expect(page.url()).not.toContain(running.server.base);
+  });
+
+  it('keeps a whole visit in one history entry, which leaving replaces', async () => {
+    const page = await phone();
+    await page.goto('about:blank');
+    await page.goto(`${running.server.base}/lt/`);
+    const entries = () => page.evaluate(() => window.history.length);
+    const visitStart = await entries();
+    const moves: string[] = [];
+    const move = async (action: () => Promise<unknown>, to: RegExp) => {
+      await action();
+      await page.waitForURL(to);
+      moves.push(page.url());
+      expect(await entries(), `after ${page.url()}`).toBe(visitStart);
+    };
+    // The menu, another language, the questions, a change of answers, the full list.
+    await page.locator('details.menu > summary').click();
+    await move(() => page.locator('nav.site a[href="/lt/rights"]').click(), /\/lt\/rights$/);
+    await move(() => page.locator('.langs a[hreflang="uk"]').click(), /\/uk\/rights$/);
+    await move(() => page.locator('a.brand').click(), /\/uk\/$/);
+    await page.locator('input[name="need"][value="shelter"]').check();
+    await move(() => page.locator('form button[type="submit"]').click(), /\/uk\/help\?need=shelter/);
+    await move(() => page.locator('.results-head a').click(), /\/uk\/change\?/);
+    await page.locator('input[name="who"][value="woman"]').check();
+    await move(
+      () => page.locator('form button[type="submit"]').click(),
+      /\/uk\/help\?need=shelter&who=woman/,
+    );
+    await page.locator('details.menu > summary').click();
+    await move(() => page.locator('nav.site a[href="/uk/all"]').click(), /\/uk\/all$/);
+    expect(moves).toHaveLength(7);
+    await page.locator('[data-exit]').click();
+    await page.waitForURL(/google\.com/);
+    expect(await entries()).toBe(visitStart);
+    // Back goes to what was before the visit; nothing of the finder is left in between.
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+    await page.goForward();
+    expect(page.url()).toMatch(/google\.com/);
   });
 
   it('leaves on Escape pressed three times', async () => {

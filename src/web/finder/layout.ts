@@ -52,9 +52,11 @@ export function layout(frame: PageFrame): string {
 <a class="exit" href="${NEUTRAL_SITES[lang]}" rel="noreferrer" data-exit title="${t.quickExit.hint}">${t.quickExit.label}</a>
 </div></div>
 <div class="emergency"><div class="nav-inner"><span>${t.emergency.text}</span> <a href="tel:112">${t.emergency.call}</a></div></div>
+<details class="menu"><summary><span class="nav-inner">${t.nav.menu}</span></summary>
 <nav class="site" aria-label="${t.siteName}"><div class="nav-inner"><ul>
 ${link('', t.nav.home)}${link('rights', t.nav.rights)}${link('after-asking', t.nav.afterAsking)}${link('abroad', t.nav.abroad)}${link('foreigners', t.nav.foreigners)}${link('all', t.nav.all)}
 </ul></div></nav>
+</details>
 </header>
 <main id="main">
 <p class="offline" role="status">${fill(t.offlineNote, { date: frame.dataDate })}</p>

@@ -30,7 +30,10 @@ function areaText(result: HelpResult, t: FinderCatalogue, lang: Language): strin
     : (area.name?.[lang === 'lt' ? 'lt' : 'en'] ?? '');
 }
 
-/** One place that can help: what it is, how to reach it in one tap, when, in which languages, for whom. */
+/**
+ * One place that can help: what it is, how to reach it in one tap (before the longer description),
+ * when, in which languages, for whom.
+ */
 export function serviceCard(result: HelpResult, t: FinderCatalogue, lang: Language): Html {
   const { doc } = result;
   const languages = new Intl.DisplayNames([lang], { type: 'language' });
@@ -42,7 +45,6 @@ export function serviceCard(result: HelpResult, t: FinderCatalogue, lang: Langua
 ${result.always ? html`<li class="badge always">${t.results.always}</li>` : result.open === true ? html`<li class="badge open">${t.results.openNow}</li>` : result.open === false ? html`<li class="badge closed">${t.results.closedNow}</li>` : ''}
 ${doc.free ? html`<li class="badge">${t.results.free}</li>` : ''}
 </ul>
-<p>${result.description}</p>
 <div class="actions">
 ${doc.phones.map(
   (phone) =>
@@ -51,6 +53,7 @@ ${doc.phones.map(
 ${doc.emails.map((email) => html`<a class="button secondary" href="mailto:${email}">${t.results.email}: ${email}</a>`)}
 ${doc.url ? html`<a class="button secondary" href="${doc.url}" rel="noreferrer">${t.results.website}</a>` : ''}
 </div>
+<p>${result.description}</p>
 <dl class="facts">
 <dt>${t.results.hours}</dt><dd>${hoursText(bestSchedule(doc), t)}</dd>
 <dt>${t.results.area}</dt><dd>${areaText(result, t, lang)}</dd>
@@ -110,8 +113,10 @@ export function resultsPage(
   changeHref: string,
 ): Html {
   return html`<h1>${t.results.title}</h1>
+<div class="results-head">
 <p role="status">${fill(t.results.count, { count: results.length })}</p>
 <p><a class="button secondary" href="${changeHref}">${t.results.change}</a></p>
+</div>
 ${
   results.length === 0
     ? html`<p><strong>${t.results.none}</strong></p><p>${t.results.noneHint}</p>`

@@ -50,6 +50,15 @@
     window.location.replace(form.action + (query ? `?${query}` : ''));
   });
 
+  // On a wide screen the pages' links are always shown; on a small one they wait behind "Menu".
+  const menu = document.querySelector('details.menu');
+  const wide = window.matchMedia('(min-width: 40.0625rem)');
+  function fitMenu() {
+    if (menu) menu.open = wide.matches;
+  }
+  wide.addEventListener('change', fitMenu);
+  fitMenu();
+
   function showConnection() {
     document.documentElement.classList.toggle('is-offline', !navigator.onLine);
   }

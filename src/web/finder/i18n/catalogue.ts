@@ -31,6 +31,8 @@ export type FinderCatalogue = {
     foreigners: string;
     all: string;
     languages: string;
+    /** The button that opens the pages' links on a small screen. */
+    menu: string;
   };
   home: { title: string; lead: string; safetyNote: string; submit: string; skip: string };
   questions: {

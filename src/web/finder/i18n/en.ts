@@ -20,6 +20,7 @@ export const en: FinderCatalogue = {
     foreigners: 'Help for foreigners in Lithuania',
     all: 'All help (full list)',
     languages: 'Languages',
+    menu: 'Menu',
   },
   home: {
     title: 'Who can help you?',
@@ -34,8 +35,8 @@ export const en: FinderCatalogue = {
       legend: 'What happened, or what do you need?',
       hint: 'Choose what fits best. If you are not sure, choose “Not sure / anything”.',
       any: 'Not sure / anything',
-      searchLabel: 'Or type a word',
-      searchHint: 'For example: shelter, work, violence.',
+      searchLabel: 'Or say it in your own words',
+      searchHint: 'For example: “my employer does not pay me” or “I need a lawyer”.',
     },
     who: {
       legend: 'Who needs help?',

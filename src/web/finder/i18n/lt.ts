@@ -20,6 +20,7 @@ export const lt: FinderCatalogue = {
     foreigners: 'Pagalba užsieniečiams Lietuvoje',
     all: 'Visa pagalba (visas sąrašas)',
     languages: 'Kalbos',
+    menu: 'Meniu',
   },
   home: {
     title: 'Kas jums gali padėti?',
@@ -34,8 +35,8 @@ export const lt: FinderCatalogue = {
       legend: 'Kas nutiko arba ko jums reikia?',
       hint: 'Pasirinkite, kas labiausiai tinka. Jei nesate tikri, rinkitės „Nežinau / bet kas“.',
       any: 'Nežinau / bet kas',
-      searchLabel: 'Arba įrašykite žodį',
-      searchHint: 'Pavyzdžiui: prieglobstis, darbas, smurtas.',
+      searchLabel: 'Arba parašykite savais žodžiais',
+      searchHint: 'Pavyzdžiui: „darbdavys nemoka algos“ arba „reikia advokato“.',
     },
     who: {
       legend: 'Kam reikia pagalbos?',
