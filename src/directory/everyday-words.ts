@@ -44,6 +44,11 @@ export const STOP_WORDS: Record<Language, Set<string>> = {
 export const EVERYDAY_WORDS: Record<Language, [string, string[]][]> = {
   en: [
     ['lawyer', ['legal']],
+    ['employer', ['work', 'wages']],
+    ['boss', ['work', 'wages']],
+    ['pay', ['wages', 'unpaid']],
+    ['paid', ['wages', 'unpaid']],
+    ['salary', ['wages', 'unpaid']],
     ['attorney', ['legal']],
     ['husband', ['domestic']],
     ['wife', ['domestic']],
@@ -66,6 +71,9 @@ export const EVERYDAY_WORDS: Record<Language, [string, string[]][]> = {
   ],
   lt: [
     ['advokat', ['teisinė']],
+    ['darbdav', ['darbas', 'darbe']],
+    ['šef', ['darbas', 'darbe']],
+    ['alg', ['atlyginimas']],
     ['vyras', ['artimoje']],
     ['žmona', ['artimoje']],
     ['teisinink', ['teisinė']],
@@ -87,6 +95,10 @@ export const EVERYDAY_WORDS: Record<Language, [string, string[]][]> = {
   ],
   ru: [
     ['адвокат', ['юридическая', 'правовая']],
+    ['работодател', ['работа', 'труда']],
+    ['начальник', ['работа', 'труда']],
+    ['плат', ['зарплата', 'невыплата']],
+    ['оплат', ['зарплата', 'невыплата']],
     ['юрист', ['юридическая', 'правовая']],
     ['муж', ['домашнее']],
     ['жена', ['домашнее']],
@@ -107,6 +119,10 @@ export const EVERYDAY_WORDS: Record<Language, [string, string[]][]> = {
   ],
   uk: [
     ['адвокат', ['юридична', 'правова']],
+    ['роботодав', ['робота', 'праці']],
+    ['начальник', ['робота', 'праці']],
+    ['плат', ['зарплата', 'невиплата']],
+    ['оплат', ['зарплата', 'невиплата']],
     ['юрист', ['юридична', 'правова']],
     ['чоловік', ['домашнє']],
     ['дружин', ['домашнє']],

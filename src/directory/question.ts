@@ -71,8 +71,8 @@ export type ScoredService = { service: ServiceRecord; score: number };
 
 /**
  * Services that share a meaningful word with the question, best first: each shared word counts
- * by how rare it is among the services (a word every service has says nothing), and counts half
- * again when it is in the service's or its organisation's name.
+ * by how rare it is among the services (a word every service has says nothing), and counts twice
+ * when it is in the service's name (half again in its organisation's).
  */
 export async function findByQuestion(
   db: Db,
@@ -97,6 +97,7 @@ export async function findByQuestion(
         id: directoryServices.id,
         wordsText: directoryServices.wordsText,
         nameText: directoryServices.nameText,
+        names: sql<Record<Language, string>>`${directoryServices.doc}->'name'`,
       })
       .from(directoryServices)
       .where(where)
@@ -106,11 +107,14 @@ export async function findByQuestion(
   const total = all?.n ?? candidates.length;
   const matched = candidates.map((c) => {
     const own = new Set(c.wordsText.split(' '));
-    const name = new Set(c.nameText.split(' '));
+    const named = new Set(c.nameText.split(' '));
+    const ownName = new Set(normaliseForIndex(Object.values(c.names).join(' ')).split(' '));
+    const has = (set: Set<string>, w: string) => [...groups.get(w)!].some((x) => set.has(x));
     return {
       id: c.id,
-      hits: words.map((w) => [...groups.get(w)!].some((x) => own.has(x))),
-      inName: words.map((w) => [...groups.get(w)!].some((x) => name.has(x))),
+      hits: words.map((w) => has(own, w)),
+      // The service's own name says more than its organisation's, which its other services share.
+      inName: words.map((w) => (has(ownName, w) ? 1 : has(named, w) ? 0.5 : 0)),
     };
   });
   const weight = words.map((_, i) => {
@@ -120,7 +124,7 @@ export async function findByQuestion(
   const scored = matched
     .map((m) => ({
       id: m.id,
-      score: weight.reduce((sum, w, i) => sum + (m.hits[i] ? w : 0) + (m.inName[i] ? w / 2 : 0), 0),
+      score: weight.reduce((sum, w, i) => sum + (m.hits[i] ? w : 0) + m.inName[i]! * w, 0),
     }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score)

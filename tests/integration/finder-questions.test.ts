@@ -232,4 +232,19 @@ describe.each(backends())('everyday questions in the finder on %s', (backend) =>
       expect(found / QUESTIONS.length).toBeGreaterThanOrEqual(0.8);
     },
   );
+
+  it.each([
+    ['en', 'my employer does not pay me', 'I need a lawyer'],
+    ['lt', 'darbdavys nemoka algos', 'reikia advokato'],
+    ['ru', 'работодатель не платит', 'нужен адвокат'],
+    ['uk', 'роботодавець не платить', 'потрібен адвокат'],
+  ] as const)(
+    'in %s, the examples under the search box find what they promise first',
+    async (lang, pay, lawyer) => {
+      const first = async (q: string) =>
+        slugOf.get((await findHelp(app.services.database.db, { q }, lang, new Date()))[0]?.id ?? '');
+      expect(await first(pay)).toBe('state-labour-inspectorate-report-illegal-work');
+      expect(await first(lawyer)).toBe('ministry-of-justice-state-guaranteed-legal-aid');
+    },
+  );
 });
