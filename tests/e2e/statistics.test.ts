@@ -228,4 +228,22 @@ describe('statistics in Chromium', () => {
     await checkBoth(page, 'statistics-d-public-en');
     expect(await page.context().cookies()).toEqual([]);
   }, 120_000);
+
+  it('the published figures open on the newest year that has any, not on a year of zeros', async () => {
+    const page = await newPage('phone');
+    await page.goto(`${running.server.base}/statistics/`);
+    await page.getByTestId('yearly-table').waitFor();
+    // The people recorded above are this year's; last year, the old default, has none.
+    expect(await page.locator('#public-year').inputValue()).toBe(String(year));
+    expect(page.url()).toContain(`year=${year}`);
+    expect(await yearly(page, 'registeredVictims')).toBe('paslėpta');
+    await check(page, 'statistics-e-public-latest-lt-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await check(page, 'statistics-e-public-latest-lt-desktop');
+    // A year asked for in the address is kept, even an empty one.
+    await page.goto(`${running.server.base}/statistics/?lang=en&year=${year - 1}`);
+    await page.getByTestId('yearly-table').waitFor();
+    expect(await page.locator('#public-year').inputValue()).toBe(String(year - 1));
+    expect(await yearly(page, 'registeredVictims')).toBe('0');
+  }, 120_000);
 });
