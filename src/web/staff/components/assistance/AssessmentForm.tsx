@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { URGENT_NEEDS } from '../../../../cases/catalogue.ts';
 import { codeName, codeOptions } from '../../labels.ts';
 import { todayInVilnius } from '../../time.ts';
 import { ActionForm } from '../cases/ActionForm.tsx';
@@ -16,26 +17,54 @@ import {
 } from './types.ts';
 import type { RecordAssistance } from './useAssistance.ts';
 
+type UrgentNeed = (typeof URGENT_NEEDS)[number];
 type ByNeed<T> = Record<NeedDomain, T>;
 const byNeed = <T,>(value: (domain: NeedDomain) => T) =>
   Object.fromEntries(NEED_DOMAINS.map((d) => [d, value(d)])) as ByNeed<T>;
 
 /**
+ * Where a first assessment starts: each urgent need the first responder ticked at intake as the
+ * domain it belongs to, marked immediate; the case worker changes what they find.
+ */
+const URGENT_NEED_DOMAINS: Record<UrgentNeed, NeedDomain> = {
+  medical: 'health',
+  shelter: 'accommodation',
+  safety: 'safety',
+  food: 'financial',
+  clothing: 'financial',
+  interpreter: 'interpreter',
+};
+
+/** The domains of the urgent needs ticked at intake. */
+export const domainsOfUrgentNeeds = (urgentNeeds: readonly string[]): Set<NeedDomain> =>
+  new Set(
+    urgentNeeds.flatMap((need) =>
+      need in URGENT_NEED_DOMAINS ? [URGENT_NEED_DOMAINS[need as UrgentNeed]] : [],
+    ),
+  );
+
+/**
  * The individual assessment (Directive 2012/29/EU, art. 22): each need with its urgency, and the risk
- * with its reasons. A re-assessment starts from the current one and says what changed.
+ * with its reasons. A re-assessment starts from the current one and says what changed; the first
+ * starts from the urgent needs ticked at intake, marked immediate.
  */
 export function AssessmentForm({
   current,
+  urgentNeeds,
   record,
 }: {
   current: AssessmentView | undefined;
+  urgentNeeds: readonly string[];
   record: RecordAssistance;
 }) {
   const { t } = useTranslation();
   const today = todayInVilnius();
   const earlier = (domain: NeedDomain) => current?.needs.find((n) => n.domain === domain);
+  const fromIntake = domainsOfUrgentNeeds(current ? [] : urgentNeeds);
   const [assessedOn, setAssessedOn] = useState(today);
-  const [urgency, setUrgency] = useState(byNeed<Urgency>((d) => earlier(d)?.urgency ?? 'none'));
+  const [urgency, setUrgency] = useState(
+    byNeed<Urgency>((d) => earlier(d)?.urgency ?? (fromIntake.has(d) ? 'immediate' : 'none')),
+  );
   const [notes, setNotes] = useState(byNeed((d) => earlier(d)?.note ?? ''));
   const [level, setLevel] = useState<RiskLevel | ''>('');
   const [reasons, setReasons] = useState('');

@@ -51,7 +51,7 @@ function CurrentAssessment({ assessment }: { assessment: AssessmentView }) {
 }
 
 /** The current assessment at a glance, those before it, and the form to assess again. */
-export function AssessmentTab({ assistance, record }: AssistanceTabProps) {
+export function AssessmentTab({ caseView, assistance, record }: AssistanceTabProps) {
   const { t, i18n } = useTranslation();
   const current = assistance.assessments.find((a) => a.current);
   const earlier = assistance.assessments.filter((a) => !a.current);
@@ -80,7 +80,12 @@ export function AssessmentTab({ assistance, record }: AssistanceTabProps) {
         <>
           <h3>{current ? t('assistance.assessment.reassess') : t('assistance.assessment.assess')}</h3>
           {/* A new current assessment starts the form again from it. */}
-          <AssessmentForm key={current?.id ?? 'first'} current={current} record={record} />
+          <AssessmentForm
+            key={current?.id ?? 'first'}
+            current={current}
+            urgentNeeds={caseView.facts.urgentNeeds}
+            record={record}
+          />
         </>
       ) : null}
     </div>
