@@ -68,7 +68,22 @@ function everything(language: ExportLanguage): SubjectExport {
         referrals: [],
         decisions: { identification: null, cooperation: null, reflection: null, residencePermit: null },
         notes: [],
-        timeline: [],
+        timeline: [
+          ...(
+            [
+              ['card_issued', { cardId: randomUUID(), number: CARD_VALID, replacesNumbers: [CARD_REVOKED] }],
+              ['plan_item_changed', { itemId: planItemId, from: 'planned', to: 'done' }],
+              ['legal_step_added', { kind: 'protection', measure: 'restraining_order', status: 'granted' }],
+              ['rights_given', { language: 'uk', form: 'leaflet' }],
+            ] as const
+          ).map(([type, detail]) => ({
+            at: '2026-11-25T10:00:00.000Z',
+            type,
+            organisation: CARITAS,
+            detail,
+            reason: null,
+          })),
+        ],
         assistance: {
           caseId,
           rights: [
@@ -349,6 +364,10 @@ describe.skipIf(!hasFont)('the PDF handed to the person', () => {
         c.cardStatus.revoked,
         x.cardValidUntil,
         x.cardRevokedOn,
+        // The history of the case says what each assistance event recorded.
+        `${c.event.plan_item_changed}: ${p.planStatus.planned} → ${p.planStatus.done}`,
+        `${c.event.card_issued} ${fill(x.card, { number: CARD_VALID })}`,
+        `${c.event.rights_given}: ${c.rightsForm.leaflet}`,
         // The audit trail, in words; an action without words in a general phrase; a refused attempt described.
         c.auditAction['case.read'],
         c.auditAction['assistance.read'],

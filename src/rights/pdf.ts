@@ -244,6 +244,38 @@ function renderAssistance(out: Layout, w: Words, a: CaseExport['assistance']) {
   });
 }
 
+/** What an assistance event of the history recorded, in words (ids are left out). */
+function assistanceDetail(w: Words, type: string, d: Record<string, unknown>): string {
+  const { t } = w;
+  const s = (v: unknown) => (typeof v === 'string' ? v : '');
+  switch (type) {
+    case 'card_issued':
+    case 'card_revoked':
+      // The number on a line of its own, so that it is never broken at a hyphen.
+      return str(d.number) ? `\n${fill(t.assistance.card, { number: s(d.number) })}` : '';
+    case 'plan_item_added':
+      return str(d.measure) ? `: ${w.service(s(d.measure))}` : '';
+    case 'plan_item_changed':
+      return str(d.from) && str(d.to) ? `: ${w.planStatus(s(d.from))} → ${w.planStatus(s(d.to))}` : '';
+    case 'rights_given':
+      return str(d.form) ? `: ${w.code('rightsForm', d.form)}` : '';
+    case 'needs_assessed':
+      return str(d.risk) ? `: ${w.code('risk', d.risk)}` : '';
+    case 'legal_step_added':
+      return str(d.kind)
+        ? `: ${w.code('legalStepKind', d.kind)}${str(d.status) ? `, ${w.code('legalStepStatus', d.status)}` : ''}`
+        : '';
+    case 'legal_step_changed':
+      return str(d.status) ? `: ${w.code('legalStepStatus', d.status)}` : '';
+    case 'investigation_linked':
+      return str(d.institution) ? `: ${w.code('institution', d.institution)}` : '';
+    case 'compensation_updated':
+      return str(d.status) ? `: ${w.code('compensationStatus', d.status)}` : '';
+    default:
+      return '';
+  }
+}
+
 const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 
@@ -437,6 +469,7 @@ export function renderPdf(data: SubjectExport, fontPath: string): Promise<Buffer
       if (e.type === 'consent_given' || e.type === 'consent_withdrawn')
         what += `: ${w.code('consentScope', e.detail.scope)}`;
       if (e.type === 'team_joined' && str(e.detail.role)) what += `: ${w.code('teamRole', e.detail.role)}`;
+      what += assistanceDetail(w, e.type, e.detail);
       const lines = [what];
       if (e.organisation) lines.push(w.org(e.organisation));
       if (e.reason) lines.push(`${t.timeline.reason}: ${e.reason}`);

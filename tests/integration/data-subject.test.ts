@@ -12,6 +12,7 @@ import {
   referrals,
 } from '../../src/cases/tables.ts';
 import { people, personKeys } from '../../src/people/tables.ts';
+import { fill, TEXTS } from '../../src/rights/texts/index.ts';
 import { backends, type Client, loginAs, ORIGIN, startTestApp, type TestApp } from '../support/harness.ts';
 import { decodePdfkitText, pdfText } from '../support/pdf-text.ts';
 
@@ -299,6 +300,34 @@ describe.each(backends())('data-subject rights on %s', (backend) => {
     expect(ltText).toContain('Atramoje saugomi duomenys apie jus');
     expect(ltText).toContain('Priverstinis darbas');
     expect(ltText).toContain('Klaipėda');
+  });
+
+  it('words everything in the PDF in each language: no codes, and refused attempts by others said in words', async () => {
+    // Caritas is not on the team: its worker is not shown the case (nor told it exists), and the
+    // refusal is audited.
+    expect((await caritas.request('GET', `/api/cases/${caseId}`)).status).toBe(404);
+    const caritasName = (
+      await app.services.database.db
+        .select()
+        .from(organisations)
+        .where(eq(organisations.slug, 'caritas-centre-against-human-trafficking-and-exploitation'))
+    )[0]!;
+    for (const lang of ['lt', 'en', 'ru', 'uk'] as const) {
+      const pdf = await raw(dpo, `/api/people/${personId}/export?format=pdf&lang=${lang}`);
+      expect(pdf.status).toBe(200);
+      const text = pdfText(pdf.bytes);
+      // Action names ("case.read", "assistance.read") and snake_case identifiers are codes, not words.
+      expect(text, lang).not.toMatch(/\b(person|case|referral|assistance|card|auth)\.[a-z_.]+/);
+      expect(text, lang).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+      expect(text, lang).not.toMatch(/Refused|Denied/);
+      // The refused read is said in words: who tried, and that nothing was shown.
+      const t = TEXTS[lang];
+      const who = `${lang === 'lt' ? caritasName.nameLt : caritasName.nameEn}, ${t.codes.role.case_worker}`;
+      const flat = (words: string) => words.replace(/\s/g, '');
+      expect(flat(text), lang).toContain(
+        flat(`${t.codes.auditAction['case.read']} ${fill(t.audit.denied, { who })}`),
+      );
+    }
   });
 
   it('says clearly when the PDF font is missing, and exports nothing', async () => {
