@@ -386,6 +386,13 @@ const ROWS: Row[] = [
     otherwise: 403,
   },
   {
+    // A draft nobody has: not found for those who may record, refused for the others.
+    route: 'DELETE /api/intake-drafts/:id',
+    call: () => ({ method: 'DELETE', url: `/api/intake-drafts/${randomUUID()}` }),
+    expect: INTAKE(404),
+    otherwise: 403,
+  },
+  {
     route: 'POST /api/intake-drafts/:id/submit',
     call: () => ({ method: 'POST', url: `/api/intake-drafts/${randomUUID()}/submit`, body: {} }),
     expect: INTAKE(404),
