@@ -62,7 +62,12 @@ function everything(language: ExportLanguage): SubjectExport {
         openedAt: '2026-11-01T09:00:00.000Z',
         closedAt: null,
         origin: GUARD,
-        facts: { exploitationForms: ['ForcedLabour'], citizenship: 'UA', languages: ['uk'] },
+        facts: {
+          exploitationForms: ['ForcedLabour'],
+          citizenship: 'UA',
+          languages: ['uk'],
+          consentsRefused: ['share_identity'],
+        },
         team: [],
         consents: [],
         referrals: [],
@@ -309,6 +314,9 @@ describe.skipIf(!hasFont)('the PDF handed to the person', () => {
         ...['rightsGiven', 'assessments', 'plan', 'services', 'return', 'legal', 'longTerm', 'cards'].map(
           (k) => t.sections[k as keyof typeof t.sections],
         ),
+        // Facts of the intake: what the person said no to.
+        t.caseFields.consentsRefused,
+        c.consentScope.share_identity,
         // Rights.
         c.rightsForm.spoken_and_leaflet,
         // Assessments: needs with urgency and notes, risk, what changed, the earlier one.

@@ -390,6 +390,14 @@ export function renderPdf(data: SubjectExport, fontPath: string): Promise<Buffer
           .join('\n'),
       );
 
+    if (list(f.consentsRefused).length)
+      out.field(
+        t.caseFields.consentsRefused,
+        list(f.consentsRefused)
+          .map((x) => w.code('consentScope', x))
+          .join('\n'),
+      );
+
     out.subsection(t.sections.consents);
     out.rows(c.consents, t.consent.none, (k) => {
       const parts = [

@@ -82,6 +82,7 @@ export const en: ExportTexts = {
     languages: 'Languages',
     interpreterNeeded: 'Interpreter needed',
     urgentNeeds: 'Urgent needs',
+    consentsRefused: 'Consents you refused',
   },
   consent: {
     given: 'given on {date}, {method}',
@@ -125,7 +126,7 @@ export const en: ExportTexts = {
     organisation: 'Organisation',
     role: 'Role',
     outcome: 'Outcome',
-    denied: 'Someone from {who} tried to do this and was not allowed; nothing was shown or changed.',
+    denied: 'Someone ({who}) tried to do this and was not allowed; nothing was shown or changed.',
     deniedUnknown: 'Someone tried to do this and was not allowed; nothing was shown or changed.',
     failed: 'This did not succeed because of an error; nothing was changed.',
   },

@@ -82,6 +82,7 @@ export const lt: ExportTexts = {
     languages: 'Kalbos',
     interpreterNeeded: 'Reikia vertėjo',
     urgentNeeds: 'Skubūs poreikiai',
+    consentsRefused: 'Sutikimai, kurių nedavėte',
   },
   consent: {
     given: 'duotas {date}, {method}',

@@ -81,6 +81,7 @@ export const ru: ExportTexts = {
     languages: 'Языки',
     interpreterNeeded: 'Нужен переводчик',
     urgentNeeds: 'Срочные потребности',
+    consentsRefused: 'Согласия, которые вы не дали',
   },
   consent: {
     given: 'дано {date}, {method}',

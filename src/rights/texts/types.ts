@@ -191,6 +191,8 @@ export type ExportTexts = {
     languages: string;
     interpreterNeeded: string;
     urgentNeeds: string;
+    /** What the person said no to when asked at intake. */
+    consentsRefused: string;
   };
   consent: {
     /** {date}, {method} */

@@ -83,6 +83,7 @@ export const uk: ExportTexts = {
     languages: 'Мови',
     interpreterNeeded: 'Потрібен перекладач',
     urgentNeeds: 'Нагальні потреби',
+    consentsRefused: 'Згоди, яких ви не дали',
   },
   consent: {
     given: 'надано {date}, {method}',
