@@ -30,6 +30,7 @@ const STEP_NOTE = 'Lawyer appointed by the legal aid service';
 const HANDOVER = 'Meets the social worker on Mondays';
 const CARD_VALID = 'ATR-K-2026-0001';
 const CARD_REVOKED = 'ATR-K-2026-0002';
+const BREAK_GLASS = 'To arrange travel documents';
 
 function everything(language: ExportLanguage): SubjectExport {
   const caseId = randomUUID();
@@ -268,6 +269,7 @@ function everything(language: ExportLanguage): SubjectExport {
           ['case.transition.start_assistance', 'success'],
           ['some.future_action', 'success'],
           ['person.export', 'failure'],
+          ['person.export', 'success'],
         ] as const
       ).map(([action, outcome]) => ({
         at: '2026-11-26T10:00:00.000Z',
@@ -277,8 +279,18 @@ function everything(language: ExportLanguage): SubjectExport {
         recordId: caseId,
         organisation: CARITAS,
         role: 'case_worker',
-        detail: null,
+        detail: action === 'person.export' ? { format: 'pdf', language: 'uk', cases: 1 } : null,
       })),
+      {
+        at: '2026-11-26T11:00:00.000Z',
+        action: 'case.identity.open',
+        outcome: 'success',
+        recordType: 'case',
+        recordId: caseId,
+        organisation: GUARD,
+        role: 'national_coordinator',
+        detail: { identity: 'shown', outsideTeam: true, breakGlass: true, reason: BREAK_GLASS },
+      },
       {
         at: '2026-11-27T10:00:00.000Z',
         action: 'case.read',
@@ -384,6 +396,13 @@ describe.skipIf(!hasFont)('the PDF handed to the person', () => {
         c.transition.start_assistance,
         c.auditAction.other,
         t.audit.failed,
+        t.audit.identityShown,
+        t.audit.outsideTeam,
+        BREAK_GLASS,
+        fill(t.audit.copy, {
+          format: 'PDF',
+          language: new Intl.DisplayNames([t.locale], { type: 'language' }).of('uk')!,
+        }),
         fill(t.audit.denied, { who: `${org(VILNIUS)}, ${c.role.case_worker}` }),
       ];
       const missing = expected.filter((words) => !flat.includes(words.replace(/\s/g, '')));

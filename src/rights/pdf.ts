@@ -276,6 +276,24 @@ function assistanceDetail(w: Words, type: string, d: Record<string, unknown>): s
   }
 }
 
+/** What an audit entry's detail adds, in words: a reason given, whether the identity was shown. */
+function auditDetail(w: Words, action: string, d: Record<string, unknown>): string[] {
+  const { t } = w;
+  const lines: string[] = [];
+  if (action === 'person.export' && typeof d.format === 'string')
+    lines.push(
+      fill(t.audit.copy, {
+        format: d.format.toUpperCase(),
+        language: typeof d.language === 'string' ? w.language(d.language) : t.none,
+      }),
+    );
+  if (typeof d.scope === 'string') lines.push(w.code('consentScope', d.scope));
+  if (d.identity === 'shown') lines.push(t.audit.identityShown);
+  if (d.outsideTeam === true) lines.push(t.audit.outsideTeam);
+  if (typeof d.reason === 'string' && d.reason.trim() !== '') lines.push(`${t.timeline.reason}: ${d.reason}`);
+  return lines;
+}
+
 const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 
@@ -500,6 +518,7 @@ export function renderPdf(data: SubjectExport, fontPath: string): Promise<Buffer
     else {
       if (who) lines.push(who);
       if (a.outcome === 'failure') lines.push(t.audit.failed);
+      lines.push(...auditDetail(w, a.action, a.detail ?? {}));
     }
     out.field(w.when(a.at), lines.join('\n'));
   });

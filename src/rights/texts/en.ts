@@ -129,6 +129,9 @@ export const en: ExportTexts = {
     denied: 'Someone ({who}) tried to do this and was not allowed; nothing was shown or changed.',
     deniedUnknown: 'Someone tried to do this and was not allowed; nothing was shown or changed.',
     failed: 'This did not succeed because of an error; nothing was changed.',
+    identityShown: 'Your identity was shown.',
+    outsideTeam: 'By an organisation that is not on the case team.',
+    copy: '{format}, in {language}',
   },
   assistance: {
     by: 'Recorded by',

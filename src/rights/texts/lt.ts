@@ -130,6 +130,9 @@ export const lt: ExportTexts = {
       'Tai bandė padaryti darbuotojas ({who}), bet tai nebuvo leista; niekas nebuvo parodyta ar pakeista.',
     deniedUnknown: 'Kažkas bandė tai padaryti, bet tai nebuvo leista; niekas nebuvo parodyta ar pakeista.',
     failed: 'Tai nepavyko dėl klaidos; niekas nebuvo pakeista.',
+    identityShown: 'Buvo parodyta jūsų tapatybė.',
+    outsideTeam: 'Tai padarė organizacija, nedirbanti su jūsų atveju.',
+    copy: '{format}, kalba: {language}',
   },
   assistance: {
     by: 'Įrašė',

@@ -250,6 +250,12 @@ export type ExportTexts = {
     deniedUnknown: string;
     /** An attempt that failed on an error. */
     failed: string;
+    /** A read that showed the person's identity. */
+    identityShown: string;
+    /** A read by an organisation off the case's team (the national coordinator's). */
+    outsideTeam: string;
+    /** A copy of the data was made. {format}: PDF or JSON; {language} */
+    copy: string;
   };
   /** Assistance given on a case: rights, assessment, plan, services, return, legal steps, cards. */
   assistance: {
