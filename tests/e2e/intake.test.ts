@@ -185,6 +185,13 @@ describe('the intake in Chromium', () => {
     await page.getByTestId('intake-new').waitFor();
     await expect.poll(() => page.locator('.loading').count()).toBe(0);
     expect(await page.getByTestId('intake-drafts').count()).toBe(0);
+    // Back to the discarded record's steps (past the list opened before it) does not start it again.
+    await page.goBack();
+    await page.getByTestId('intake-new').waitFor();
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/staff/intake');
+    await page.getByTestId('intake-new').waitFor();
+    expect(await page.getByTestId('intake-kind-trafficking').count()).toBe(0);
     await page.setViewportSize(VIEWPORTS.desktop);
   });
 });

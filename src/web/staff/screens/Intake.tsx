@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api.ts';
 import { ErrorAlert } from '../components/Alerts.tsx';
 import { DraftList } from '../components/intake/DraftList.tsx';
-import { newDraftId, newRecordDefaults } from '../components/intake/defaults.ts';
+import { newDraftId, newRecordDefaults, wasDiscarded } from '../components/intake/defaults.ts';
 import { fromDraftData, type IntakeForm } from '../components/intake/form.ts';
 import { IntakeWizard } from '../components/intake/IntakeWizard.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
@@ -67,7 +67,9 @@ function IntakeDraft({ draftId }: { draftId: string }) {
       })
       .catch((caught: unknown) => {
         if (cancelled) return;
-        if (caught instanceof ApiError && caught.status === 404) {
+        if (caught instanceof ApiError && caught.status === 404 && wasDiscarded(draftId)) {
+          navigate('/intake', { replace: true });
+        } else if (caught instanceof ApiError && caught.status === 404) {
           setLoaded({ form: fromDraftData({}, newRecordDefaults(slug)), version: undefined });
         } else setError(caught);
       });

@@ -6,7 +6,7 @@ import { navigate } from '../../router.ts';
 import { ErrorAlert, InfoNote } from '../Alerts.tsx';
 import { useErrorText } from '../useErrorText.ts';
 import { ConsentStep } from './ConsentStep.tsx';
-import { rememberDefaults } from './defaults.ts';
+import { rememberDefaults, rememberDiscarded } from './defaults.ts';
 import { fromDraftData, type IntakeForm, toDraftData } from './form.ts';
 import { NeedsStep } from './NeedsStep.tsx';
 import { PersonStep } from './PersonStep.tsx';
@@ -107,6 +107,7 @@ export function IntakeWizard({
         // A record never saved has nothing to delete on the server.
         if (!(caught instanceof ApiError && caught.status === 404)) throw caught;
       });
+      rememberDiscarded(draftId);
       navigate('/intake', { replace: true });
     } catch (caught) {
       setSubmitError(caught);

@@ -54,6 +54,31 @@ export function rememberDefaults(form: IntakeForm): void {
   }
 }
 
+const DISCARDED_KEY = 'atrama.intake.discarded';
+
+/** Remembers, for this tab, a draft discarded: Back to its address must not start it again. */
+export function rememberDiscarded(draftId: string): void {
+  try {
+    const ids = wasDiscardedList();
+    window.sessionStorage.setItem(DISCARDED_KEY, JSON.stringify([...ids, draftId].slice(-20)));
+  } catch {
+    // Without storage, Back to a discarded draft's address starts an empty record; nothing is lost.
+  }
+}
+
+function wasDiscardedList(): string[] {
+  try {
+    const value: unknown = JSON.parse(window.sessionStorage.getItem(DISCARDED_KEY) ?? '[]');
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function wasDiscarded(draftId: string): boolean {
+  return wasDiscardedList().includes(draftId);
+}
+
 /** A new draft's id; randomUUID needs a secure context, which an address on a LAN may not be. */
 export function newDraftId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
