@@ -91,30 +91,32 @@ export async function findByQuestion(
     sql`${directoryServices.words} @@ to_tsquery('simple', ${alternatives.join(' | ')})`,
     filter.needCode ? sql`${directoryServices.needs} @> array[${filter.needCode}]::text[]` : undefined,
   );
+  // The question's words each service has: the database picks them out of its word vector, so
+  // no service's long text leaves it, and each vector is unpacked once.
+  const wanted = sql`array[${sql.join(
+    alternatives.map((a) => sql`${a}`),
+    sql`, `,
+  )}]::text[]`;
   const [candidates, [all]] = await Promise.all([
     db
       .select({
         id: directoryServices.id,
-        wordsText: directoryServices.wordsText,
+        has: sql<string>`array_to_string(array(select unnest(tsvector_to_array(${directoryServices.words})) intersect select unnest(${wanted})), ' ')`,
         nameText: directoryServices.nameText,
-        names: sql<Record<Language, string>>`${directoryServices.doc}->'name'`,
       })
       .from(directoryServices)
-      .where(where)
-      .limit(2000),
+      .where(where),
     db.select({ n: count() }).from(directoryServices),
   ]);
   const total = all?.n ?? candidates.length;
   const matched = candidates.map((c) => {
-    const own = new Set(c.wordsText.split(' '));
+    const own = new Set(c.has.split(' '));
     const named = new Set(c.nameText.split(' '));
-    const ownName = new Set(normaliseForIndex(Object.values(c.names).join(' ')).split(' '));
     const has = (set: Set<string>, w: string) => [...groups.get(w)!].some((x) => set.has(x));
     return {
       id: c.id,
       hits: words.map((w) => has(own, w)),
-      // The service's own name says more than its organisation's, which its other services share.
-      inName: words.map((w) => (has(ownName, w) ? 1 : has(named, w) ? 0.5 : 0)),
+      inName: words.map((w) => (has(named, w) ? 0.5 : 0)),
     };
   });
   const weight = words.map((_, i) => {
@@ -140,8 +142,18 @@ export async function findByQuestion(
       ),
     );
   const byId = new Map(records.map((r) => [r.id, r]));
-  return scored.flatMap((s) => {
-    const row = byId.get(s.id);
-    return row ? [{ service: { ...row, doc: row.doc } as ServiceRecord, score: s.score }] : [];
-  });
+  // A word in the service's own name says more than one in its organisation's, which its other
+  // services share: it counts in full.
+  return scored
+    .flatMap((s) => {
+      const row = byId.get(s.id);
+      if (!row) return [];
+      const name = new Set(normaliseForIndex(Object.values(row.doc.name).join(' ')).split(' '));
+      const bonus = words.reduce(
+        (sum, w, i) => sum + ([...groups.get(w)!].some((x) => name.has(x)) ? weight[i]! / 2 : 0),
+        0,
+      );
+      return [{ service: { ...row, doc: row.doc } as ServiceRecord, score: s.score + bonus }];
+    })
+    .sort((a, b) => b.score - a.score);
 }
