@@ -171,10 +171,22 @@ describe('the intake in Chromium', () => {
     await page.goBack();
     await atStep(page, 'review');
 
-    // Opened again from the list of unsent records, it says when it was saved.
+    // Sent, the case page shows the languages by name.
+    await page.getByTestId('intake-send').click();
+    await page.getByTestId('intake-reference').waitFor();
+    await page.getByTestId('intake-submitted').getByRole('link').first().click();
+    await page.getByTestId('case-reference').waitFor();
+    await expect.poll(() => page.locator('.case-facts').textContent()).toMatch(/uzbekų, rusų/);
+    await both(page, 'intake-c-case-facts');
+
+    // Another record, left unsent, opened again from the list: it says when it was saved.
+    await page.goto(`${running.server.base}/staff/intake`);
+    await page.getByTestId('intake-new').click();
+    await page.getByTestId('intake-kind-other_crime').check();
+    await saved(page);
     await page.goto(`${running.server.base}/staff/intake`);
     await page.getByTestId('intake-drafts').getByRole('link').first().click();
-    await page.getByTestId('intake-kind-trafficking').waitFor();
+    await page.getByTestId('intake-crime-violent_crime').waitFor();
     expect(await page.getByTestId('intake-save-status').getAttribute('data-state')).toBe('saved');
     expect(await page.getByTestId('intake-save-status').textContent()).toMatch(/Išsaugota/);
 
