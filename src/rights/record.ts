@@ -141,6 +141,23 @@ function ownDetail(detail: unknown): Record<string, unknown> | null {
   return own;
 }
 
+/**
+ * Assistance as the person receives it: staff appear by organisation, not by name (Art. 15(4):
+ * staff may be at risk from traffickers), as everywhere else in the copy.
+ */
+function withoutStaffNames<A extends Awaited<ReturnType<typeof assistanceRecordOf>>>(a: A): A {
+  const anonymous = <T extends { userName: string | null }>(r: T): T => ({ ...r, userName: null });
+  return {
+    ...a,
+    rights: a.rights.map(anonymous),
+    assessments: a.assessments.map(anonymous),
+    plan: { ...a.plan, agreements: a.plan.agreements.map(anonymous) },
+    services: a.services.map(anonymous),
+    legal: { ...a.legal, steps: a.legal.steps.map(anonymous) },
+    cards: a.cards.map((c) => ({ ...c, issuedBy: anonymous(c.issuedBy) })),
+  };
+}
+
 /** Everything held about the person: identity, every case with its texts opened, and the audit entries. */
 export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, periods: NrmPeriods) {
   const names = await organisationNames(db);
@@ -157,12 +174,13 @@ export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, perio
 
   const cases: z.input<typeof CaseExport>[] = [];
   for (const row of caseRows) {
-    const [team, consents, events, { canRecord: _, cardRefusals: __, ...assistance }] = await inTurn(
+    const [team, consents, events, record] = await inTurn(
       () => teamOf(db, row.id),
       () => consentsOf(db, row.id),
       () => eventsOf(db, row.id),
       () => assistanceRecordOf(db, row, () => personKey, { canRecord: false }),
     );
+    const { canRecord: _, cardRefusals: __, ...assistance } = withoutStaffNames(record);
     const open = (kind: Parameters<typeof openText>[1], sealed: Buffer | null) =>
       sealed ? openText(personKey, kind, row.id, sealed) : null;
     const openBase64 = (sealed: unknown) =>
