@@ -126,8 +126,10 @@ export const en: ExportTexts = {
     organisation: 'Organisation',
     role: 'Role',
     outcome: 'Outcome',
-    denied: 'Someone ({who}) tried to do this and was not allowed; nothing was shown or changed.',
-    deniedUnknown: 'Someone tried to do this and was not allowed; nothing was shown or changed.',
+    denied:
+      'This did not happen: someone ({who}) tried and was not allowed, and nothing was shown or changed.',
+    deniedUnknown:
+      'This did not happen: someone tried and was not allowed, and nothing was shown or changed.',
     failed: 'This did not succeed because of an error; nothing was changed.',
     identityShown: 'Your identity was shown.',
     outsideTeam: 'By an organisation that is not on the case team.',

@@ -127,8 +127,9 @@ export const lt: ExportTexts = {
     role: 'Pareigos',
     outcome: 'Rezultatas',
     denied:
-      'Tai bandė padaryti darbuotojas ({who}), bet tai nebuvo leista; niekas nebuvo parodyta ar pakeista.',
-    deniedUnknown: 'Kažkas bandė tai padaryti, bet tai nebuvo leista; niekas nebuvo parodyta ar pakeista.',
+      'Tai neįvyko: bandė darbuotojas ({who}), bet tai nebuvo leista, todėl niekas nebuvo parodyta ar pakeista.',
+    deniedUnknown:
+      'Tai neįvyko: kažkas bandė, bet tai nebuvo leista, todėl niekas nebuvo parodyta ar pakeista.',
     failed: 'Tai nepavyko dėl klaidos; niekas nebuvo pakeista.',
     identityShown: 'Buvo parodyta jūsų tapatybė.',
     outsideTeam: 'Tai padarė organizacija, nedirbanti su jūsų atveju.',
