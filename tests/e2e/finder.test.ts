@@ -258,8 +258,12 @@ describe('public help finder in Chromium', () => {
       '/lt/foreigners',
       '/en/all',
     ]) {
-      await page.goto(`${running.server.base}${path}`);
-      for (const violation of await seriousViolations(page)) failures.push(`${path}: ${violation}`);
+      for (const size of ['phone', 'desktop'] as const) {
+        await page.setViewportSize(VIEWPORTS[size]);
+        await page.goto(`${running.server.base}${path}`);
+        for (const violation of await seriousViolations(page))
+          failures.push(`${path} (${size}): ${violation}`);
+      }
     }
     expect(failures).toEqual([]);
   });
