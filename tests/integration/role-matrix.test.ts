@@ -38,6 +38,7 @@ type Ids = Record<
 // records (it deletes the membership the others are refused).
 const ROLES: Role[] = [...Role.options.filter((r) => r !== 'administrator'), 'administrator'];
 const EVERY_ROLE = Object.fromEntries(Role.options.map((r) => [r, 200])) as Record<Role, number>;
+const EVERY_ROLE_204 = Object.fromEntries(Role.options.map((r) => [r, 204])) as Record<Role, number>;
 /** The demo accounts that have a second factor set up by the time they act. */
 const WITH_SECOND_FACTOR = (status: number) => ({
   national_coordinator: status,
@@ -687,6 +688,123 @@ const ROWS: Row[] = [
       organisation_manager: 404,
       return_officer: 404,
     },
+    otherwise: 403,
+  },
+  // Each person's own alerts: every signed-in role, on its own account only.
+  {
+    route: 'GET /api/alerts',
+    call: () => ({ method: 'GET', url: '/api/alerts' }),
+    expect: EVERY_ROLE,
+    otherwise: 401,
+  },
+  {
+    route: 'GET /api/alerts/unread',
+    call: () => ({ method: 'GET', url: '/api/alerts/unread' }),
+    expect: EVERY_ROLE,
+    otherwise: 401,
+  },
+  {
+    route: 'POST /api/alerts/:id/read',
+    call: () => ({ method: 'POST', url: `/api/alerts/${randomUUID()}/read` }),
+    expect: EVERY_ROLE_204,
+    otherwise: 401,
+  },
+  {
+    route: 'POST /api/alerts/read',
+    call: () => ({ method: 'POST', url: '/api/alerts/read' }),
+    expect: EVERY_ROLE_204,
+    otherwise: 401,
+  },
+  {
+    route: 'GET /api/alerts/settings',
+    call: () => ({ method: 'GET', url: '/api/alerts/settings' }),
+    expect: EVERY_ROLE,
+    otherwise: 401,
+  },
+  {
+    route: 'PUT /api/alerts/settings',
+    call: () => ({ method: 'PUT', url: '/api/alerts/settings', body: { digestHour: 8, deliveries: {} } }),
+    expect: EVERY_ROLE,
+    otherwise: 401,
+  },
+  {
+    route: 'GET /api/admin/mail',
+    call: () => ({ method: 'GET', url: '/api/admin/mail' }),
+    expect: { administrator: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/admin/mail/:id/retry',
+    call: () => ({ method: 'POST', url: `/api/admin/mail/${randomUUID()}/retry` }),
+    expect: { administrator: 404 },
+    otherwise: 403,
+  },
+  // "Forgot password?" answers anyone alike; a link that does not exist is refused alike.
+  {
+    route: 'POST /api/auth/password/forgot',
+    call: () => ({ method: 'POST', url: '/api/auth/password/forgot', body: { email: 'nobody@atrama.test' } }),
+    expect: {},
+    otherwise: 202,
+    anonymous: 202,
+  },
+  {
+    route: 'POST /api/auth/password/reset',
+    call: () => ({
+      method: 'POST',
+      url: '/api/auth/password/reset',
+      body: { token: 'not-a-token-of-anyone-at-all', newPassword: 'Long enough but unknown 2026' },
+    }),
+    expect: {},
+    otherwise: 401,
+    anonymous: 401,
+  },
+  // Data subjects' requests: passed on by whoever works with victims, kept by the data protection officer.
+  {
+    route: 'GET /api/rights/requests',
+    call: () => ({ method: 'GET', url: '/api/rights/requests' }),
+    expect: { data_protection_officer: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/rights/requests',
+    call: () => ({
+      method: 'POST',
+      url: '/api/rights/requests',
+      body: { kind: 'access', channel: 'letter', receivedOn: today() },
+    }),
+    expect: { ...TEAM_ROLES(201), national_coordinator: 201, data_protection_officer: 201 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/rights/requests/:id/answered',
+    call: () => ({ method: 'POST', url: `/api/rights/requests/${randomUUID()}/answered` }),
+    expect: { data_protection_officer: 404 },
+    otherwise: 403,
+  },
+  // The person responsible: the team's first responder may take it only themselves (here someone
+  // else: refused by the rule); the others may not act on the case at all.
+  caseRow(
+    'POST /api/cases/:id/responsible',
+    (ids) => ({ method: 'POST', url: `/api/cases/${ids.case}/responsible`, body: { userId: randomUUID() } }),
+    409,
+    404,
+  ),
+  {
+    route: 'GET /api/work/workers',
+    call: () => ({ method: 'GET', url: '/api/work/workers' }),
+    expect: { ...TEAM_ROLES(200), national_coordinator: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/work',
+    call: () => ({ method: 'GET', url: '/api/work' }),
+    expect: { ...TEAM_ROLES(200), national_coordinator: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/work/caseload',
+    call: () => ({ method: 'GET', url: '/api/work/caseload' }),
+    expect: { organisation_manager: 200 },
     otherwise: 403,
   },
   {
