@@ -167,7 +167,8 @@ describe.each(backends())('referral mechanism on %s', (backend) => {
       items: { id: string; note: string | null }[];
     };
     const waiting = inbox.items.find((r) => r.id === referral.id);
-    expect(waiting?.note).toBeNull();
+    // The note is written to the receiving organisation: it reads it to decide.
+    expect(waiting?.note).toBe('Needs shelter tonight; speaks Russian.');
     // Another NGO cannot answer a referral that is not theirs.
     expect(
       (
