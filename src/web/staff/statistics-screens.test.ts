@@ -154,11 +154,12 @@ describe.each(['lt', 'en'])('statistics in %s', (language) => {
 });
 
 describe('the public page address', () => {
-  it('takes the language and year it names, else Lithuanian and the last full year', () => {
+  it('takes the language and year it names, else Lithuanian and no year (the newest with figures is found)', () => {
     const year = Number(
       new Intl.DateTimeFormat('en', { timeZone: 'Europe/Vilnius', year: 'numeric' }).format(),
     );
     expect(pageAddress(`?lang=en&year=${year}`)).toEqual({ language: 'en', year });
-    expect(pageAddress('?lang=xx&year=1900')).toEqual({ language: 'lt', year: year - 1 });
+    expect(pageAddress('?lang=xx&year=1900')).toEqual({ language: 'lt', year: null });
+    expect(pageAddress('')).toEqual({ language: 'lt', year: null });
   });
 });
