@@ -119,14 +119,11 @@ export async function notify(db: Db, input: AlertInput, now = new Date()): Promi
 
 /** A person's alerts, newest first, with how many are unread. */
 export async function alertsOf(db: Db, userId: string, limit: number) {
-  const [items, [count]] = await Promise.all([
+  const [items, unread] = await Promise.all([
     db.select().from(alerts).where(eq(alerts.userId, userId)).orderBy(desc(alerts.createdAt)).limit(limit),
-    db
-      .select({ unread: sql<number>`count(*)::int` })
-      .from(alerts)
-      .where(and(eq(alerts.userId, userId), isNull(alerts.readAt))),
+    unreadCount(db, userId),
   ]);
-  return { items, unread: count?.unread ?? 0 };
+  return { items, unread };
 }
 
 export async function unreadCount(db: Db, userId: string): Promise<number> {

@@ -45,16 +45,16 @@ export function Header() {
   const { t, i18n } = useTranslation();
   const narrow = useNarrow();
   const path = usePath();
-  const [menuOpen, setMenuOpen] = useState(false);
+  // The menu is open on the page it was opened on: going somewhere else closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === path;
+  const setMenuOpen = (open: boolean) => setOpenOn(open ? path : null);
   const menuButton = useRef<HTMLButtonElement>(null);
-  // Going somewhere closes the menu.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the path is what closes it
-  useEffect(() => setMenuOpen(false), [path]);
   useEffect(() => {
     if (!menuOpen) return;
     const onKey = (event: KeyboardEvent): void => {
       if (event.key !== 'Escape') return;
-      setMenuOpen(false);
+      setOpenOn(null);
       menuButton.current?.focus();
     };
     document.addEventListener('keydown', onKey);
@@ -105,7 +105,7 @@ export function Header() {
               className="button-secondary button-small menu-toggle"
               aria-expanded={menuOpen}
               aria-controls="header-menu"
-              onClick={() => setMenuOpen((open) => !open)}
+              onClick={() => setMenuOpen(!menuOpen)}
               data-testid="menu-toggle"
             >
               <span aria-hidden="true" className="menu-icon">
