@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { authorisedRecord } from '../access/record-guard.ts';
+import { recordAudit } from '../audit/record.ts';
 import { getPerson, personDataKey } from '../people/store.ts';
 import { inTurn } from '../platform/db.ts';
 import { AppError, conflict } from '../platform/errors.ts';
@@ -324,8 +325,18 @@ export async function referralInbox(ctx: RequestContext) {
     );
     const { municipality, urgentNeeds, interpreterNeeded, languages, exploitationForms, otherCrime } =
       c.case.facts;
-    // The note is addressed to this organisation: it reads it to decide. Nothing else sealed is opened.
+    // The note is addressed to this organisation: it reads it to decide, and the reading is audited
+    // like any other read of what is written about a person. Nothing else sealed is opened.
     const key = r.referral.sealedNote ? await personDataKey(ctx.db, ctx.keys, c.case.personId) : null;
+    if (key) {
+      await recordAudit(ctx.db, ctx, {
+        action: 'referral.note.read',
+        recordType: 'referral',
+        recordId: r.referral.id,
+        outcome: 'success',
+        detail: { caseId: c.case.id },
+      });
+    }
     items.push({
       ...referralView(r, key),
       case: {

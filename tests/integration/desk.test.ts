@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../../src/access/tables.ts';
+import { auditEvents } from '../../src/audit/tables.ts';
 import { backends, type Client, loginAs, startTestApp, type TestApp } from '../support/harness.ts';
 
 // The coordinator's desk lists each deadline near or passed, a referral's answer once per organisation
@@ -85,6 +86,12 @@ describe.each(backends())('the desk’s deadlines on %s', (backend) => {
       otherCrime: null,
     });
     expect(JSON.stringify(waiting)).not.toMatch(/givenName|familyName|birthDate/);
+    // Reading the note is audited, as every read of what is written about a person is.
+    const read = await app.services.database.db
+      .select({ id: auditEvents.recordId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'referral.note.read'), eq(auditEvents.recordId, referral.id)));
+    expect(read.length).toBeGreaterThan(0);
 
     const accepted = await caritas.request('POST', `/api/referrals/${referral.id}/respond`, {
       response: 'accept',
