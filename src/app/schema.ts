@@ -8,6 +8,7 @@ export * from '../directory/tables.ts';
 export * from '../funding/tables.ts';
 export * from '../people/tables.ts';
 export * from '../platform/tables.ts';
+export * from '../programme/tables.ts';
 export * from '../rights/tables.ts';
 export * from './relations.ts';
 
