@@ -25,6 +25,8 @@ export const organisations = pgTable(
     requiresTwoFactor: boolean('requires_two_factor').notNull().default(false),
     sourceSeeds: text('source_seeds').array().notNull().default(sql`'{}'::text[]`),
     profile: jsonb('profile'),
+    /** For a municipality's own body: which of the 60 (ISO 3166-2:LT code), so long-term help finds it. */
+    municipalityCode: text('municipality_code'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
