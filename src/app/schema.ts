@@ -5,6 +5,7 @@ export * from '../assistance/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../cases/tables.ts';
 export * from '../directory/tables.ts';
+export * from '../documents/tables.ts';
 export * from '../funding/tables.ts';
 export * from '../people/tables.ts';
 export * from '../platform/tables.ts';
