@@ -181,7 +181,13 @@ export const investigations = pgTable('investigations', {
     .references(() => cases.id),
   institution: text('institution').notNull(),
   startedOn: date('started_on'),
+  closedOn: date('closed_on'),
+  /** How the investigation ended (catalogue INVESTIGATION_OUTCOMES), once closed. */
+  outcome: text('outcome'),
+  /** The organisation that recorded it last: the police, or the team that learnt of it. */
+  organisationId: uuid('organisation_id').references(() => organisations.id),
   sealed: bytea('sealed'),
+  version: integer('version').notNull().default(0),
   updatedAt: updatedAt(),
 });
 
@@ -197,6 +203,8 @@ export const legalSteps = pgTable(
     measure: text('measure'),
     status: text('status').notNull(),
     on: date('on').notNull(),
+    /** The day the answer came (granted, refused), as recorded by whoever heard it. */
+    answeredOn: date('answered_on'),
     sealedNote: bytea('sealed_note'),
     version: integer('version').notNull().default(0),
     createdAt: createdAt(),
@@ -204,22 +212,40 @@ export const legalSteps = pgTable(
   (t) => [index('legal_steps_case_idx').on(t.caseId)],
 );
 
-export const compensationClaims = pgTable('compensation_claims', {
-  caseId: uuid('case_id')
-    .primaryKey()
-    .references(() => cases.id),
-  organisationId: organisationId(),
-  crime: text('crime').notNull(),
-  crimeOn: date('crime_on').notNull(),
-  status: text('status').notNull(),
-  filedOn: date('filed_on'),
-  amountEur: money('amount_eur'),
-  lawfullyResidentInEu: boolean('lawfully_resident_in_eu').notNull(),
-  /** The eligibility rule's answer when the claim was last saved, for statistics. */
-  eligible: boolean('eligible').notNull(),
-  version: integer('version').notNull().default(0),
-  updatedAt: updatedAt(),
-});
+export const compensationClaims = pgTable(
+  'compensation_claims',
+  {
+    caseId: uuid('case_id')
+      .primaryKey()
+      .references(() => cases.id),
+    organisationId: organisationId(),
+    crime: text('crime').notNull(),
+    crimeOn: date('crime_on').notNull(),
+    status: text('status').notNull(),
+    filedOn: date('filed_on'),
+    amountEur: money('amount_eur'),
+    lawfullyResidentInEu: boolean('lawfully_resident_in_eu').notNull(),
+    /** The eligibility rule's answer when the claim was last saved, for statistics. */
+    eligible: boolean('eligible').notNull(),
+    /** Where the claim stands with the Ministry of Justice (catalogue CLAIM_STAGES); null until sent. */
+    stage: text('stage'),
+    authorityOrganisationId: uuid('authority_organisation_id').references(() => organisations.id),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    sentByUserId: userId('sent_by_user_id'),
+    receivedOn: date('received_on'),
+    documentsRequestedOn: date('documents_requested_on'),
+    /** The documents asked for, and the reason for a refusal: words about the person, sealed. */
+    sealedDocuments: bytea('sealed_documents'),
+    decision: text('decision'),
+    decidedOn: date('decided_on'),
+    decidedAmountEur: money('decided_amount_eur'),
+    sealedDecisionReason: bytea('sealed_decision_reason'),
+    decidedByUserId: userId('decided_by_user_id'),
+    version: integer('version').notNull().default(0),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('compensation_claims_authority_idx').on(t.authorityOrganisationId, t.stage)],
+);
 
 /** Long-term help handed to the municipality where the person is registered (seed 000). */
 export const longTermHandovers = pgTable('long_term_handovers', {
