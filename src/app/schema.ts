@@ -10,6 +10,7 @@ export * from '../funding/tables.ts';
 export * from '../people/tables.ts';
 export * from '../platform/tables.ts';
 export * from '../programme/tables.ts';
+export * from '../review/tables.ts';
 export * from '../rights/tables.ts';
 export * from './relations.ts';
 
