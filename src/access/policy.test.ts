@@ -30,6 +30,7 @@ const ALLOWED: [Role, Action, Relationship][] = [
       'case_worker',
       'organisation_manager',
       'return_officer',
+      'consular_officer',
       'national_coordinator',
     ] as const
   ).flatMap((role): [Role, Action, Relationship][] => [
@@ -54,6 +55,20 @@ const ALLOWED: [Role, Action, Relationship][] = [
   ['case_worker', 'assistance.record', 'own_organisation'],
   ['organisation_manager', 'assistance.record', 'own_organisation'],
   ['return_officer', 'assistance.record', 'own_organisation'],
+  // The return: the helping team, and a consular mission on the team (seed 000).
+  ['case_worker', 'return.record', 'own_organisation'],
+  ['organisation_manager', 'return.record', 'own_organisation'],
+  ['return_officer', 'return.record', 'own_organisation'],
+  ['consular_officer', 'return.record', 'own_organisation'],
+  ['consular_officer', 'assistance.read', 'own_organisation'],
+  // A case's files: its team, never the coordinator (identity data).
+  ...(['first_responder', 'case_worker', 'organisation_manager', 'return_officer'] as const).flatMap(
+    (role): [Role, Action, Relationship][] => [
+      [role, 'document.list', 'own_organisation'],
+      [role, 'document.upload', 'own_organisation'],
+      [role, 'document.download', 'own_organisation'],
+    ],
+  ),
   ['case_worker', 'card.issue', 'own_organisation'],
   ['organisation_manager', 'card.issue', 'own_organisation'],
   ['national_coordinator', 'card.issue', 'own_organisation'],
@@ -112,6 +127,7 @@ const ALLOWED: [Role, Action, Relationship][] = [
   ['first_responder', 'person.read', 'own_organisation'],
   ['case_worker', 'person.read', 'own_organisation'],
   ['organisation_manager', 'person.read', 'own_organisation'],
+  ['consular_officer', 'person.read', 'own_organisation'],
   ['data_protection_officer', 'person.erase', 'own_organisation'],
   ['data_protection_officer', 'person.erase', 'other_organisation'],
   ['data_protection_officer', 'person.lookup', 'own_organisation'],
@@ -128,6 +144,13 @@ const ALLOWED: [Role, Action, Relationship][] = [
   ['first_responder', 'case.intake', 'collection'],
   ['case_worker', 'case.intake', 'collection'],
   ['organisation_manager', 'case.intake', 'collection'],
+  // A consular mission records a Lithuanian citizen identified abroad and works the case with its team.
+  ['consular_officer', 'case.intake', 'collection'],
+  ['consular_officer', 'case.list', 'collection'],
+  ['consular_officer', 'case.read', 'own_organisation'],
+  ['consular_officer', 'case.update', 'own_organisation'],
+  ['consular_officer', 'referral.create', 'own_organisation'],
+  ['consular_officer', 'referral.respond', 'own_organisation'],
   ['first_responder', 'case.list', 'collection'],
   ['case_worker', 'case.list', 'collection'],
   ['organisation_manager', 'case.list', 'collection'],
@@ -201,6 +224,7 @@ describe('access policy (role × action × relationship)', () => {
     ['administrator', 'national_coordinator', true],
     ['organisation_manager', 'case_worker', true],
     ['organisation_manager', 'organisation_manager', true],
+    ['organisation_manager', 'consular_officer', true],
     ['organisation_manager', 'administrator', false],
     ['organisation_manager', 'auditor', false],
     ['organisation_manager', 'national_coordinator', false],
@@ -217,6 +241,8 @@ describe('access policy (role × action × relationship)', () => {
     [[{ role: 'national_coordinator', organisationRequiresTwoFactor: false }], true],
     [[{ role: 'administrator', organisationRequiresTwoFactor: false }], true],
     [[{ role: 'auditor', organisationRequiresTwoFactor: false }], true],
+    [[{ role: 'consular_officer', organisationRequiresTwoFactor: false }], false],
+    [[{ role: 'consular_officer', organisationRequiresTwoFactor: true }], true],
     [
       [
         { role: 'first_responder', organisationRequiresTwoFactor: false },

@@ -45,7 +45,11 @@ export type Action =
   | 'referral.respond'
   | 'assistance.read'
   | 'assistance.record'
+  | 'return.record'
   | 'card.issue'
+  | 'document.list'
+  | 'document.upload'
+  | 'document.download'
   | 'consultation.record'
   | 'consultation.list'
   | 'statistics.read'
@@ -72,6 +76,14 @@ type Grant = Partial<Record<Role, readonly Relationship[]>>;
 
 const ANY: readonly Relationship[] = ['own_organisation', 'other_organisation', 'collection'];
 const OWN: readonly Relationship[] = ['own_organisation', 'collection'];
+
+/** The case team's roles, on the cases their organisation is on the team of. */
+const TEAM: Grant = {
+  first_responder: ['own_organisation'],
+  case_worker: ['own_organisation'],
+  organisation_manager: ['own_organisation'],
+  return_officer: ['own_organisation'],
+};
 
 const everyone = (relationships: readonly Relationship[]): Grant =>
   Object.fromEntries(ROLES.map((role) => [role, relationships]));
@@ -109,6 +121,7 @@ const RULES: Record<Action, Grant> = {
     first_responder: ['own_organisation'],
     case_worker: ['own_organisation'],
     organisation_manager: ['own_organisation'],
+    consular_officer: ['own_organisation'],
   },
   // Data-subject rights are the data protection officer's, for a person held by any organisation.
   'person.erase': { data_protection_officer: ['own_organisation', 'other_organisation'] },
@@ -124,12 +137,15 @@ const RULES: Record<Action, Grant> = {
     first_responder: ['collection'],
     case_worker: ['collection'],
     organisation_manager: ['collection'],
+    // A consular mission records a Lithuanian citizen identified abroad (seed 000).
+    consular_officer: ['collection'],
   },
   'case.list': {
     first_responder: ['collection'],
     case_worker: ['collection'],
     organisation_manager: ['collection'],
     return_officer: ['collection'],
+    consular_officer: ['collection'],
     national_coordinator: ['collection'],
   },
   // A case is seen by its team; the national point of contact sees every case, identity hidden.
@@ -138,6 +154,7 @@ const RULES: Record<Action, Grant> = {
     case_worker: ['own_organisation'],
     organisation_manager: ['own_organisation'],
     return_officer: ['own_organisation'],
+    consular_officer: ['own_organisation'],
     national_coordinator: ANY,
   },
   'case.update': {
@@ -145,6 +162,7 @@ const RULES: Record<Action, Grant> = {
     case_worker: ['own_organisation'],
     organisation_manager: ['own_organisation'],
     return_officer: ['own_organisation'],
+    consular_officer: ['own_organisation'],
     national_coordinator: ANY,
   },
   // Each organisation on a case names its own person responsible: a worker takes a case, a manager
@@ -154,6 +172,7 @@ const RULES: Record<Action, Grant> = {
     case_worker: OWN,
     organisation_manager: OWN,
     return_officer: OWN,
+    consular_officer: OWN,
     national_coordinator: OWN,
   },
   'case.assign.others': { organisation_manager: OWN },
@@ -167,6 +186,7 @@ const RULES: Record<Action, Grant> = {
     case_worker: ['collection'],
     organisation_manager: ['collection'],
     return_officer: ['collection'],
+    consular_officer: ['collection'],
     national_coordinator: ['collection'],
     data_protection_officer: ['collection'],
   },
@@ -179,6 +199,7 @@ const RULES: Record<Action, Grant> = {
     case_worker: ['own_organisation'],
     organisation_manager: ['own_organisation'],
     return_officer: ['own_organisation'],
+    consular_officer: ['own_organisation'],
     national_coordinator: ANY,
   },
   'referral.inbox': {
@@ -193,15 +214,17 @@ const RULES: Record<Action, Grant> = {
     case_worker: ['own_organisation'],
     organisation_manager: ['own_organisation'],
     return_officer: ['own_organisation'],
+    consular_officer: ['own_organisation'],
     national_coordinator: ['own_organisation'],
   },
   // Assistance is the helping team's: rights, assessment, plan, services, return, legal, long-term
   // (not the first responder's). The national point of contact sees it for every case, free text
-  // only when on the team.
+  // only when on the team. A consular mission on the team reads it to organise the return.
   'assistance.read': {
     case_worker: ['own_organisation'],
     organisation_manager: ['own_organisation'],
     return_officer: ['own_organisation'],
+    consular_officer: ['own_organisation'],
     national_coordinator: ANY,
   },
   'assistance.record': {
@@ -209,6 +232,19 @@ const RULES: Record<Action, Grant> = {
     organisation_manager: ['own_organisation'],
     return_officer: ['own_organisation'],
   },
+  // The return (seed 000): the helping team, and a consular mission bringing a citizen home.
+  'return.record': {
+    case_worker: ['own_organisation'],
+    organisation_manager: ['own_organisation'],
+    return_officer: ['own_organisation'],
+    consular_officer: ['own_organisation'],
+  },
+  // A case's files identify the person (a passport, a signed consent): the team's, and within it only
+  // those who see the identity (documents/rules.ts). The national coordinator, who sees no identity
+  // without stating a reason, does not see them.
+  'document.list': TEAM,
+  'document.upload': TEAM,
+  'document.download': TEAM,
   // The identification card is issued by the support service working the case, or nationally.
   'card.issue': {
     case_worker: ['own_organisation'],

@@ -15,6 +15,7 @@ const CASE_ROLES = [
   'case_worker',
   'organisation_manager',
   'return_officer',
+  'consular_officer',
   'national_coordinator',
 ];
 

@@ -13,7 +13,7 @@ import { insertLongTerm, saveReturn } from './store.ts';
 // the municipality where the person is registered, and a follow-up day after the case closes.
 
 export function saveReturnPlan(ctx: RequestContext, id: string, input: z.output<typeof ReturnInput>) {
-  return changeAssistance(ctx, id, 'assistance.record', 'assistance.return', async (s) => {
+  return changeAssistance(ctx, id, 'return.record', 'assistance.return', async (s) => {
     const saved = await saveReturn(
       s.ctx.db,
       {

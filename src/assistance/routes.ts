@@ -85,6 +85,7 @@ export const assistanceRoutes = [
     contract.saveReturn,
     "Save the case's return: destination, travel, IOM's checklist of help with costs",
     saveReturnPlan,
+    'return.record',
   ),
   change(
     contract.linkInvestigation,

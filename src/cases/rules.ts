@@ -51,9 +51,13 @@ export function identityStateFor(input: {
   // The data protection officer answers the person's own requests (access, restriction, erasure):
   // every step is audited, and no other role can ask for it (policy: person.lookup, person.export).
   if (input.role === 'data_protection_officer') return 'shown';
-  const caseRole = ['first_responder', 'case_worker', 'organisation_manager', 'return_officer'].includes(
-    input.role,
-  );
+  const caseRole = [
+    'first_responder',
+    'case_worker',
+    'organisation_manager',
+    'return_officer',
+    'consular_officer',
+  ].includes(input.role);
   const entitled =
     input.organisationId === input.holderOrganisationId || input.sharedWith.includes(input.organisationId);
   return caseRole && input.onTeam && entitled ? 'shown' : 'hidden';

@@ -65,6 +65,12 @@ export const DEMO_STAFF: DemoStaff[] = [
     totp: 'none',
   },
   {
+    email: 'consul@atrama.test',
+    displayName: 'Vytautas Grigas',
+    memberships: [{ organisation: 'ministry-of-foreign-affairs', role: 'consular_officer' }],
+    totp: 'none',
+  },
+  {
     email: 'investigator@atrama.test',
     displayName: 'Darius Paulauskas',
     memberships: [{ organisation: 'lithuanian-police', role: 'investigator' }],

@@ -70,6 +70,7 @@ const INTAKE = (status: number) => ({
   first_responder: status,
   case_worker: status,
   organisation_manager: status,
+  consular_officer: status,
 });
 const TEAM_ROLES = (status: number) => ({ ...INTAKE(status), return_officer: status });
 
@@ -96,6 +97,8 @@ const assistanceRow = (route: string, call: Row['call'], coordinator: number): R
   },
   otherwise: 403,
 });
+/** A consular mission reads a case's assistance (and records its return) when on the team: 404 here. */
+const withConsul = (row: Row): Row => ({ ...row, expect: { ...row.expect, consular_officer: 404 } });
 const HELPERS = { case_worker: 200, organisation_manager: 200, return_officer: 200 };
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -330,7 +333,7 @@ const ROWS: Row[] = [
     route: 'GET /api/people/:id',
     call: (ids) => ({ method: 'GET', url: `/api/people/${ids.named}` }),
     // The demo first responder is a border guard: another organisation's person reads as absent.
-    expect: { case_worker: 200, organisation_manager: 200, first_responder: 404 },
+    expect: { case_worker: 200, organisation_manager: 200, first_responder: 404, consular_officer: 404 },
     otherwise: 403,
   },
   // Data-subject rights: the data protection officer's alone, for a person held by any organisation.
@@ -373,7 +376,7 @@ const ROWS: Row[] = [
   {
     route: 'GET /api/intake-drafts/:id',
     call: (ids) => ({ method: 'GET', url: `/api/intake-drafts/${ids.draft}` }),
-    expect: { first_responder: 200, case_worker: 404, organisation_manager: 404 },
+    expect: { first_responder: 200, case_worker: 404, organisation_manager: 404, consular_officer: 404 },
     otherwise: 403,
   },
   {
@@ -495,18 +498,22 @@ const ROWS: Row[] = [
     409,
     409,
   ),
-  assistanceRow(
-    'GET /api/cases/:id/assistance',
-    (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}/assistance` }),
-    200,
+  withConsul(
+    assistanceRow(
+      'GET /api/cases/:id/assistance',
+      (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}/assistance` }),
+      200,
+    ),
   ),
-  assistanceRow(
-    'GET /api/cases/:id/assistance/overlaps',
-    (ids) => ({
-      method: 'GET',
-      url: `/api/cases/${ids.case}/assistance/overlaps?measure=food&organisationId=${ids.caritas}&dueOn=${today()}`,
-    }),
-    200,
+  withConsul(
+    assistanceRow(
+      'GET /api/cases/:id/assistance/overlaps',
+      (ids) => ({
+        method: 'GET',
+        url: `/api/cases/${ids.case}/assistance/overlaps?measure=food&organisationId=${ids.caritas}&dueOn=${today()}`,
+      }),
+      200,
+    ),
   ),
   ...(
     [
@@ -538,13 +545,14 @@ const ROWS: Row[] = [
       ['POST', 'long-term', { municipalityOrganisationId: randomUUID(), contactName: 'x' }],
       ['PUT', 'follow-up', { followUpOn: null }],
     ] as const
-  ).map(([method, path, body]) =>
-    assistanceRow(
+  ).map(([method, path, body]) => {
+    const row = assistanceRow(
       `${method} /api/cases/:id/assistance/${path}`,
       (ids) => ({ method, url: `/api/cases/${ids.case}/assistance/${path}`, body }),
       403,
-    ),
-  ),
+    );
+    return path === 'return' ? withConsul(row) : row;
+  }),
   assistanceRow(
     'PATCH /api/cases/:id/assistance/plan-items/:itemId',
     (ids) => ({
@@ -563,10 +571,12 @@ const ROWS: Row[] = [
     }),
     403,
   ),
-  assistanceRow(
-    'GET /api/cases/:id/assistance/plan.pdf',
-    (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}/assistance/plan.pdf?lang=en` }),
-    200,
+  withConsul(
+    assistanceRow(
+      'GET /api/cases/:id/assistance/plan.pdf',
+      (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}/assistance/plan.pdf?lang=en` }),
+      200,
+    ),
   ),
   {
     route: 'GET /api/assistance/rights-leaflet',
@@ -687,6 +697,7 @@ const ROWS: Row[] = [
       case_worker: 404,
       organisation_manager: 404,
       return_officer: 404,
+      consular_officer: 404,
     },
     otherwise: 403,
   },

@@ -424,6 +424,7 @@ export const en: ExportTexts = {
       organisation_manager: 'Organisation manager',
       national_coordinator: 'National coordinator',
       return_officer: 'Return officer',
+      consular_officer: 'Consular officer',
       investigator: 'Investigator',
       compensation_officer: 'Compensation officer',
       statistician: 'Statistician',

@@ -424,6 +424,7 @@ export const lt: ExportTexts = {
       organisation_manager: 'Organizacijos vadovas',
       national_coordinator: 'Nacionalinis koordinatorius',
       return_officer: 'Grįžimo pareigūnas',
+      consular_officer: 'Konsulinis pareigūnas',
       investigator: 'Tyrėjas',
       compensation_officer: 'Kompensacijų specialistas',
       statistician: 'Statistikas',

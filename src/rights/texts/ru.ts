@@ -423,6 +423,7 @@ export const ru: ExportTexts = {
       organisation_manager: 'Руководитель организации',
       national_coordinator: 'Национальный координатор',
       return_officer: 'Сотрудник по возвращению',
+      consular_officer: 'Консульский сотрудник',
       investigator: 'Следователь',
       compensation_officer: 'Специалист по компенсациям',
       statistician: 'Статистик',

@@ -425,6 +425,7 @@ export const uk: ExportTexts = {
       organisation_manager: 'Керівник організації',
       national_coordinator: 'Національний координатор',
       return_officer: 'Працівник з питань повернення',
+      consular_officer: 'Консульський працівник',
       investigator: 'Слідчий',
       compensation_officer: 'Фахівець з компенсацій',
       statistician: 'Статистик',

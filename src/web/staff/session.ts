@@ -174,6 +174,8 @@ export function areasFor(role: string | undefined): Area[] {
       return ['work', 'cases', 'intake', 'consultations'];
     case 'return_officer':
       return ['cases', 'consultations'];
+    case 'consular_officer':
+      return ['intake', 'cases'];
     case 'administrator':
       return ['users', 'organisations', 'mail'];
     case 'organisation_manager':

@@ -17,6 +17,7 @@ export const MAY_BE_RESPONSIBLE = new Set([
   'case_worker',
   'organisation_manager',
   'return_officer',
+  'consular_officer',
   'national_coordinator',
 ]);
 
