@@ -1,4 +1,5 @@
 import type { Action } from '../access/policy.ts';
+import { mayActOn } from '../access/record-guard.ts';
 import { recordAudit } from '../audit/record.ts';
 import { caseFor } from '../cases/access.ts';
 import type { CASE_EVENTS } from '../cases/catalogue.ts';
@@ -55,7 +56,7 @@ function factsOf(person: PersonRow, row: CaseRow) {
 export async function assistanceOf(ctx: RequestContext, row: CaseRow, team: Team) {
   const m = actingMembership(ctx);
   const onTeam = isOnTeam(team, m.organisationId);
-  return assistanceRecordOf(
+  const view = await assistanceRecordOf(
     ctx.db,
     row,
     (wrappedKey) => (onTeam ? unwrapPersonKey(ctx.keys, row.personId, wrappedKey) : null),
@@ -63,6 +64,8 @@ export async function assistanceOf(ctx: RequestContext, row: CaseRow, team: Team
       canRecord: onTeam && ['case_worker', 'organisation_manager', 'return_officer'].includes(m.role),
     },
   );
+  // A consular mission on the team records the return alone (seed 000).
+  return { ...view, canRecordReturn: onTeam && mayActOn(ctx, 'return.record', [m.organisationId]) };
 }
 
 /**

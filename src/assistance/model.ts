@@ -323,6 +323,8 @@ export const AssistanceView = z.object({
   caseId: z.uuid(),
   /** Whether the acting membership may record here: its organisation is on the team. */
   canRecord: z.boolean(),
+  /** Whether it may record the return (a consular mission may, alone of assistance); absent in exports. */
+  canRecordReturn: z.boolean().optional(),
   rights: z.array(RightsView),
   assessments: z.array(AssessmentView),
   plan: z.object({

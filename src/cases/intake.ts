@@ -240,6 +240,7 @@ function factsOf(record: IntakeRecord) {
     indicators: record.indicators ?? [],
     age: record.age ?? null,
     citizenship: record.citizenship ?? null,
+    destinationCountry: record.destinationCountry ?? null,
     languages: record.languages ?? [],
     interpreterNeeded: record.interpreterNeeded ?? false,
     urgentNeeds: record.urgentNeeds ?? [],

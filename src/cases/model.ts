@@ -127,6 +127,8 @@ const IntakeFields = z.object({
   child: z.boolean(),
   citizenship: Country,
   citizenshipPathway: CitizenshipPathway,
+  /** The country the person was trafficked to, where they were exploited or are now (seed 000). */
+  destinationCountry: Country,
   languages: z.array(LanguageCode).max(10),
   interpreterNeeded: z.boolean(),
   urgentNeeds: z.array(UrgentNeed).max(URGENT_NEEDS.length),
@@ -158,6 +160,7 @@ export const IntakeRecord = IntakeFields.partial({
   child: true,
   citizenship: true,
   citizenshipPathway: true,
+  destinationCountry: true,
   languages: true,
   interpreterNeeded: true,
   urgentNeeds: true,
@@ -292,6 +295,8 @@ export const CaseFacts = z.object({
   indicators: z.array(Indicator),
   age: z.number().int().nullable(),
   citizenship: z.string().nullable(),
+  /** Absent on cases opened before the destination country was recorded. */
+  destinationCountry: z.string().nullable().optional(),
   languages: z.array(z.string()),
   interpreterNeeded: z.boolean(),
   urgentNeeds: z.array(UrgentNeed),

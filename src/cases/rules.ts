@@ -182,3 +182,19 @@ export function decideResponsible(input: {
   if (input.current && !input.reason) return { ok: false, refusal: 'reason_required' };
   return { ok: true };
 }
+
+/**
+ * Seed 000's first return pathway: a Lithuanian citizen identified abroad is assisted home by
+ * Lithuania's consular mission with an NGO and, where needed, the police, before any support service
+ * in Lithuania has the case. It applies while a consular mission is on the team and the case records
+ * a Lithuanian found in another country.
+ */
+export function returnsFromAbroad(facts: {
+  citizenship: string | null;
+  destinationCountry: string | null | undefined;
+  teamFunctions: readonly (readonly string[])[];
+}): boolean {
+  const abroad = !!facts.destinationCountry && facts.destinationCountry !== 'LT';
+  const consulOnTeam = facts.teamFunctions.some((functions) => functions.includes('consular'));
+  return facts.citizenship === 'LT' && abroad && consulOnTeam;
+}

@@ -6,7 +6,7 @@ import { TRANSITIONS } from './catalogue.ts';
 import { type Deadline, deadlinesOf, lastDayOf } from './deadlines.ts';
 import type { CaseSummary, CaseView, DeadlineView, ReferralView } from './model.ts';
 import type { NrmPeriods } from './periods.ts';
-import { type IdentityState, identityStateFor } from './rules.ts';
+import { type IdentityState, identityStateFor, returnsFromAbroad } from './rules.ts';
 import { openText } from './sealed.ts';
 import type { CaseRow, ReferralWithNames, TeamRow } from './store.ts';
 import { availableTransitions, isClosed } from './workflow.ts';
@@ -154,6 +154,11 @@ export function workflowFactsOf(bundle: Pick<CaseBundle, 'row' | 'team' | 'conse
     onTeam: isOnTeam(bundle.team, viewer.organisationId),
     consentToNationalReferral: consentStands(bundle.consents, 'referral_to_national_contact_point'),
     supportServiceOnTeam: activeTeam(bundle.team).some((m) => m.role === 'support_service'),
+    returnsFromAbroad: returnsFromAbroad({
+      citizenship: bundle.row.facts.citizenship,
+      destinationCountry: bundle.row.facts.destinationCountry,
+      teamFunctions: activeTeam(bundle.team).map((m) => m.functions),
+    }),
   };
 }
 

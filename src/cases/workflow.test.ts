@@ -114,7 +114,7 @@ describe('who may move a case', () => {
       'trafficking',
       'assistance',
       'start_return',
-      ['case_worker', 'organisation_manager', 'national_coordinator', 'return_officer'],
+      ['case_worker', 'organisation_manager', 'national_coordinator', 'return_officer', 'consular_officer'],
     ],
     ['trafficking', 'assistance', 'close', ['case_worker', 'organisation_manager', 'national_coordinator']],
     ['other_crime', 'contact', 'inform_rights', ['case_worker', 'organisation_manager']],

@@ -12,6 +12,8 @@ export type WorkflowFacts = {
   /** The acting membership's role and whether its organisation is on the case's team. */
   role: RoleName;
   onTeam: boolean;
+  /** A Lithuanian citizen identified abroad with the consular mission on the team (seed 000). */
+  returnsFromAbroad?: boolean;
   consentToNationalReferral: boolean;
   /** A support service on the team (an accepted referral, or the service recorded the case itself). */
   supportServiceOnTeam: boolean;
@@ -27,6 +29,8 @@ type Rule = {
   roles: readonly RoleName[];
   /** Whether the actor's organisation must be on the team (the coordinator acts nationally). */
   team: boolean;
+  /** When the move exists at all from the state it starts in; always, if absent. */
+  when?: (f: WorkflowFacts) => boolean;
   requires: readonly Requirement[];
 };
 
@@ -84,11 +88,14 @@ const TRAFFICKING: Partial<Record<WorkflowAction, Rule>> = {
     team: true,
     requires: [supportService],
   },
+  // A return starts from assistance in Lithuania, or, for a Lithuanian citizen identified abroad,
+  // straight away: the consular mission organises it with an NGO before any support service here.
   start_return: {
-    from: ['assistance'],
+    from: ['presumed', 'referred', 'identified', 'assistance'],
     to: 'return',
-    roles: [...WORKERS, 'return_officer', ...COORDINATOR],
+    roles: [...WORKERS, 'return_officer', 'consular_officer', ...COORDINATOR],
     team: true,
+    when: (f) => f.state === 'assistance' || f.returnsFromAbroad === true,
     requires: [],
   },
   start_long_term: {
@@ -192,7 +199,7 @@ export type TransitionDecision =
 /** May this actor take this action on a case in these circumstances, and where does it lead? */
 export function decideTransition(action: WorkflowAction, facts: WorkflowFacts): TransitionDecision {
   const rule = MACHINES[facts.kind][action];
-  if (!rule?.from.includes(facts.state)) {
+  if (!rule?.from.includes(facts.state) || (rule.when && !rule.when(facts))) {
     return {
       ok: false,
       kind: 'not_available',

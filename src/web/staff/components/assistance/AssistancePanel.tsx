@@ -36,7 +36,13 @@ const CONTENT: Record<AssistanceTab, (props: AssistanceTabProps) => ReactElement
  * Roles that take part in assistance (the server's rule "assistance.read"); for the others the app
  * does not ask, so that opening a case writes no refused read to the audit trail.
  */
-const READERS = new Set(['case_worker', 'organisation_manager', 'return_officer', 'national_coordinator']);
+const READERS = new Set([
+  'case_worker',
+  'organisation_manager',
+  'return_officer',
+  'consular_officer',
+  'national_coordinator',
+]);
 export const seesAssistance = (role: string | undefined) => READERS.has(role ?? '');
 
 /** Where a case worker picks up: the first step not taken yet, else the services given day to day. */

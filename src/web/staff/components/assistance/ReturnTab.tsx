@@ -67,7 +67,7 @@ export function ReturnTab({ caseView, assistance, record }: AssistanceTabProps) 
       ) : (
         <p className="muted">{t('assistance.return.none')}</p>
       )}
-      {assistance.canRecord ? (
+      {assistance.canRecord || assistance.canRecordReturn ? (
         <>
           <h3>{assistance.return ? t('assistance.return.change') : t('assistance.return.plan')}</h3>
           <ReturnForm
