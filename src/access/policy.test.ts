@@ -23,6 +23,21 @@ const ALLOWED: [Role, Action, Relationship][] = [
     ],
   ),
   ['organisation_manager', 'funding.edit', 'collection'],
+  // Trainings, awareness and the national action plan.
+  ...(['statistician', 'national_coordinator', 'organisation_manager'] as const).flatMap(
+    (role): [Role, Action, Relationship][] => [
+      [role, 'training.read', 'collection'],
+      [role, 'awareness.read', 'collection'],
+      [role, 'action_plan.read', 'own_organisation'],
+      [role, 'action_plan.read', 'collection'],
+    ],
+  ),
+  ['organisation_manager', 'training.record', 'collection'],
+  ['organisation_manager', 'awareness.record', 'collection'],
+  ['national_coordinator', 'action_plan.read', 'other_organisation'],
+  ['statistician', 'action_plan.read', 'other_organisation'],
+  ['national_coordinator', 'action_plan.edit', 'collection'],
+  ['organisation_manager', 'action_plan.report', 'own_organisation'],
   // Each organisation names its own person responsible for a case; only a manager names a colleague.
   ...(
     [

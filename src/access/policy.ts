@@ -56,7 +56,14 @@ export type Action =
   | 'statistics.export'
   | 'statistics.open_data'
   | 'funding.read'
-  | 'funding.edit';
+  | 'funding.edit'
+  | 'training.read'
+  | 'training.record'
+  | 'awareness.read'
+  | 'awareness.record'
+  | 'action_plan.read'
+  | 'action_plan.edit'
+  | 'action_plan.report';
 declare module '../platform/http/route.ts' {
   interface Actions extends Record<Action, true> {}
 }
@@ -284,6 +291,30 @@ const RULES: Record<Action, Grant> = {
     organisation_manager: ['collection'],
   },
   'funding.edit': { organisation_manager: ['collection'] },
+  // Trainings and awareness (seeds 003, 004): a manager records their own organisation's; the
+  // statistician and the coordinator read every organisation's, a manager their own.
+  'training.read': {
+    statistician: ['collection'],
+    national_coordinator: ['collection'],
+    organisation_manager: ['collection'],
+  },
+  'training.record': { organisation_manager: ['collection'] },
+  'awareness.read': {
+    statistician: ['collection'],
+    national_coordinator: ['collection'],
+    organisation_manager: ['collection'],
+  },
+  'awareness.record': { organisation_manager: ['collection'] },
+  // The national action plan: the coordinator sets out the measures and reads them all, as does the
+  // statistician; a manager reads the measures their organisation is (co-)responsible for, and only
+  // the responsible body's manager reports on one.
+  'action_plan.read': {
+    national_coordinator: ANY,
+    statistician: ANY,
+    organisation_manager: OWN,
+  },
+  'action_plan.edit': { national_coordinator: ['collection'] },
+  'action_plan.report': { organisation_manager: ['own_organisation'] },
 };
 
 export function isAllowed(role: Role, action: Action, relationship: Relationship): boolean {

@@ -23,6 +23,7 @@ import { buildOpenApi, DOCS_CSS, renderDocs } from '../platform/http/openapi.ts'
 import { postgresRateLimitStore } from '../platform/http/rate-limit-store.ts';
 import type { AnyRoute } from '../platform/http/route.ts';
 import { registerSecurity, securityHeaders } from '../platform/http/security.ts';
+import { programmeRoutes } from '../programme/routes.ts';
 import { rightsRoutes } from '../rights/routes.ts';
 import { statisticsRoutes } from '../statistics/routes.ts';
 import { registerFinder } from '../web/finder/routes.ts';
@@ -41,6 +42,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...assistanceRoutes,
   ...statisticsRoutes,
   ...fundingRoutes,
+  ...programmeRoutes,
 ];
 
 export const STAFF_DIST = fileURLToPath(new URL('../../dist/staff', import.meta.url));

@@ -41,6 +41,7 @@ export const MEASURE_STATES = ['planned', 'in_progress', 'late', 'done'] as cons
 
 /** Why a programme record is refused (409 with `refusal`). */
 export const PROGRAMME_REFUSALS = [
+  'measure_code_exists',
   'report_exists',
   'report_year_outside_measure',
   'report_year_not_begun',

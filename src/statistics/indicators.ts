@@ -93,6 +93,46 @@ const openedCases = (from: SQL, byDefault: SQL) => ({
   breakdowns: { default: byDefault, ...caseDims, month: month(dayOf(sql`c.created_at`)) },
 });
 
+const training = (measure: SQL): Source => ({
+  from: sql`trainings t cross join lateral jsonb_to_recordset(t.audience) as a(profession text, participants int) where true`,
+  period: between(sql`t.held_on`),
+  measure,
+  own: (o) => sql`t.organiser_id = ${o}`,
+  dims: {},
+  breakdowns: {
+    default: sql`a.profession`,
+    organisation: sql`t.organiser_id::text`,
+    month: month(sql`t.held_on`),
+  },
+});
+
+const awareness = (measure: SQL): Source => ({
+  from: sql`awareness_activities w where true`,
+  period: between(sql`w.starts_on`),
+  measure,
+  own: (o) => sql`w.organiser_id = ${o}`,
+  dims: {},
+  breakdowns: {
+    default: sql`w.kind`,
+    organisation: sql`w.organiser_id::text`,
+    month: month(sql`w.starts_on`),
+  },
+});
+
+/**
+ * A measure's state today: done once a report for a year begun says so; late when its deadline has
+ * passed, or a year of it that has ended has no report; planned before it starts; in progress otherwise.
+ */
+const TODAY = sql`(now() at time zone ${VILNIUS})::date`;
+const MEASURE_STATE = sql`case
+    when exists (select 1 from action_plan_reports r where r.measure_id = m.id and r.progress = 'done'
+      and r.year <= extract(year from ${TODAY})) then 'done'
+    when m.deadline < ${TODAY} or exists (select 1 from generate_series(extract(year from m.starts_on)::int,
+      least(extract(year from m.deadline)::int, extract(year from ${TODAY})::int - 1)) y(year)
+      where not exists (select 1 from action_plan_reports r where r.measure_id = m.id and r.year = y.year)) then 'late'
+    when ${TODAY} < m.starts_on then 'planned'
+    else 'in_progress' end`;
+
 const SOURCES: Record<Indicator, Source> = {
   registered_victims: registration(sql``),
   // Of those registered, the people who accepted the help offered: at least one service was given.
@@ -164,6 +204,22 @@ const SOURCES: Record<Indicator, Source> = {
     own: (o) => sql`k.organisation_id = ${o}`,
     dims: {},
     breakdowns: { default: sql`tp.topic`, month: month(sql`k.on`) },
+  },
+  // Trainings of professionals (seed 003), not about a person: the people who took part, by profession.
+  training_participants: training(sql`coalesce(sum(a.participants), 0)`),
+  // Trainings held; one for two professions counts once for each, and once in the total.
+  trainings: training(sql`count(distinct t.id)`),
+  awareness_activities: awareness(records),
+  awareness_reach: awareness(sql`coalesce(sum(w.reach), 0)`),
+  // Measures of the national action plan running at some time in the period, by their state today
+  // (programme/rules.ts `measureState` says the same for one measure; a test keeps the two together).
+  action_plan_measures: {
+    from: sql`action_plan_measures m cross join lateral (select ${MEASURE_STATE} as state) st where true`,
+    period: (from, to) => sql`m.starts_on <= ${to}::date and m.deadline >= ${from}::date`,
+    measure: records,
+    own: (o) => sql`(m.responsible_id = ${o} or m.co_responsible_ids @> jsonb_build_array(${o}::text))`,
+    dims: {},
+    breakdowns: { default: sql`st.state`, organisation: sql`m.responsible_id::text` },
   },
 };
 

@@ -34,6 +34,11 @@ export const INDICATORS = [
   'referrals',
   'days_to_first_service',
   'consultations',
+  'training_participants',
+  'trainings',
+  'awareness_activities',
+  'awareness_reach',
+  'action_plan_measures',
 ] as const;
 export const Indicator = z.enum(INDICATORS);
 export type Indicator = z.infer<typeof Indicator>;

@@ -30,7 +30,8 @@ type Ids = Record<
   | 'anonymousPerson'
   | 'case'
   | 'draft'
-  | 'ncpReferral',
+  | 'ncpReferral'
+  | 'measure',
   string
 >;
 
@@ -670,6 +671,79 @@ const ROWS: Row[] = [
     expect: { organisation_manager: 409 },
     otherwise: 403,
   },
+  // Trainings, awareness and the action plan: national roles read everything, a manager their own
+  // organisation's; the demo manager's Caritas is responsible for the demo measure.
+  ...['GET /api/programme/trainings', 'GET /api/programme/awareness'].map(
+    (route): Row => ({
+      route,
+      call: () => ({ method: 'GET', url: `${route.slice(4)}?year=2025` }),
+      expect: { statistician: 200, national_coordinator: 200, organisation_manager: 200 },
+      otherwise: 403,
+    }),
+  ),
+  {
+    route: 'POST /api/programme/trainings',
+    call: () => ({
+      method: 'POST',
+      url: '/api/programme/trainings',
+      body: {
+        heldOn: '2025-05-05',
+        topic: 'Indicators of trafficking',
+        hours: 4,
+        audience: [{ profession: 'police', participants: 12 }],
+      },
+    }),
+    expect: { organisation_manager: 201 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/programme/awareness',
+    call: () => ({
+      method: 'POST',
+      url: '/api/programme/awareness',
+      body: { kind: 'event', title: 'Open day', startsOn: '2025-10-18' },
+    }),
+    expect: { organisation_manager: 201 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/programme/measures',
+    call: () => ({ method: 'GET', url: '/api/programme/measures' }),
+    expect: { statistician: 200, national_coordinator: 200, organisation_manager: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/programme/measures',
+    call: (ids) => ({ method: 'POST', url: '/api/programme/measures', body: programmeMeasure(ids.caritas) }),
+    expect: { national_coordinator: 201 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/programme/measures/:id',
+    call: (ids) => ({ method: 'GET', url: `/api/programme/measures/${ids.measure}` }),
+    expect: { statistician: 200, national_coordinator: 200, organisation_manager: 200 },
+    otherwise: 403,
+  },
+  {
+    // Only the responsible body's manager reports, once a year.
+    route: 'POST /api/programme/measures/:id/reports',
+    call: (ids) => ({
+      method: 'POST',
+      url: `/api/programme/measures/${ids.measure}/reports`,
+      body: { year: lastYear(), progress: 'in_progress', summary: 'Two trainings held.' },
+    }),
+    expect: { organisation_manager: 201 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/programme/measures/:id/report',
+    call: (ids) => ({
+      method: 'GET',
+      url: `/api/programme/measures/${ids.measure}/report?year=${lastYear()}&format=xlsx`,
+    }),
+    expect: { statistician: 200, national_coordinator: 200, organisation_manager: 200 },
+    otherwise: 403,
+  },
   {
     route: 'GET /api/statistics/open-data',
     call: () => ({ method: 'GET', url: '/api/statistics/open-data?from=2023-01-01&to=2023-12-31' }),
@@ -849,6 +923,21 @@ const ROWS: Row[] = [
   },
 ];
 
+/** A measure of the national action plan with Caritas responsible, running since last year. */
+async function planMeasure(coordinator: Client, responsibleId: string) {
+  const answer = await coordinator.request('POST', '/api/programme/measures', programmeMeasure(responsibleId));
+  return (answer.json() as { id: string }).id;
+}
+const lastYear = () => new Date().getUTCFullYear() - 1;
+const programmeMeasure = (responsibleId: string) => ({
+  code: randomUUID().slice(0, 8),
+  title: { lt: 'Priemonė', en: 'Measure' },
+  goal: { lt: 'Tikslas', en: 'Goal' },
+  responsibleId,
+  startsOn: `${lastYear()}-01-01`,
+  deadline: `${lastYear() + 2}-12-31`,
+});
+
 /** A trafficking case recorded by the first responder and referred to the national point of contact. */
 async function demoCase(guard: Client) {
   const draft = randomUUID();
@@ -916,6 +1005,10 @@ describe.each(backends())('role × route matrix on %s', (backend) => {
       named: people.items.find((p) => !p.anonymous)!.id,
       anonymousPerson: people.items.find((p) => p.anonymous)!.id,
       ...(await demoCase(clients.get('first_responder')!)),
+      measure: await planMeasure(
+        clients.get('national_coordinator')!,
+        org('caritas-centre-against-human-trafficking-and-exploitation'),
+      ),
     };
   });
   afterAll(() => app?.close());

@@ -16,6 +16,11 @@ const NATURAL: Record<string, string> = {
   trafficking_identification: 'identification',
   cooperation_decisions: 'cooperation',
   consultations: 'consultationTopic',
+  training_participants: 'profession',
+  trainings: 'profession',
+  awareness_activities: 'awarenessKind',
+  awareness_reach: 'awarenessKind',
+  action_plan_measures: 'measureState',
 };
 
 /** A code in words from the catalogue's list, or the code itself when the list does not know it. */

@@ -2,7 +2,8 @@ import type { Breakdown, Indicator } from './types.ts';
 
 // How each indicator can be broken down, as src/statistics/indicators.ts defines it (a test keeps the
 // two in step). 'natural' is the indicator's own breakdown where it has one that is not a common
-// dimension (forms of exploitation, decisions, referral source and answer, consultation topics).
+// dimension (forms of exploitation, decisions, referral source and answer, consultation topics,
+// professions trained, kinds of awareness activity, states of the action plan's measures).
 
 export type View = Breakdown | 'natural';
 
@@ -23,6 +24,11 @@ export const INDICATOR_VIEWS = {
   referrals: ['natural', ...PERSON, 'organisation'],
   days_to_first_service: [...PERSON],
   consultations: ['natural', 'month'],
+  training_participants: ['natural', 'organisation', 'month'],
+  trainings: ['natural', 'organisation', 'month'],
+  awareness_activities: ['natural', 'organisation', 'month'],
+  awareness_reach: ['natural', 'organisation', 'month'],
+  action_plan_measures: ['natural', 'organisation'],
 } as const satisfies Record<Indicator, readonly View[]>;
 
 export const STATISTICS_INDICATORS = Object.keys(INDICATOR_VIEWS) as Indicator[];
