@@ -7,6 +7,7 @@ import {
   CaseList,
   Caseload,
   CaseQuery,
+  CaseSearch,
   CaseView,
   CooperationInput,
   CreateReferralInput,
@@ -89,6 +90,13 @@ export const listCases = contract({
   method: 'GET',
   url: '/api/cases',
   query: CaseQuery,
+  response: CaseList,
+});
+
+export const searchCases = contract({
+  method: 'POST',
+  url: '/api/cases/search',
+  body: CaseSearch,
   response: CaseList,
 });
 

@@ -323,6 +323,23 @@ export const CaseSummary = z.object({
 export type CaseSummary = z.infer<typeof CaseSummary>;
 export const CaseList = z.object({ items: z.array(CaseSummary) });
 
+/** Finding a case: by its reference, or by the person's name and birth date (an exact match). */
+export const CaseSearch = z.union([
+  z.strictObject({ reference: z.string().trim().toUpperCase().min(1).max(40) }),
+  z.strictObject({
+    /** Given and family name, in either order, as recorded (accents and letter case do not matter). */
+    name: z
+      .string()
+      .trim()
+      .max(200)
+      .refine((name) => /[\p{L}\p{N}]/u.test(name), {
+        message: 'name_required: type the given and family name.',
+      }),
+    /** The birth date as recorded; absent to find people recorded without one. */
+    birthDate: z.iso.date().optional(),
+  }),
+]);
+
 /**
  * A referral waiting for an answer, with what the receiving organisation needs to decide: the case in
  * outline and what the person needs now (no identity, which travels only once accepted and consented).

@@ -14,6 +14,7 @@ import { addNote } from './notes.ts';
 import { readPerson } from './person.ts';
 import { openIdentity, readCase } from './read.ts';
 import { createReferral, referralInbox, respondToReferral } from './referrals.ts';
+import { searchCases } from './search.ts';
 import { transitionCase } from './transitions.ts';
 import { assignResponsible, caseloadOf, myWork, workersOf } from './work.ts';
 
@@ -84,6 +85,14 @@ export const caseRoutes = [
     tag,
     policy: { kind: 'action', action: 'case.list' },
     handler: async (ctx, { query }) => listCasesFor(ctx, query),
+  }),
+  route({
+    ...contract.searchCases,
+    summary:
+      "Find a case by reference, or by name and birth date (exact, blind index) among those one may see; the national coordinator's search covers every case; audited without the words searched",
+    tag,
+    policy: { kind: 'action', action: 'case.list' },
+    handler: async (ctx, { body }) => searchCases(ctx, body),
   }),
   route({
     ...contract.readCase,

@@ -122,6 +122,9 @@ describe('the case team', () => {
     [['support_service'], ['first_contact'], true],
     [['support_service'], ['first_contact', 'support_service'], false],
     [['national_contact_point'], ['first_contact'], false],
+    // The consular mission leads a citizen's return from abroad with the service that accepts.
+    [['return_provider', 'support_service'], ['first_contact', 'consular'], false],
+    [['first_contact', 'support_service'], ['first_contact', 'consular'], false],
   ] as const)('accepted by %j, recorded by %j → origin leaves: %s', (accepting, origin, leaves) => {
     expect(originLeavesOnAcceptance(accepting, origin)).toBe(leaves);
   });

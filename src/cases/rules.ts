@@ -88,13 +88,15 @@ export function teamRoleOf(functions: readonly string[], purpose?: string): stri
 
 /**
  * Hand-over: when a support service accepts the person, the first responder's organisation leaves the
- * team, unless it is a support service itself and keeps helping.
+ * team, unless it is a support service itself and keeps helping, or a consular mission, which leads a
+ * citizen's return from abroad with the service (seed 000).
  */
 export function originLeavesOnAcceptance(
   acceptingFunctions: readonly string[],
   originFunctions: readonly string[],
 ) {
-  return acceptingFunctions.includes('support_service') && !originFunctions.includes('support_service');
+  const keepsWorking = originFunctions.includes('support_service') || originFunctions.includes('consular');
+  return acceptingFunctions.includes('support_service') && !keepsWorking;
 }
 
 type Purpose = (typeof REFERRAL_PURPOSES)[number];

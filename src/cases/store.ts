@@ -279,6 +279,9 @@ export async function listCases(
     open?: boolean;
     /** The organisation's cases this person is responsible for, or (null) those nobody is. */
     responsible?: string | null;
+    /** A search: the case with this reference, or the cases of people with one of these blind indexes. */
+    reference?: string;
+    blindIndexes?: readonly string[];
   },
 ) {
   const responsibleHere = organisationId
@@ -294,6 +297,8 @@ export async function listCases(
     filter.kind ? eq(cases.kind, filter.kind) : undefined,
     filter.clocksOnly ? CLOCK_RUNNING : undefined,
     filter.open ? isNull(cases.closedAt) : undefined,
+    filter.reference === undefined ? undefined : eq(cases.reference, filter.reference),
+    filter.blindIndexes === undefined ? undefined : inArray(people.blindIndex, [...filter.blindIndexes]),
     filter.responsible === undefined
       ? undefined
       : filter.responsible === null

@@ -409,6 +409,16 @@ const ROWS: Row[] = [
     expect: { ...TEAM_ROLES(200), national_coordinator: 200 },
     otherwise: 403,
   },
+  {
+    route: 'POST /api/cases/search',
+    call: () => ({
+      method: 'POST',
+      url: '/api/cases/search',
+      body: { name: 'Jonas', birthDate: '1990-01-01' },
+    }),
+    expect: { ...TEAM_ROLES(200), national_coordinator: 200 },
+    otherwise: 403,
+  },
   caseRow('GET /api/cases/:id', (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}` }), 200, 200),
   // Stale versions: the roles that get past need-to-know are refused by the rules with 409.
   caseRow(

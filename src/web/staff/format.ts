@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'audit.verify',
   'audit.access_review',
   'case.read',
+  'case.search',
   'case.identity.open',
   'case.intake.discard',
   'person.create',
