@@ -235,6 +235,9 @@ export const api = {
     call('POST /api/intake-drafts/:id/submit', { params: { id: draftId } }),
 
   cases: (filters: RouteInput<'GET /api/cases'>['query']) => call('GET /api/cases', { query: filters }),
+  /** A name is searched in the body, never the address (logs and proxies keep addresses). */
+  searchCases: (search: RouteInput<'POST /api/cases/search'>['body']) =>
+    call('POST /api/cases/search', { body: search }),
   case: (caseId: string) => call('GET /api/cases/:id', { params: { id: caseId } }),
   transition: (caseId: string, input: RouteInput<'POST /api/cases/:id/transitions'>['body']) =>
     call('POST /api/cases/:id/transitions', { params: { id: caseId }, body: input }),

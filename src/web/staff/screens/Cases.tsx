@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import { ErrorAlert } from '../components/Alerts.tsx';
 import { CaseFiltersForm } from '../components/cases/CaseFiltersForm.tsx';
 import { CaseRows } from '../components/cases/CaseRow.tsx';
+import { CaseSearchPanel } from '../components/cases/CaseSearchPanel.tsx';
 import { byUrgency } from '../components/cases/order.ts';
 import { ReferralInboxList } from '../components/referrals/ReferralInboxList.tsx';
 import { useAnswered } from '../components/referrals/useAnswered.tsx';
@@ -56,6 +57,7 @@ export function Cases() {
         <ScreenHeading title={title}>{title}</ScreenHeading>
         <p className="lead">{t('cases.intro')}</p>
       </section>
+      <CaseSearchPanel national={role === 'national_coordinator'} />
       {/* An accepted referral brings its case into the list. */}
       {ANSWERS_REFERRALS.has(role) ? <Inbox onAccepted={cases.reload} /> : null}
       <section className="panel" aria-labelledby="case-list-heading">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../contract/cases.ts';
 import { formatDateTime } from '../../format.ts';
 import { codeName } from '../../labels.ts';
-import { languageName } from '../directory/describe.ts';
+import { countryName, languageName } from '../directory/describe.ts';
 import { ChildNotice } from '../intake/ChildNotice.tsx';
 import { CasePanel } from './CasePanel.tsx';
 
@@ -35,6 +35,14 @@ export function FactsPanel({ view }: { view: CaseView }) {
     [t('cases.facts.what'), [codeName(t, 'kind', view.kind), what].filter(Boolean).join(': ')],
     [t('cases.facts.metAt'), formatDateTime(facts.metAt, language)],
     [t('cases.facts.where'), [facts.municipality, facts.placeNote].filter(Boolean).join(', ')],
+    ...(facts.destinationCountry
+      ? [
+          [
+            t('consular.caseDestination'),
+            countryName(facts.destinationCountry, language) ?? facts.destinationCountry,
+          ] as [string, string],
+        ]
+      : []),
     [t('cases.facts.firstContact'), codeName(t, 'firstContact', facts.firstContactKind)],
     [t('cases.facts.sex'), codeName(t, 'sex', view.sex)],
     [

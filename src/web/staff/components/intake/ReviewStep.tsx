@@ -55,6 +55,7 @@ export function ReviewStep({ form, errors, onGo }: StepProps & { onGo: (step: St
         : none;
   const age = ageYears(form.age);
   const country = countryCode(form.citizenship);
+  const destination = countryCode(form.destinationCountry);
   const pathway = codeName(t, 'pathway', pathwayFor(form.citizenship));
   const notRead = readLanguages(form.languageText).unknown;
   const languages = [
@@ -82,6 +83,12 @@ export function ReviewStep({ form, errors, onGo }: StepProps & { onGo: (step: St
       key: 'place',
       term: t('intake.fields.placeNote'),
       value: [form.municipality.trim(), form.placeNote.trim()].filter(Boolean).join('. ') || none,
+      step: 'what',
+    },
+    {
+      key: 'destinationCountry',
+      term: t('consular.destinationCountry'),
+      value: destination ? (countryName(destination, language) ?? destination) : none,
       step: 'what',
     },
     {

@@ -2,13 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { CASE_KINDS, EXPLOITATION_FORMS, FIRST_CONTACT_KINDS, OTHER_CRIMES } from '../../contract/cases.ts';
 import { codeName, codeOptions } from '../../labels.ts';
 import { CheckboxGroupField, RadioGroupField } from '../ChoiceField.tsx';
+import { CountryField, countryCode } from '../CountryField.tsx';
 import { SelectField, TextAreaField, TextField } from '../Field.tsx';
 import { MUNICIPALITIES } from './municipalities.ts';
 import type { StepProps } from './StepProps.ts';
 
 /** What happened, when and where, and who met the person. */
 export function WhatStep({ form, update, errors }: StepProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // A consular mission meets the person abroad: the municipality is their home one in Lithuania.
+  const abroad = form.firstContactKind === 'consular_mission';
   return (
     <>
       <RadioGroupField
@@ -58,8 +61,8 @@ export function WhatStep({ form, update, errors }: StepProps) {
       />
       <TextField
         id="intake-municipality"
-        label={t('intake.what.municipality')}
-        hint={t('intake.what.municipalityHint')}
+        label={abroad ? t('consular.homeMunicipality') : t('intake.what.municipality')}
+        hint={abroad ? t('consular.homeMunicipalityHint') : t('intake.what.municipalityHint')}
         list="intake-municipalities"
         autoComplete="off"
         value={form.municipality}
@@ -80,6 +83,20 @@ export function WhatStep({ form, update, errors }: StepProps) {
         value={form.placeNote}
         onValueChange={(placeNote) => update({ placeNote })}
         error={errors.placeNote}
+      />
+      <CountryField
+        id="intake-destinationCountry"
+        label={t('consular.destinationCountry')}
+        hint={abroad ? t('consular.destinationCountryHintAbroad') : t('consular.destinationCountryHint')}
+        language={i18n.language}
+        value={form.destinationCountry}
+        onValueChange={(destinationCountry) => update({ destinationCountry })}
+        error={
+          errors.destinationCountry ??
+          (form.destinationCountry.trim() && !countryCode(form.destinationCountry)
+            ? t('intake.person.citizenshipUnknown')
+            : undefined)
+        }
       />
       <SelectField
         id="intake-firstContactKind"

@@ -37,10 +37,13 @@ function remembered(): Partial<Remembered> {
  */
 export function newRecordDefaults(organisationSlug: string, now = new Date()): Partial<IntakeForm> {
   const last = remembered();
+  const firstContactKind = last.firstContactKind || firstContactFor(organisationSlug);
   return {
     metAt: toLocalInput(now.toISOString()),
     municipality: typeof last.municipality === 'string' ? last.municipality : '',
-    firstContactKind: last.firstContactKind || firstContactFor(organisationSlug),
+    firstContactKind,
+    // A consular mission abroad meets Lithuania's own citizens (seed 000).
+    ...(firstContactKind === 'consular_mission' ? { citizenship: 'LT' } : {}),
   };
 }
 

@@ -47,6 +47,8 @@ export interface IntakeForm {
   /** Ticked by hand: the person seems to be a child though the age is not known. */
   child: boolean;
   citizenship: string;
+  /** Where the person was trafficked to, as typed: a consular mission's record of a citizen abroad. */
+  destinationCountry: string;
   /** The languages chosen, by their ISO 639-1 codes. */
   languages: string[];
   /** What is typed in the languages field and not yet taken as a language. */
@@ -179,6 +181,8 @@ export function toDraftData(form: IntakeForm): IntakeDraftData {
   if (age === null && form.ageBand) data.ageBand = form.ageBand;
   const citizenship = countryCode(form.citizenship);
   if (citizenship) data.citizenship = citizenship;
+  const destinationCountry = countryCode(form.destinationCountry);
+  if (destinationCountry) data.destinationCountry = destinationCountry;
   const identity = form.identity ? identityData(form.identity) : undefined;
   if (identity) data.identity = identity;
   if (form.supportServiceId) data.supportServiceId = form.supportServiceId;
@@ -204,7 +208,8 @@ export function fromDraftData(data: IntakeDraftData, defaults: Partial<IntakeFor
     ageBand: data.age === undefined ? (data.ageBand ?? '') : '',
     // Ticked by hand only when the age does not already say so.
     child: (data.child ?? false) && data.age === undefined && !['0-13', '14-17'].includes(data.ageBand ?? ''),
-    citizenship: data.citizenship ?? '',
+    citizenship: data.citizenship ?? defaults.citizenship ?? '',
+    destinationCountry: data.destinationCountry ?? '',
     languages: data.languages ?? [],
     languageText: '',
     interpreterNeeded: data.interpreterNeeded ?? false,

@@ -13,6 +13,7 @@ const FIELD_STEP: Record<string, Step> = {
   metAt: 'what',
   municipality: 'what',
   placeNote: 'what',
+  destinationCountry: 'what',
   indicators: 'signs',
   sex: 'person',
   age: 'person',
