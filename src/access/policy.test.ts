@@ -77,13 +77,13 @@ const ALLOWED: [Role, Action, Relationship][] = [
   ['consular_officer', 'return.record', 'own_organisation'],
   ['consular_officer', 'assistance.read', 'own_organisation'],
   // A case's files: its team, never the coordinator (identity data).
-  ...(['first_responder', 'case_worker', 'organisation_manager', 'return_officer'] as const).flatMap(
-    (role): [Role, Action, Relationship][] => [
-      [role, 'document.list', 'own_organisation'],
-      [role, 'document.upload', 'own_organisation'],
-      [role, 'document.download', 'own_organisation'],
-    ],
-  ),
+  ...(
+    ['first_responder', 'case_worker', 'organisation_manager', 'return_officer', 'consular_officer'] as const
+  ).flatMap((role): [Role, Action, Relationship][] => [
+    [role, 'document.list', 'own_organisation'],
+    [role, 'document.upload', 'own_organisation'],
+    [role, 'document.download', 'own_organisation'],
+  ]),
   ['case_worker', 'card.issue', 'own_organisation'],
   ['organisation_manager', 'card.issue', 'own_organisation'],
   ['national_coordinator', 'card.issue', 'own_organisation'],

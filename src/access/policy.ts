@@ -90,6 +90,7 @@ const TEAM: Grant = {
   case_worker: ['own_organisation'],
   organisation_manager: ['own_organisation'],
   return_officer: ['own_organisation'],
+  consular_officer: ['own_organisation'],
 };
 
 const everyone = (relationships: readonly Relationship[]): Grant =>

@@ -15,6 +15,7 @@ import { auditRoutes } from '../audit/routes.ts';
 import { caseRoutes } from '../cases/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { directoryStaffRoutes } from '../directory/staff-routes.ts';
+import { documentRoutes } from '../documents/routes.ts';
 import { fundingRoutes } from '../funding/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
 import type { Services } from '../platform/http/context.ts';
@@ -40,6 +41,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...directoryStaffRoutes,
   ...caseRoutes,
   ...assistanceRoutes,
+  ...documentRoutes,
   ...statisticsRoutes,
   ...fundingRoutes,
   ...programmeRoutes,
@@ -92,6 +94,11 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   });
   await app.register(fastifyStatic, { root: STAFF_DIST, serve: false });
   registerErrorHandling(app);
+  // A file uploaded to a case comes as its bytes; its route's own body limit applies, and what the
+  // file is gets read from its content, never from a declared type.
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_request, body, done) =>
+    done(null, body),
+  );
   registerSecurity(app, services.config);
 
   app.decorateRequest('actor', null);

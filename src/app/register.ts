@@ -34,6 +34,8 @@ export async function auditDenied(
 /** PostgreSQL text cannot hold U+0000; refuse it at the edge rather than fail in the database. */
 function findNul(value: unknown, path: string[], depth = 0): string[] | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  // A file's bytes are not text: the route reads what they are.
+  if (Buffer.isBuffer(value)) return null;
   if (value === null || typeof value !== 'object' || depth > 32) return null;
   for (const [key, inner] of Object.entries(value)) {
     const found = key.includes('\u0000') ? [...path, key] : findNul(inner, [...path, key], depth + 1);
@@ -67,6 +69,7 @@ export function registerRoute(app: FastifyInstance, services: Services, def: Any
   app.route({
     method: def.method,
     url: def.url,
+    ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
     config: {
       policy: def.policy,
       background: def.background === true,

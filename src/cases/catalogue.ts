@@ -262,6 +262,7 @@ export const CASE_EVENTS = [
   'reflection_period_started',
   'residence_permit_changed',
   'note_added',
+  'document_added',
   'duplicate_suspected',
   'duplicate_linked',
   'duplicate_dismissed',

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { organisations, users } from '../access/tables.ts';
+import { caseDocuments } from '../documents/tables.ts';
 import { people } from '../people/tables.ts';
 import type { Db } from '../platform/db.ts';
 import type { CASE_EVENTS } from './catalogue.ts';
@@ -399,11 +400,14 @@ export async function resolveDuplicateFlag(
 /**
  * What the cases keep about a person who is erased: the duplicate-matching keys (keyed hashes of the
  * name) go, and the few texts ever kept in the clear (a cooperation note written before those were
- * sealed, the coordinator's reason for linking two records) are dropped.
+ * sealed, the coordinator's reason for linking two records) are dropped, and the files attached to
+ * their cases are deleted.
  */
 export async function forgetPersonInCases(db: Db, personId: string) {
   await db.delete(personMatchKeys).where(eq(personMatchKeys.personId, personId));
   const theirCases = db.select({ id: cases.id }).from(cases).where(eq(cases.personId, personId));
+  // Sealed bytes under a destroyed key would still be the person's papers held: the rows go.
+  await db.delete(caseDocuments).where(inArray(caseDocuments.caseId, theirCases));
   await db
     .update(cases)
     .set({ cooperation: sql`${cases.cooperation} - 'note'` })

@@ -2,8 +2,8 @@
 // upload is refused.
 
 /** What a file is: the signed consent, an identity document, a medical or police paper, anything else. */
-export const DOCUMENT_KINDS = ['consent', 'identity_document', 'medical', 'police', 'other'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const CASE_DOCUMENT_KINDS = ['consent', 'identity_document', 'medical', 'police', 'other'] as const;
+export type DocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
 
 /** The types accepted, as their content shows them, with the file name endings that say the same. */
 export const DOCUMENT_TYPES = {

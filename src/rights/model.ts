@@ -13,6 +13,7 @@ import {
   ReferralStatus,
   ResidencePermitStatus,
 } from '../cases/model.ts';
+import { DocumentExport } from '../documents/model.ts';
 import { AgeBand, CitizenshipPathway, Identity, Sex } from '../people/model.ts';
 import { SUBJECT_REQUEST_CHANNELS, SUBJECT_REQUEST_KINDS } from './catalogue.ts';
 import { EXPORT_LANGUAGES } from './texts/index.ts';
@@ -156,6 +157,8 @@ export const CaseExport = z.object({
   ),
   /** Rights given, assessments, the plan, services, return, legal steps, long-term help and cards. */
   assistance: AssistanceView.omit({ canRecord: true, cardRefusals: true }),
+  /** The files attached to the case (a signed consent, an identity document…), each with its content. */
+  documents: z.array(DocumentExport),
 });
 export type CaseExport = z.infer<typeof CaseExport>;
 

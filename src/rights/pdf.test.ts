@@ -74,6 +74,18 @@ function everything(language: ExportLanguage): SubjectExport {
         referrals: [],
         decisions: { identification: null, cooperation: null, reflection: null, residencePermit: null },
         notes: [],
+        documents: [
+          {
+            id: randomUUID(),
+            kind: 'identity_document',
+            name: 'Pasas Olena.jpg',
+            mediaType: 'image/jpeg',
+            size: 245_000,
+            uploadedAt: '2026-11-02T09:00:00.000Z',
+            organisation: CARITAS,
+            content: '/9j/4AAQ',
+          },
+        ],
         timeline: [
           ...(
             [
@@ -388,6 +400,11 @@ describe.skipIf(!hasFont)('the PDF handed to the person', () => {
         `${c.event.plan_item_changed}: ${p.planStatus.planned} → ${p.planStatus.done}`,
         `${c.event.card_issued} ${fill(x.card, { number: CARD_VALID })}`,
         `${c.event.rights_given}: ${c.rightsForm.leaflet}`,
+        // The files attached to the case, listed; the files themselves are in the JSON copy.
+        t.attachments.section,
+        `${t.attachments.kind.identity_document}·JPEG`,
+        'Pasas Olena.jpg',
+        t.attachments.inCopy,
         // The audit trail, in words; an action without words in a general phrase; a refused attempt described.
         c.auditAction['case.read'],
         c.auditAction['assistance.read'],

@@ -38,6 +38,7 @@ function wordsFor(language: ExportLanguage) {
   // The needs, services and plan statuses the printed plan and leaflet word, in the same four languages.
   const printed = PRINT_TEXTS[language].codes;
   const euros = new Intl.NumberFormat(t.locale, { style: 'currency', currency: 'EUR' });
+  const kilobytes = new Intl.NumberFormat(t.locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
   return {
     t,
     code,
@@ -52,6 +53,7 @@ function wordsFor(language: ExportLanguage) {
     service: (type: string) => label(printed.service, type),
     planStatus: (status: string) => label(printed.planStatus, status),
     euros: (amount: number) => euros.format(amount),
+    size: (bytes: number) => kilobytes.format(Math.max(1, Math.round(bytes / 1024))),
     org: (o: Organisation) => (o ? (language === 'lt' ? o.name.lt : o.name.en) : t.none),
     country: (c: unknown) => (typeof c === 'string' && /^[A-Z]{2}$/.test(c) ? (regions.of(c) ?? c) : t.none),
     language: (l: string) => {
@@ -486,6 +488,14 @@ export function renderPdf(data: SubjectExport, fontPath: string): Promise<Buffer
       const head = `${w.org(n.organisation)} · ${t.notes.visibility}: ${w.code('visibility', n.visibility)}`;
       out.field(w.when(n.at), `${head}\n${n.text ?? t.identity.erasedText}`);
     });
+
+    out.subsection(t.attachments.section);
+    out.rows(c.documents, t.attachments.none, (d) => {
+      const type = d.mediaType.slice(d.mediaType.indexOf('/') + 1).toUpperCase();
+      const about = `${t.attachments.kind[d.kind]} · ${type}, ${w.size(d.size)}`;
+      out.field(d.name, `${about}\n${w.org(d.organisation)} · ${w.when(d.uploadedAt)}`);
+    });
+    if (c.documents.length > 0) out.paragraph(t.attachments.inCopy, { muted: true, size: 9 });
 
     out.subsection(t.sections.timeline);
     out.rows(c.timeline, t.timeline.none, (e) => {

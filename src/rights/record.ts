@@ -6,6 +6,7 @@ import { identityStateFor } from '../cases/rules.ts';
 import { openText } from '../cases/sealed.ts';
 import type { CaseRow } from '../cases/store.ts';
 import { consentsOf, eventsOf, referralsOf, teamOf } from '../cases/store.ts';
+import { documentsForCopy } from '../documents/verbs.ts';
 import type { Identity } from '../people/model.ts';
 import { type PersonRow, personDataKey, unsealIdentity } from '../people/store.ts';
 import type { Keys } from '../platform/crypto/keys.ts';
@@ -166,10 +167,11 @@ export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, perio
   const opened = await identityForOfficer(db, keys, person, personKey);
   const caseRows = await casesOfPerson(db, person.id);
   const caseIds = caseRows.map((c) => c.id);
-  const [referrals, notes, restriction] = await inTurn(
+  const [referrals, notes, restriction, documents] = await inTurn(
     () => referralsOf(db, caseIds),
     () => allNotesOf(db, caseIds),
     () => restrictionOf(db, names, person, personKey),
+    () => documentsForCopy(db, personKey, caseIds),
   );
 
   const cases: z.input<typeof CaseExport>[] = [];
@@ -265,6 +267,7 @@ export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, perio
         reason: open('event-reason', e.sealedReason),
       })),
       assistance,
+      documents: documents.get(row.id) ?? [],
     });
   }
 

@@ -30,6 +30,7 @@ type Ids = Record<
   | 'anonymousPerson'
   | 'case'
   | 'draft'
+  | 'document'
   | 'ncpReferral'
   | 'measure',
   string
@@ -876,6 +877,29 @@ const ROWS: Row[] = [
     expect: { data_protection_officer: 404 },
     otherwise: 403,
   },
+  // A case's files: its team; never the coordinator, who sees no identity without a stated reason.
+  caseRow(
+    'GET /api/cases/:id/documents',
+    (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}/documents` }),
+    200,
+    403,
+  ),
+  caseRow(
+    'POST /api/cases/:id/documents',
+    (ids) => ({
+      method: 'POST',
+      url: `/api/cases/${ids.case}/documents?kind=consent&name=consent.pdf`,
+      body: Buffer.from('%PDF-1.7\n%%EOF\n'),
+    }),
+    201,
+    403,
+  ),
+  caseRow(
+    'GET /api/cases/:id/documents/:documentId',
+    (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}/documents/${ids.document}` }),
+    200,
+    403,
+  ),
   // The person responsible: the team's first responder may take it only themselves (here someone
   // else: refused by the rule); the others may not act on the case at all.
   caseRow(
@@ -970,7 +994,17 @@ async function demoCase(guard: Client) {
   };
   const unsent = randomUUID();
   await guard.request('PUT', `/api/intake-drafts/${unsent}`, { data: { municipality: 'Kaunas' } });
-  return { case: opened.caseId, ncpReferral: view.referrals[0]!.id, draft: unsent };
+  const document = await guard.request(
+    'POST',
+    `/api/cases/${opened.caseId}/documents?kind=consent&name=consent.pdf`,
+    Buffer.from('%PDF-1.7\n%%EOF\n'),
+  );
+  return {
+    case: opened.caseId,
+    ncpReferral: view.referrals[0]!.id,
+    draft: unsent,
+    document: (document.json() as { id: string }).id,
+  };
 }
 
 describe.each(backends())('role × route matrix on %s', (backend) => {

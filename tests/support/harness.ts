@@ -120,9 +120,12 @@ export function clientFor(app: TestApp, cookie = '', email = '', remoteAddress =
           host: 'localhost',
           origin: ORIGIN,
           ...(cookie ? { cookie } : {}),
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          // A Buffer is a file uploaded as its bytes; anything else is sent as JSON.
+          ...(body !== undefined
+            ? { 'content-type': Buffer.isBuffer(body) ? 'application/octet-stream' : 'application/json' }
+            : {}),
         },
-        ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+        ...(body !== undefined ? { payload: Buffer.isBuffer(body) ? body : JSON.stringify(body) } : {}),
       });
       return {
         status: response.statusCode,

@@ -32,12 +32,16 @@ export function sendProblem(reply: FastifyReply, error: AppError) {
 
 // Fastify's own client errors (bad JSON, wrong content type, body too large) keep their status;
 // the message is replaced by ours so nothing internal leaks.
-function fromFastify(error: FastifyError): AppError | null {
+function fromFastify(error: FastifyError, bodyLimit: number): AppError | null {
   const status = error.statusCode ?? 500;
   if (status >= 500) return null;
+  const limit = bodyLimit >= 1024 * 1024 ? `${bodyLimit / 1024 / 1024} MB` : `${bodyLimit / 1024} KB`;
   const byStatus: Record<number, [ErrorCode, string]> = {
-    413: ['payload_too_large', 'The request body is too large.'],
-    415: ['unsupported_media_type', 'Send JSON with content-type application/json.'],
+    413: ['payload_too_large', `The request body is larger than the ${limit} this address accepts.`],
+    415: [
+      'unsupported_media_type',
+      'Send JSON with content-type application/json, or a file with application/octet-stream where one is uploaded.',
+    ],
     429: ['rate_limited', 'Too many requests. Wait a minute and try again.'],
     404: ['not_found', 'Not found.'],
   };
@@ -64,7 +68,7 @@ export function frameworkErrorHandler(headersOf: (request: FastifyRequest) => Re
 /** One error handler: problem+json for every failure, no stack trace or internal message to a client. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const known = error instanceof AppError ? error : fromFastify(error);
+    const known = error instanceof AppError ? error : fromFastify(error, request.routeOptions.bodyLimit);
     if (known) return sendProblem(reply, known);
     request.log.error(
       { err: { type: error.name, message: error.message, stack: error.stack } },

@@ -44,6 +44,8 @@ export type RouteDef<B = undefined, Q = undefined, P = undefined, R = undefined>
   background?: boolean;
   /** Requests per minute per client address; login, search and exports set it. */
   rateLimitPerMinute?: number;
+  /** The largest body in bytes, where a route takes more than the app's default (a file uploaded). */
+  bodyLimit?: number;
   handler: (
     ctx: RequestContext,
     input: { body: Out<B>; query: Out<Q>; params: Out<P> },

@@ -118,6 +118,18 @@ export const en: ExportTexts = {
     none: 'No decision is recorded.',
   },
   notes: { visibility: 'Seen by', none: 'No note is recorded.' },
+  attachments: {
+    section: 'Documents',
+    none: 'No document is attached.',
+    inCopy: 'The files themselves are in the copy given in computer-readable form (JSON).',
+    kind: {
+      consent: 'Signed consent',
+      identity_document: 'Identity document',
+      medical: 'Medical document',
+      police: 'Police document',
+      other: 'Other document',
+    },
+  },
   timeline: { reason: 'Reason', none: 'Nothing is recorded yet.', organisation: 'Organisation' },
   audit: {
     intro:
@@ -387,6 +399,7 @@ export const en: ExportTexts = {
       reflection_period_started: 'Reflection period started',
       residence_permit_changed: 'Residence permit',
       note_added: 'Note added',
+      document_added: 'Document attached',
       duplicate_suspected: 'Possible second record of the same person flagged',
       duplicate_linked: 'Linked with another case of the same person',
       duplicate_dismissed: 'Possible second record dismissed',
@@ -485,6 +498,9 @@ export const en: ExportTexts = {
       'card.issue': 'Identification card issued',
       'card.print': 'Identification card printed',
       'card.revoke': 'Identification card revoked',
+      'document.upload': 'A document was attached to your case',
+      'document.list': 'The list of documents of your case was read',
+      'document.download': 'A document of your case was downloaded',
       other: 'Another action concerning your data',
     },
     documentKind: {

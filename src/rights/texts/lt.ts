@@ -118,6 +118,18 @@ export const lt: ExportTexts = {
     none: 'Sprendimų neužrašyta.',
   },
   notes: { visibility: 'Mato', none: 'Pastabų neužrašyta.' },
+  attachments: {
+    section: 'Dokumentai',
+    none: 'Dokumentų nepridėta.',
+    inCopy: 'Patys failai yra kopijoje, pateiktoje kompiuteriu skaitoma forma (JSON).',
+    kind: {
+      consent: 'Pasirašytas sutikimas',
+      identity_document: 'Asmens dokumentas',
+      medical: 'Medicininis dokumentas',
+      police: 'Policijos dokumentas',
+      other: 'Kitas dokumentas',
+    },
+  },
   timeline: { reason: 'Priežastis', none: 'Dar nieko neužrašyta.', organisation: 'Organizacija' },
   audit: {
     intro:
@@ -387,6 +399,7 @@ export const lt: ExportTexts = {
       reflection_period_started: 'Pradėtas apmąstymų laikotarpis',
       residence_permit_changed: 'Leidimas gyventi',
       note_added: 'Pridėta pastaba',
+      document_added: 'Pridėtas dokumentas',
       duplicate_suspected: 'Pažymėtas galimas antras to paties asmens įrašas',
       duplicate_linked: 'Susieta su kitu to paties asmens atveju',
       duplicate_dismissed: 'Galimas antras įrašas atmestas',
@@ -485,6 +498,9 @@ export const lt: ExportTexts = {
       'card.issue': 'Išduota identifikavimo kortelė',
       'card.print': 'Išspausdinta identifikavimo kortelė',
       'card.revoke': 'Panaikinta identifikavimo kortelė',
+      'document.upload': 'Prie jūsų bylos pridėtas dokumentas',
+      'document.list': 'Perskaitytas jūsų bylos dokumentų sąrašas',
+      'document.download': 'Atsisiųstas jūsų bylos dokumentas',
       other: 'Kitas su jūsų duomenimis susijęs veiksmas',
     },
     documentKind: {

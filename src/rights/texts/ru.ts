@@ -117,6 +117,18 @@ export const ru: ExportTexts = {
     none: 'Решения не записаны.',
   },
   notes: { visibility: 'Видят', none: 'Заметки не записаны.' },
+  attachments: {
+    section: 'Документы',
+    none: 'Документы не приложены.',
+    inCopy: 'Сами файлы находятся в копии в машиночитаемой форме (JSON).',
+    kind: {
+      consent: 'Подписанное согласие',
+      identity_document: 'Документ, удостоверяющий личность',
+      medical: 'Медицинский документ',
+      police: 'Документ полиции',
+      other: 'Другой документ',
+    },
+  },
   timeline: { reason: 'Причина', none: 'Пока ничего не записано.', organisation: 'Организация' },
   audit: {
     intro:
@@ -386,6 +398,7 @@ export const ru: ExportTexts = {
       reflection_period_started: 'Начат период для размышления',
       residence_permit_changed: 'Вид на жительство',
       note_added: 'Добавлена заметка',
+      document_added: 'Приложен документ',
       duplicate_suspected: 'Отмечена возможная вторая запись того же человека',
       duplicate_linked: 'Связано с другим делом того же человека',
       duplicate_dismissed: 'Возможная вторая запись отклонена',
@@ -484,6 +497,9 @@ export const ru: ExportTexts = {
       'card.issue': 'Выдана идентификационная карточка',
       'card.print': 'Распечатана идентификационная карточка',
       'card.revoke': 'Аннулирована идентификационная карточка',
+      'document.upload': 'К вашему делу приложен документ',
+      'document.list': 'Просмотрен список документов вашего дела',
+      'document.download': 'Скачан документ вашего дела',
       other: 'Другое действие с вашими данными',
     },
     documentKind: {

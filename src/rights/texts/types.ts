@@ -39,6 +39,7 @@ import type {
   TRANSITIONS,
   URGENT_NEEDS,
 } from '../../cases/catalogue.ts';
+import type { CASE_DOCUMENT_KINDS } from '../../documents/catalogue.ts';
 import type { AgeBand, CitizenshipPathway, Sex } from '../../people/model.ts';
 
 // The words of the export a person receives, one module per language (lt, en, ru, uk). The type lists
@@ -99,6 +100,9 @@ export const AUDIT_ACTIONS = [
   'card.issue',
   'card.print',
   'card.revoke',
+  'document.upload',
+  'document.list',
+  'document.download',
   'other',
 ] as const;
 export type AuditActionLabel = (typeof AUDIT_ACTIONS)[number];
@@ -237,6 +241,14 @@ export type ExportTexts = {
     none: string;
   };
   notes: { visibility: string; none: string };
+  /** The files attached to a case. */
+  attachments: {
+    section: string;
+    none: string;
+    /** Where the files themselves are: the PDF lists them, the JSON copy holds them. */
+    inCopy: string;
+    kind: Of<typeof CASE_DOCUMENT_KINDS>;
+  };
   timeline: { reason: string; none: string; organisation: string };
   audit: {
     intro: string;

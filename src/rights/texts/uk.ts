@@ -119,6 +119,18 @@ export const uk: ExportTexts = {
     none: 'Рішення не записані.',
   },
   notes: { visibility: 'Бачать', none: 'Нотатки не записані.' },
+  attachments: {
+    section: 'Документи',
+    none: 'Документи не додано.',
+    inCopy: 'Самі файли є в копії в машинозчитуваній формі (JSON).',
+    kind: {
+      consent: 'Підписана згода',
+      identity_document: 'Документ, що посвідчує особу',
+      medical: 'Медичний документ',
+      police: 'Документ поліції',
+      other: 'Інший документ',
+    },
+  },
   timeline: { reason: 'Причина', none: 'Поки нічого не записано.', organisation: 'Організація' },
   audit: {
     intro:
@@ -388,6 +400,7 @@ export const uk: ExportTexts = {
       reflection_period_started: 'Розпочато період для роздумів',
       residence_permit_changed: 'Дозвіл на проживання',
       note_added: 'Додано нотатку',
+      document_added: 'Додано документ',
       duplicate_suspected: 'Позначено можливий другий запис тієї ж людини',
       duplicate_linked: "Пов'язано з іншою справою тієї ж людини",
       duplicate_dismissed: 'Можливий другий запис відхилено',
@@ -486,6 +499,9 @@ export const uk: ExportTexts = {
       'card.issue': 'Видано ідентифікаційну картку',
       'card.print': 'Надруковано ідентифікаційну картку',
       'card.revoke': 'Анульовано ідентифікаційну картку',
+      'document.upload': 'До вашої справи додано документ',
+      'document.list': 'Переглянуто список документів вашої справи',
+      'document.download': 'Завантажено документ вашої справи',
       other: 'Інша дія з вашими даними',
     },
     documentKind: {
