@@ -38,6 +38,16 @@ const ALLOWED: [Role, Action, Relationship][] = [
   ['statistician', 'action_plan.read', 'other_organisation'],
   ['national_coordinator', 'action_plan.edit', 'collection'],
   ['organisation_manager', 'action_plan.report', 'own_organisation'],
+  // A second look: approvals of the organisation's own work, and a request to reconsider identification.
+  ...(['case_worker', 'organisation_manager', 'return_officer'] as const).flatMap(
+    (role): [Role, Action, Relationship][] => [
+      [role, 'approval.decide', 'own_organisation'],
+      [role, 'case.reconsideration.request', 'own_organisation'],
+    ],
+  ),
+  ['first_responder', 'case.reconsideration.request', 'own_organisation'],
+  ['organisation_manager', 'approval.settings', 'collection'],
+  ['organisation_manager', 'approval.settings', 'own_organisation'],
   // Each organisation names its own person responsible for a case; only a manager names a colleague.
   ...(
     [

@@ -31,6 +31,9 @@ export type Action =
   | 'case.read'
   | 'case.update'
   | 'case.decide'
+  | 'case.reconsideration.request'
+  | 'approval.decide'
+  | 'approval.settings'
   | 'case.identity.open'
   | 'case.desk'
   | 'case.duplicates.resolve'
@@ -204,6 +207,24 @@ const RULES: Record<Action, Grant> = {
   'case.duplicates.resolve': { national_coordinator: ANY },
   'referral.create': {
     first_responder: ['own_organisation'],
+  // The person's representative, or the team on their behalf, asks the coordinator to reconsider the
+  // identification decision (decided under case.decide).
+  'case.reconsideration.request': {
+    first_responder: ['own_organisation'],
+    case_worker: ['own_organisation'],
+    organisation_manager: ['own_organisation'],
+    return_officer: ['own_organisation'],
+  },
+  // A second look at an organisation's own work on a case: its manager decides, and a worker only when
+  // the organisation names them an approver (approval_settings, checked by the verb); approving one's
+  // own work needs the organisation's "self" for that person.
+  'approval.decide': {
+    case_worker: ['own_organisation'],
+    organisation_manager: ['own_organisation'],
+    return_officer: ['own_organisation'],
+  },
+  // What waits for approval and who approves: the organisation's manager, for their organisation.
+  'approval.settings': { organisation_manager: ['collection', 'own_organisation'] },
     case_worker: ['own_organisation'],
     organisation_manager: ['own_organisation'],
     return_officer: ['own_organisation'],

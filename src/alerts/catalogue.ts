@@ -113,6 +113,46 @@ export const ALERT_KINDS = {
     mandatory: false,
     delivery: 'digest',
   },
+  approval_requested: {
+    roles: ['case_worker', 'organisation_manager', 'return_officer'],
+    audience: {
+      lt: 'Organizacijos vadovui ir paskirtiems tvirtintojams',
+      en: "The organisation's manager and the approvers it names",
+    },
+    title: { lt: 'Laukia jūsų patvirtinimo', en: 'Work waits for your approval' },
+    mandatory: false,
+    delivery: 'immediately',
+  },
+  approval_decided: {
+    roles: ['case_worker', 'organisation_manager', 'return_officer'],
+    audience: { lt: 'Prašiusiam patvirtinti darbuotojui', en: 'The worker who asked for approval' },
+    title: {
+      lt: 'Jūsų darbas patvirtintas arba grąžintas su pastabomis',
+      en: 'Your work was approved or returned with comments',
+    },
+    mandatory: false,
+    delivery: 'immediately',
+  },
+  reconsideration_requested: {
+    roles: ['national_coordinator'],
+    audience: { lt: 'Nacionaliniam koordinatoriui', en: 'The national coordinator' },
+    title: {
+      lt: 'Prašoma peržiūrėti identifikavimo sprendimą',
+      en: 'The identification decision is asked to be reconsidered',
+    },
+    mandatory: true,
+    delivery: 'immediately',
+  },
+  reconsideration_decided: {
+    roles: CASE_ROLES,
+    audience: { lt: 'Atvejo komandai', en: 'The case team' },
+    title: {
+      lt: 'Priimtas sprendimas dėl identifikavimo peržiūros',
+      en: 'The reconsideration of the identification decision was decided',
+    },
+    mandatory: false,
+    delivery: 'immediately',
+  },
   case_handed_over: {
     roles: CASE_ROLES,
     audience: { lt: 'Naujai atvejo komandai', en: 'The new case team' },

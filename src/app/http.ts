@@ -26,6 +26,7 @@ import type { AnyRoute } from '../platform/http/route.ts';
 import { registerSecurity, securityHeaders } from '../platform/http/security.ts';
 import { programmeRoutes } from '../programme/routes.ts';
 import { rightsRoutes } from '../rights/routes.ts';
+import { reviewRoutes } from '../review/routes.ts';
 import { statisticsRoutes } from '../statistics/routes.ts';
 import { registerFinder } from '../web/finder/routes.ts';
 import { registerRoute } from './register.ts';
@@ -41,6 +42,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...directoryStaffRoutes,
   ...caseRoutes,
   ...assistanceRoutes,
+  ...reviewRoutes,
   ...documentRoutes,
   ...statisticsRoutes,
   ...fundingRoutes,

@@ -8,9 +8,10 @@ import { todayInVilnius } from '../cases/model.ts';
 import type { CaseRow } from '../cases/store.ts';
 import { isOnTeam } from '../cases/view.ts';
 import { getPerson, type PersonRow, unwrapPersonKey } from '../people/store.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
+import { approvalsOf } from '../review/store.ts';
 import { type CardFacts, cardRefusals } from './rules.ts';
 import { assistanceRowsOf, namesOf } from './store.ts';
 import { assistanceViewOf } from './view.ts';
@@ -31,8 +32,15 @@ export type Scoped = {
   case: Changing;
 };
 
-/** What the change tells the case's timeline: its event type and the codes (never free text) it did. */
-export type Done = { event: (typeof CASE_EVENTS)[number]; detail: Record<string, unknown> };
+/**
+ * What the change tells the case's timeline: its event type and the codes (never free text) it did;
+ * `waiting` when the step it records waits for approval.
+ */
+export type Done = {
+  event: (typeof CASE_EVENTS)[number];
+  detail: Record<string, unknown>;
+  waiting?: boolean;
+};
 
 type Pathway = 'lithuanian' | 'eu' | 'third_country' | 'unknown';
 
@@ -78,7 +86,10 @@ export async function assistanceRecordOf(
   keyOf: (wrappedKey: Buffer | null) => Buffer | null,
   { canRecord }: { canRecord: boolean },
 ) {
-  const rows = await assistanceRowsOf(db, row.id);
+  const [rows, approvals] = await inTurn(
+    () => assistanceRowsOf(db, row.id),
+    () => approvalsOf(db, row.id),
+  );
   const facts = factsOf(rows.person, row);
   const names = await namesOf(
     db,
@@ -114,6 +125,7 @@ export async function assistanceRecordOf(
   });
 }
 
+    approvals,
 export async function readAssistance(ctx: RequestContext, id: string) {
   const { row, team } = await caseFor(ctx, 'assistance.read', id);
   return ctx.db.transaction(async (tx) => {
@@ -157,7 +169,7 @@ export function changeAssistance(
         });
         c.event(done.event, done.detail);
         c.audit({ action: auditAction, detail: done.detail });
-        if (step && c.row.kind === 'other_crime') await c.move(step, { required: false });
+        if (step && !done.waiting && c.row.kind === 'other_crime') await c.move(step, { required: false });
       },
     },
     (done) => assistanceOf(done.ctx, done.row, done.team),

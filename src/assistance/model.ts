@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Country, DateNotInFuture, OrganisationName, PlausibleDate, Text } from '../cases/model.ts';
 import { CitizenshipPathway } from '../people/model.ts';
+import { APPROVAL_STATUSES } from '../review/catalogue.ts';
 import {
   CARD_REFUSALS,
   CARD_STATUSES,
@@ -230,6 +231,8 @@ export const PlanAgreementView = By.extend({
 });
 
 export const ServiceView = By.extend({
+  /** Its approval, where the organisation asks one: pending, approved or returned. */
+  approval: z.enum(APPROVAL_STATUSES).nullable(),
   id: z.uuid(),
   type: ServiceType,
   givenOn: z.string(),
@@ -249,6 +252,7 @@ export const ReturnView = z.object({
   status: ReturnStatus,
   checklist: z.array(
     z.object({ kind: ReturnHelpKind, status: ReturnHelpStatus, costEur: z.number().nullable() }),
+  approval: z.enum(APPROVAL_STATUSES).nullable(),
   ),
   totalCostEur: z.number(),
   reintegrationNote: z.string().nullable(),
@@ -368,3 +372,5 @@ export const ConsultationList = z.object({
   items: z.array(ConsultationView),
   byTopic: z.array(z.object({ topic: ConsultationTopic, count: z.number().int() })),
 });
+    /** Draft until the person agrees; agreed once approved where the organisation asks approval. */
+    status: z.enum(['draft', 'awaiting_approval', 'agreed']),

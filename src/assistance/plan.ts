@@ -6,6 +6,7 @@ import { inTurn } from '../platform/db.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
+import { requestApproval } from '../review/approvals.ts';
 import { changeAssistance, type Scoped } from './access.ts';
 import type { PlanAgreementInput, PlanItemInput, PlanItemUpdateInput } from './model.ts';
 import { overlapsFor, planReviewOn } from './rules.ts';
@@ -121,7 +122,7 @@ export function changePlanItem(
   });
 }
 
-/** The person agrees to the plan, in their own words; the review day becomes a deadline. */
+/** The person agrees to the plan, in their own words; the review day becomes a deadline once it stands. */
 export function agreePlan(ctx: RequestContext, id: string, input: z.output<typeof PlanAgreementInput>) {
   return changeAssistance(
     ctx,
@@ -137,7 +138,7 @@ export function agreePlan(ctx: RequestContext, id: string, input: z.output<typeo
         throw new AppError('validation_failed', 'body.reviewOn: cannot be before the agreement', [
           { field: 'body.reviewOn', message: 'cannot be before the agreement' },
         ]);
-      await insertAgreement(s.ctx.db, {
+      const agreement = await insertAgreement(s.ctx.db, {
         caseId: s.row.id,
         organisationId: s.organisationId,
         userId: s.userId,
@@ -145,8 +146,13 @@ export function agreePlan(ctx: RequestContext, id: string, input: z.output<typeo
         reviewOn,
         sealedWords: sealFields(s.personKey, 'plan-agreement', s.row.id, { victimWords: input.victimWords }),
       });
-      s.case.set({ planReviewOn: reviewOn });
-      return { event: 'plan_agreed', detail: { items: items.length, reviewOn } };
+      // Where the organisation asks approval, the plan is agreed (and its review due) once approved.
+      const waiting = await requestApproval(s.case, 'plan', {
+        subjectId: agreement.id,
+        detail: { reviewOn },
+      });
+      if (!waiting) s.case.set({ planReviewOn: reviewOn });
+      return { event: 'plan_agreed', detail: { items: items.length, reviewOn, waiting }, waiting };
     },
     'agree_plan',
   );

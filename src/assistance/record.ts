@@ -4,6 +4,7 @@ import { fitsAllocation } from '../funding/rules.ts';
 import { allocationsByIds } from '../funding/store.ts';
 import { AppError } from '../platform/errors.ts';
 import type { RequestContext } from '../platform/http/context.ts';
+import { requestApproval } from '../review/approvals.ts';
 import { changeAssistance } from './access.ts';
 import type { AssessmentInput, RightsInput, ServicesInput } from './model.ts';
 import { dayInVilnius, serviceDateProblem } from './rules.ts';
@@ -41,7 +42,7 @@ export function assessNeeds(ctx: RequestContext, id: string, input: z.output<typ
     'assistance.assessment',
     async (s) => {
       const words = Object.fromEntries(input.needs.map((n) => [`note.${n.domain}`, n.note]));
-      await insertAssessment(s.ctx.db, {
+      const assessment = await insertAssessment(s.ctx.db, {
         caseId: s.row.id,
         organisationId: s.organisationId,
         userId: s.userId,
@@ -54,6 +55,8 @@ export function assessNeeds(ctx: RequestContext, id: string, input: z.output<typ
           changeReason: input.changeReason,
         }),
       });
+      // An assessment counts at once (help does not wait for it); its approval is a second look.
+      await requestApproval(s.case, 'assessment', { subjectId: assessment.id });
       return { event: 'needs_assessed', detail: { risk: input.risk.level, needs: input.needs.length } };
     },
     'assess_needs',

@@ -118,7 +118,8 @@ export async function insertRights(db: Db, values: typeof rightsGiven.$inferInse
 }
 
 export async function insertAssessment(db: Db, values: typeof assessments.$inferInsert) {
-  await db.insert(assessments).values(values);
+  const [row] = await db.insert(assessments).values(values).returning({ id: assessments.id });
+  return row!;
 }
 
 export async function insertPlanItem(db: Db, values: typeof planItems.$inferInsert) {
@@ -137,7 +138,8 @@ export async function updatePlanItem(db: Db, caseId: string, id: string, version
 }
 
 export async function insertAgreement(db: Db, values: typeof planAgreements.$inferInsert) {
-  await db.insert(planAgreements).values(values);
+  const [row] = await db.insert(planAgreements).values(values).returning({ id: planAgreements.id });
+  return row!;
 }
 
 export async function insertServices(db: Db, values: (typeof servicesGiven.$inferInsert)[]) {

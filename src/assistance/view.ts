@@ -20,6 +20,8 @@ export type AssistanceContext = {
   cardRefusals: (typeof CARD_REFUSALS)[number][];
   /** Today in Vilnius, as a calendar date. */
   today: string;
+  /** The case's requests for approval: what each assessment and plan agreement awaits. */
+  approvals: readonly { subjectId: string | null; status: string }[];
 };
 
 export function assistanceViewOf(rows: AssistanceRows, c: AssistanceContext): z.input<typeof AssistanceView> {
@@ -30,7 +32,23 @@ export function assistanceViewOf(rows: AssistanceRows, c: AssistanceContext): z.
     userName: c.names.user(userId),
   });
   const latest = rows.assessments.at(-1);
-  const lastAgreement = rows.agreements.at(-1);
+  // The newest request about a record is the one that counts (a returned plan agreed again asks anew).
+  const approvalOf = (id: string) =>
+    (c.approvals.filter((a) => a.subjectId === id).at(-1)?.status as
+      | 'pending'
+      | 'approved'
+      | 'returned'
+      | undefined) ?? null;
+  const standing = rows.agreements.filter((a) => [null, 'approved'].includes(approvalOf(a.id)));
+  const lastAgreement = standing.at(-1);
+  const newest = rows.agreements.at(-1);
+  const planStatus = !newest
+    ? 'draft'
+    : approvalOf(newest.id) === 'pending'
+      ? 'awaiting_approval'
+      : approvalOf(newest.id) === 'returned'
+        ? 'draft'
+        : 'agreed';
   return {
     caseId: c.caseId,
     canRecord: c.canRecord,
@@ -55,6 +73,7 @@ export function assistanceViewOf(rows: AssistanceRows, c: AssistanceContext): z.
         risk: { level: a.riskLevel as 'low', reasons: words.riskReasons ?? null },
         changeReason: words.changeReason ?? null,
         current: a === latest,
+        approval: approvalOf(a.id),
       };
     }),
     plan: {
@@ -75,7 +94,9 @@ export function assistanceViewOf(rows: AssistanceRows, c: AssistanceContext): z.
         agreedOn: a.agreedOn,
         victimWords: open('plan-agreement', a.sealedWords).victimWords ?? null,
         reviewOn: a.reviewOn,
+        approval: approvalOf(a.id),
       })),
+      status: planStatus,
       reviewOn: lastAgreement?.reviewOn ?? null,
     },
     services: rows.services.map((s) => ({

@@ -65,6 +65,8 @@ export type Changing = {
       required: boolean;
       /** The reason is kept with the decision itself, not again on the timeline. */
       reasonKeptElsewhere?: boolean;
+      /** The coordinator decides on a request to reconsider the identification decision. */
+      reconsidering?: boolean;
     },
   ): Promise<{ from: string; to: string } | null>;
   join(organisation: Member, role: string): Promise<void>;
@@ -197,6 +199,7 @@ export async function applyChange<T>(
           changing.viewer,
         ),
         reason: how.reason,
+        reconsidering: how.reconsidering,
       });
       if (!decision.ok) {
         if (how.required) throw refusalOf(decision);

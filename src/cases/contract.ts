@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdParams } from '../access/model.ts';
 import { PersonView } from '../people/model.ts';
 import { contract } from '../platform/http/contract.ts';
+import { PendingApproval } from '../review/model.ts';
 import {
   AddIdentityInput,
   CaseList,
@@ -241,5 +242,10 @@ export const assignResponsible = contract({
 });
 
 export const workers = contract({ method: 'GET', url: '/api/work/workers', response: WorkerList });
-export const myWork = contract({ method: 'GET', url: '/api/work', response: MyWork });
+export const myWork = contract({
+  method: 'GET',
+  url: '/api/work',
+  // Work of colleagues waiting for my approval, beside my own.
+  response: MyWork.extend({ approvals: z.array(PendingApproval) }),
+});
 export const caseload = contract({ method: 'GET', url: '/api/work/caseload', response: Caseload });

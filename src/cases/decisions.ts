@@ -22,7 +22,7 @@ import { sealReason } from './sealed.ts';
 // decider read; reasons are sealed under the person's key.
 
 /** Who decided, as colleagues know them: the display name. */
-async function by(c: Changing) {
+export async function deciderName(c: Changing) {
   const [user] = await c.ctx.db
     .select({ name: users.displayName })
     .from(users)
@@ -92,7 +92,7 @@ export function decideIdentification(
         outcome: input.outcome,
         reasonsSealed: await sealedDecisionText(c, input.reasons),
         decidedOn: input.decidedOn,
-        by: await by(c),
+        by: await deciderName(c),
       },
     });
     await acceptWaitingReferrals(c);
@@ -111,7 +111,7 @@ export function decideCooperation(ctx: RequestContext, id: string, input: z.outp
       cooperation: {
         outcome: input.outcome,
         decidedOn: input.decidedOn,
-        by: await by(c),
+        by: await deciderName(c),
         noteSealed: await sealedDecisionText(c, input.note),
       },
     });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { conflict } from '../platform/errors.ts';
 import type { RequestContext } from '../platform/http/context.ts';
+import { requestClosure } from '../review/approvals.ts';
 import { changeCase } from './change.ts';
 import type { TransitionInput } from './model.ts';
 import { nationalContactPoint } from './organisations.ts';
@@ -16,6 +17,8 @@ export function transitionCase(ctx: RequestContext, id: string, input: z.output<
       action: 'case.update',
       version: input.version,
       apply: async (c) => {
+        // A closure the organisation asks approval for waits for its approver; the case stays open.
+        if (input.transition === 'close' && (await requestClosure(c, input.reason))) return;
         const step = await c.move(input.transition, { reason: input.reason, required: true });
         if (input.transition !== 'refer_to_national_contact_point') {
           c.audit({

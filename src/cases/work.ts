@@ -5,6 +5,7 @@ import { moveCaseAlerts } from '../alerts/store.ts';
 import { conflict } from '../platform/errors.ts';
 import { actingMembership, actorOf } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
+import { approvalsWaitingFor } from '../review/approvals.ts';
 import { changeCase } from './change.ts';
 import { isDueSoon } from './deadlines.ts';
 import { withDeadlines } from './lists.ts';
@@ -82,12 +83,12 @@ const REFUSED = {
   reason_required: 'Someone else is responsible for the case: say why it changes hands.',
 } as const;
 
-/** What is mine to do: my cases, their deadlines overdue first, referrals waiting for my organisation, and cases nobody has taken. */
+/** What is mine to do: my cases, their deadlines overdue first, referrals waiting for my organisation, cases nobody has taken, and colleagues' work waiting for my approval. */
 export async function myWork(ctx: RequestContext) {
   const m = actingMembership(ctx);
   const me = actorOf(ctx).userId;
   const now = new Date();
-  const [mine, unassigned, inbox] = await Promise.all([
+  const [mine, unassigned, inbox, approvals] = await Promise.all([
     listCases(ctx.db, m.organisationId, { open: true, responsible: me }).then((rows) =>
       withDeadlines(ctx, rows),
     ),
@@ -95,6 +96,7 @@ export async function myWork(ctx: RequestContext) {
       withDeadlines(ctx, rows),
     ),
     mayActOnCollection(ctx, 'referral.inbox') ? referralInbox(ctx) : Promise.resolve({ items: [] }),
+    approvalsWaitingFor(ctx),
   ]);
   const deadlines = mine
     .flatMap((l) =>
@@ -115,6 +117,7 @@ export async function myWork(ctx: RequestContext) {
     cases: mine.map((l) => l.summary),
     referrals: inbox.items,
     unassigned: unassigned.map((l) => l.summary),
+    approvals,
   };
 }
 

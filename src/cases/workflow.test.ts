@@ -12,6 +12,7 @@ const base = (kind: CaseKind, state: string, role: RoleName = 'case_worker'): Wo
   consentToNationalReferral: true,
   supportServiceOnTeam: true,
   reason: 'because',
+  reconsidering: true,
 });
 
 // Every (state, action) pair of each machine and where it leads; a pair not listed is impossible.
@@ -32,7 +33,12 @@ const EXPECTED: Record<CaseKind, Record<string, Partial<Record<WorkflowAction, s
       close: 'closed',
       merge_into_earlier: 'closed',
     },
-    identified: { start_assistance: 'assistance', close: 'closed', merge_into_earlier: 'closed' },
+    identified: {
+      start_assistance: 'assistance',
+      record_not_identified: 'not_identified',
+      close: 'closed',
+      merge_into_earlier: 'closed',
+    },
     not_identified: { record_identified: 'identified', close: 'closed', merge_into_earlier: 'closed' },
     assistance: {
       start_return: 'return',
@@ -151,6 +157,18 @@ describe('what a move requires', () => {
       ok: false,
       kind: 'requirements',
       missing: [expect.stringContaining('support service')],
+    });
+  });
+  it('an identified person is found not to be a victim only on a request to reconsider', () => {
+    const facts = { ...base('trafficking', 'identified', 'national_coordinator'), reconsidering: false };
+    expect(decideTransition('record_not_identified', facts)).toMatchObject({
+      ok: false,
+      kind: 'requirements',
+      codes: ['missing_reconsideration'],
+    });
+    expect(decideTransition('record_not_identified', { ...facts, state: 'referred' })).toEqual({
+      ok: true,
+      to: 'not_identified',
     });
   });
   it('closing needs a reason, and says so', () => {

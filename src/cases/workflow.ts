@@ -18,6 +18,8 @@ export type WorkflowFacts = {
   /** A support service on the team (an accepted referral, or the service recorded the case itself). */
   supportServiceOnTeam: boolean;
   reason: string | undefined;
+  /** The coordinator is deciding a request to reconsider the identification decision. */
+  reconsidering?: boolean;
 };
 
 /** `code` names what is missing for clients to word; `missing` says it in English. */
@@ -50,6 +52,13 @@ const supportService: Requirement = {
 
 const HELPING = ['assistance', 'return', 'long_term'];
 
+// A person once identified is found not to be a victim only on a request to reconsider.
+const reconsideredIfIdentified: Requirement = {
+  code: 'missing_reconsideration',
+  missing: 'a request to reconsider the identification decision',
+  met: (f) => f.state !== 'identified' || f.reconsidering === true,
+};
+
 const TRAFFICKING: Partial<Record<WorkflowAction, Rule>> = {
   refer_to_national_contact_point: {
     from: ['presumed'],
@@ -74,11 +83,11 @@ const TRAFFICKING: Partial<Record<WorkflowAction, Rule>> = {
     requires: [],
   },
   record_not_identified: {
-    from: ['presumed', 'referred', ...HELPING],
+    from: ['presumed', 'referred', 'identified', ...HELPING],
     to: (from) => (HELPING.includes(from) ? from : 'not_identified'),
     roles: COORDINATOR,
     team: false,
-    requires: [],
+    requires: [reconsideredIfIdentified],
   },
   // Help does not wait for formal identification, nor for a decision to report (seed 000).
   start_assistance: {

@@ -517,6 +517,67 @@ const ROWS: Row[] = [
       200,
     ),
   ),
+  // A second look: approvals of an organisation's own work, and reconsidering identification.
+  withConsul(
+    assistanceRow(
+      'GET /api/cases/:id/approvals',
+      (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}/approvals` }),
+      200,
+    ),
+  ),
+  {
+    route: 'POST /api/cases/:id/approvals/:approvalId/decision',
+    call: (ids) => ({
+      method: 'POST',
+      url: `/api/cases/${ids.case}/approvals/${randomUUID()}/decision`,
+      body: { decision: 'approve', version: 0 },
+    }),
+    expect: { case_worker: 404, organisation_manager: 404, return_officer: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/approval-settings',
+    call: () => ({ method: 'GET', url: '/api/approval-settings' }),
+    expect: { organisation_manager: 200 },
+    otherwise: 403,
+  },
+  {
+    // A stale version: the manager passes and is refused by the rules.
+    route: 'PUT /api/approval-settings',
+    call: () => ({
+      method: 'PUT',
+      url: '/api/approval-settings',
+      body: { subjects: ['plan'], approvers: [], version: 99 },
+    }),
+    expect: { organisation_manager: 409 },
+    otherwise: 403,
+  },
+  caseRow(
+    'GET /api/cases/:id/reconsiderations',
+    (ids) => ({ method: 'GET', url: `/api/cases/${ids.case}/reconsiderations` }),
+    200,
+    200,
+  ),
+  {
+    route: 'POST /api/cases/:id/reconsiderations',
+    call: (ids) => ({
+      method: 'POST',
+      url: `/api/cases/${ids.case}/reconsiderations`,
+      body: { requestedBy: 'representative', reasons: 'New facts.', version: 0 },
+    }),
+    expect: { first_responder: 409, case_worker: 404, organisation_manager: 404, return_officer: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/cases/:id/reconsiderations/decision',
+    call: (ids) => ({
+      method: 'POST',
+      url: `/api/cases/${ids.case}/reconsiderations/decision`,
+      body: { outcome: 'identified', reasons: 'x', decidedOn: today(), version: 0 },
+    }),
+    expect: { national_coordinator: 409 },
+    otherwise: 403,
+  },
   withConsul(
     assistanceRow(
       'GET /api/cases/:id/assistance/overlaps',

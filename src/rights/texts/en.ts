@@ -398,6 +398,8 @@ export const en: ExportTexts = {
       cooperation_decided: 'Decision on taking part in criminal proceedings',
       reflection_period_started: 'Reflection period started',
       residence_permit_changed: 'Residence permit',
+      reconsideration_requested: 'Reconsideration of the identification decision asked',
+      reconsideration_decided: 'Identification decision reconsidered',
       note_added: 'Note added',
       document_added: 'Document attached',
       duplicate_suspected: 'Possible second record of the same person flagged',
@@ -429,6 +431,8 @@ export const en: ExportTexts = {
       return_provider: 'Help with return',
       protection: 'Protection',
       legal: 'Legal aid',
+      approval_requested: 'Approval asked',
+      approval_decided: 'Approval decided',
       child_protection: 'Child rights protection',
     },
     role: {

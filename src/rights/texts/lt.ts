@@ -398,6 +398,8 @@ export const lt: ExportTexts = {
       cooperation_decided: 'Sprendimas dėl dalyvavimo baudžiamajame procese',
       reflection_period_started: 'Pradėtas apmąstymų laikotarpis',
       residence_permit_changed: 'Leidimas gyventi',
+      reconsideration_requested: 'Paprašyta peržiūrėti identifikavimo sprendimą',
+      reconsideration_decided: 'Identifikavimo sprendimas peržiūrėtas',
       note_added: 'Pridėta pastaba',
       document_added: 'Pridėtas dokumentas',
       duplicate_suspected: 'Pažymėtas galimas antras to paties asmens įrašas',
@@ -429,6 +431,8 @@ export const lt: ExportTexts = {
       return_provider: 'Pagalba grįžtant',
       protection: 'Apsauga',
       legal: 'Teisinė pagalba',
+      approval_requested: 'Paprašyta patvirtinti',
+      approval_decided: 'Priimtas sprendimas dėl patvirtinimo',
       child_protection: 'Vaiko teisių apsauga',
     },
     role: {

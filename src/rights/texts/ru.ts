@@ -397,6 +397,8 @@ export const ru: ExportTexts = {
       cooperation_decided: 'Решение об участии в уголовном процессе',
       reflection_period_started: 'Начат период для размышления',
       residence_permit_changed: 'Вид на жительство',
+      reconsideration_requested: 'Запрошен пересмотр решения об идентификации',
+      reconsideration_decided: 'Решение об идентификации пересмотрено',
       note_added: 'Добавлена заметка',
       document_added: 'Приложен документ',
       duplicate_suspected: 'Отмечена возможная вторая запись того же человека',
@@ -428,6 +430,8 @@ export const ru: ExportTexts = {
       return_provider: 'Помощь при возвращении',
       protection: 'Защита',
       legal: 'Юридическая помощь',
+      approval_requested: 'Запрошено утверждение',
+      approval_decided: 'Принято решение об утверждении',
       child_protection: 'Защита прав ребёнка',
     },
     role: {

@@ -399,6 +399,8 @@ export const uk: ExportTexts = {
       cooperation_decided: 'Рішення про участь у кримінальному провадженні',
       reflection_period_started: 'Розпочато період для роздумів',
       residence_permit_changed: 'Дозвіл на проживання',
+      reconsideration_requested: 'Подано запит на перегляд рішення про ідентифікацію',
+      reconsideration_decided: 'Рішення про ідентифікацію переглянуто',
       note_added: 'Додано нотатку',
       document_added: 'Додано документ',
       duplicate_suspected: 'Позначено можливий другий запис тієї ж людини',
@@ -430,6 +432,8 @@ export const uk: ExportTexts = {
       return_provider: 'Допомога з поверненням',
       protection: 'Захист',
       legal: 'Правова допомога',
+      approval_requested: 'Подано запит на затвердження',
+      approval_decided: 'Ухвалено рішення щодо затвердження',
       child_protection: 'Захист прав дитини',
     },
     role: {
