@@ -90,7 +90,11 @@ export function AssistancePanel({ caseView, onRecorded }: { caseView: CaseView; 
       ) : (
         <>
           <AssistanceGlance assistance={view} />
-          {view.canRecord ? null : <p className="muted small">{t('assistance.readOnly')}</p>}
+          {view.canRecord ? null : (
+            <p className="muted small">
+              {view.canRecordReturn ? t('consular.returnOnly') : t('assistance.readOnly')}
+            </p>
+          )}
           <Tabs
             label={t('assistance.tabs')}
             idPrefix="assistance"
