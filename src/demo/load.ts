@@ -2,9 +2,11 @@ import { count, eq } from 'drizzle-orm';
 import { hashPassword } from '../access/auth.ts';
 import { memberships, organisations, users } from '../access/tables.ts';
 import { appendAudit } from '../audit/store.ts';
+import { todayInVilnius } from '../cases/model.ts';
 import { insertPerson } from '../people/store.ts';
 import { sealJson } from '../platform/crypto/sealing.ts';
 import type { Services } from '../platform/http/context.ts';
+import { loadProgrammeDemo } from '../programme/demo.ts';
 import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from './staff.ts';
 
 const SYSTEM = { userId: null, email: null, membershipId: null, organisationId: null, role: null };
@@ -58,6 +60,7 @@ export async function loadDemoIfEmpty(services: Services): Promise<boolean> {
         notes: 'Demo record.',
       },
     });
+    await loadProgrammeDemo(tx, (slug) => orgId.get(slug)!, todayInVilnius());
     await appendAudit(tx, services.keys, SYSTEM, 'demo-load', {
       action: 'demo.load',
       outcome: 'success',

@@ -42,6 +42,9 @@ import {
 // Figures and charts load when first opened, so the charting library never weighs on the first load.
 const Statistics = lazy(() => import('./screens/Statistics.tsx').then((m) => ({ default: m.Statistics })));
 const Funding = lazy(() => import('./screens/Funding.tsx').then((m) => ({ default: m.Funding })));
+const Trainings = lazy(() => import('./screens/Trainings.tsx').then((m) => ({ default: m.Trainings })));
+const ActionPlan = lazy(() => import('./screens/ActionPlan.tsx').then((m) => ({ default: m.ActionPlan })));
+const Measure = lazy(() => import('./screens/Measure.tsx').then((m) => ({ default: m.Measure })));
 
 export function App() {
   const controls = useSessionState();
@@ -99,6 +102,15 @@ function ActiveScreen({ session, path }: { session: SessionView; path: string })
   const caseId = pathId(path, '/cases');
   if (caseId !== null)
     return allowed('cases') ? <Case key={caseId} caseId={caseId} /> : <NotAvailable reason="forbidden" />;
+  const measureId = pathId(path, '/plan');
+  if (measureId !== null)
+    return allowed('plan') ? (
+      <Suspense fallback={<Loading />}>
+        <Measure key={measureId} measureId={measureId} />
+      </Suspense>
+    ) : (
+      <NotAvailable reason="forbidden" />
+    );
   const referralId = pathId(path, '/referrals');
   if (referralId !== null) return <Referral key={referralId} referralId={referralId} />;
   const draftId = pathId(path, '/intake');
@@ -146,6 +158,22 @@ function ActiveScreen({ session, path }: { session: SessionView; path: string })
     case '/funding':
       return allowed(path.slice(1) as Area) ? (
         <Suspense fallback={<Loading />}>{path === '/statistics' ? <Statistics /> : <Funding />}</Suspense>
+      ) : (
+        <NotAvailable reason="forbidden" />
+      );
+    case '/trainings':
+      return allowed('trainings') ? (
+        <Suspense fallback={<Loading />}>
+          <Trainings />
+        </Suspense>
+      ) : (
+        <NotAvailable reason="forbidden" />
+      );
+    case '/plan':
+      return allowed('plan') ? (
+        <Suspense fallback={<Loading />}>
+          <ActionPlan />
+        </Suspense>
       ) : (
         <NotAvailable reason="forbidden" />
       );

@@ -1,6 +1,13 @@
 import type { TFunction } from 'i18next';
 import { FUNDING_PROGRAMMES } from '../../funding/catalogue.ts';
 import {
+  AWARENESS_KINDS,
+  FUNDING_SOURCES,
+  MEASURE_STATES,
+  PROFESSIONS,
+  REPORT_PROGRESS,
+} from '../../programme/catalogue.ts';
+import {
   ASSISTANCE_TABS,
   CARD_REFUSALS,
   CARD_STATUSES,
@@ -109,6 +116,11 @@ export const LABELLED_LISTS = {
   consultationChannel: CONSULTATION_CHANNELS,
   consultationAudience: CONSULTATION_AUDIENCES,
   fundingProgramme: FUNDING_PROGRAMMES,
+  profession: PROFESSIONS,
+  fundingSource: FUNDING_SOURCES,
+  awarenessKind: AWARENESS_KINDS,
+  measureState: MEASURE_STATES,
+  reportProgress: REPORT_PROGRESS,
   subjectRequestKind: SUBJECT_REQUEST_KINDS,
   subjectRequestChannel: SUBJECT_REQUEST_CHANNELS,
 } as const satisfies Record<string, readonly string[]>;

@@ -20,6 +20,9 @@ export type AppPath =
   | '/consultations'
   | '/statistics'
   | '/funding'
+  | '/trainings'
+  | '/plan'
+  | `/plan/${string}`
   | '/work'
   | '/caseload'
   | '/alerts'
@@ -61,7 +64,7 @@ export function href(path: AppPath): string {
 }
 
 /** The id in a path of the form "/cases/:id" (for the prefix "/cases"), or null for any other path. */
-export function pathId(path: string, prefix: '/cases' | '/intake' | '/referrals'): string | null {
+export function pathId(path: string, prefix: '/cases' | '/intake' | '/referrals' | '/plan'): string | null {
   if (!path.startsWith(`${prefix}/`)) return null;
   const rest = path.slice(prefix.length + 1);
   if (rest === '' || rest.includes('/')) return null;

@@ -153,7 +153,9 @@ export type Area =
   | 'subjects'
   | 'consultations'
   | 'statistics'
-  | 'funding';
+  | 'funding'
+  | 'trainings'
+  | 'plan';
 
 /** The catalogue key of an area's name in the navigation. */
 export function areaLabelKey(area: Area): string {
@@ -169,7 +171,7 @@ export function areasFor(role: string | undefined): Area[] {
     case 'first_responder':
       return ['intake', 'cases'];
     case 'national_coordinator':
-      return ['work', 'desk', 'cases', 'statistics', 'funding'];
+      return ['work', 'desk', 'cases', 'plan', 'statistics', 'funding', 'trainings'];
     case 'case_worker':
       return ['work', 'cases', 'intake', 'consultations'];
     case 'return_officer':
@@ -189,9 +191,11 @@ export function areasFor(role: string | undefined): Area[] {
         'access-review',
         'statistics',
         'funding',
+        'trainings',
+        'plan',
       ];
     case 'statistician':
-      return ['statistics', 'funding'];
+      return ['statistics', 'funding', 'trainings', 'plan'];
     case 'auditor':
       return ['audit', 'access-review'];
     case 'data_protection_officer':

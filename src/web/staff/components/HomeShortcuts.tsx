@@ -16,7 +16,9 @@ export function HomeShortcuts({ role }: { role: string | undefined }) {
 
   // The case work of the role comes first; where to refer someone is what everyone else needs most.
   const shortcuts: Shortcut[] = areasFor(role)
-    .filter((area) => ['intake', 'desk', 'caseload', 'cases', 'statistics', 'funding'].includes(area))
+    .filter((area) =>
+      ['intake', 'desk', 'caseload', 'cases', 'statistics', 'funding', 'plan', 'trainings'].includes(area),
+    )
     .map((area) => ({
       to: `/${area}`,
       title: t(`home.shortcuts.${area}`),

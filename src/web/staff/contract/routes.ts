@@ -12,6 +12,7 @@ import type * as directory from '../../../directory/contract.ts';
 import type * as funding from '../../../funding/contract.ts';
 import type * as people from '../../../people/contract.ts';
 import type { RouteContract } from '../../../platform/http/contract.ts';
+import type * as programme from '../../../programme/contract.ts';
 import type * as rights from '../../../rights/contract.ts';
 import type * as statistics from '../../../statistics/contract.ts';
 
@@ -25,6 +26,7 @@ type Contract =
   | ContractsOf<typeof directory>
   | ContractsOf<typeof funding>
   | ContractsOf<typeof people>
+  | ContractsOf<typeof programme>
   | ContractsOf<typeof rights>
   | ContractsOf<typeof statistics>;
 

@@ -4,6 +4,7 @@ import { ASSISTANCE_REFUSALS } from '../../../../assistance/catalogue.ts';
 import { CASE_REFUSALS } from '../../../../cases/catalogue.ts';
 import { FUNDING_REFUSALS } from '../../../../funding/catalogue.ts';
 import { PERSON_REFUSALS } from '../../../../people/catalogue.ts';
+import { PROGRAMME_REFUSALS } from '../../../../programme/catalogue.ts';
 import { RIGHTS_REFUSALS } from '../../../../rights/catalogue.ts';
 import { ApiError } from '../../api.ts';
 import { CONSENT_SCOPES } from '../../contract/cases.ts';
@@ -20,6 +21,7 @@ export const SERVER_REFUSALS = [
   ...PERSON_REFUSALS,
   ...RIGHTS_REFUSALS,
   ...FUNDING_REFUSALS,
+  ...PROGRAMME_REFUSALS,
   ...ALERT_REFUSALS,
 ].filter((code) => code !== 'requirements' && !code.startsWith('consent.'));
 /** The app's own: a service date it checks before sending, and a change that found the record changed. */
