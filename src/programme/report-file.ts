@@ -12,10 +12,13 @@ import { REPORT_TEXTS } from './report-texts.ts';
 type Measure = z.output<typeof MeasureView>;
 type Language = 'lt' | 'en';
 
-const amount = (value: number | null, none: string) =>
+const amount = (value: number | null, none: string, language: Language) =>
   value === null
     ? none
-    : value.toLocaleString('lt-LT', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    : value.toLocaleString(language === 'en' ? 'en-GB' : 'lt-LT', {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      });
 const count = (value: number | null, none: string) => (value === null ? none : String(value));
 
 /** What a report file says, in order: the measure's facts, the year's report, the indicators. */
@@ -34,7 +37,7 @@ function contentOf(m: Measure, year: number, language: Language) {
     [t.responsible, m.responsible.name[language]],
     [t.coResponsible, m.coResponsible.map((o) => o.name[language]).join('; ') || t.none],
     [t.period, `${m.startsOn} – ${m.deadline}`],
-    [t.budget, amount(m.budgetEur, t.none)],
+    [t.budget, amount(m.budgetEur, t.none, language)],
     [t.state, t.states[m.state]],
     ...(m.missingYears.length ? [[t.missingYears, m.missingYears.join(', ')] as [string, string]] : []),
   ];
@@ -42,7 +45,7 @@ function contentOf(m: Measure, year: number, language: Language) {
     ? [
         [t.progress, t.progresses[report.progress]],
         [t.summary, report.summary],
-        [t.spent, amount(report.spentEur, t.none)],
+        [t.spent, amount(report.spentEur, t.none, language)],
         [t.recordedBy, `${report.organisation.name[language]}, ${report.recordedAt.slice(0, 10)}`],
       ]
     : [];
