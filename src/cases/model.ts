@@ -22,6 +22,7 @@ import {
   WORKFLOW_ACTIONS,
 } from './catalogue.ts';
 import { countryCodeOf } from './countries.ts';
+import { municipalityCodeOf } from './municipalities.ts';
 
 export const CaseKind = z.enum(CASE_KINDS);
 export const CaseState = z.enum(CASE_STATES as [string, ...string[]]);
@@ -81,6 +82,19 @@ export const Country = z
     });
     return z.NEVER;
   });
+/** One of Lithuania's 60 municipalities by its ISO 3166-2:LT code ("LT-57"); a typed name is read as the code it means. */
+export const Municipality = z
+  .string()
+  .max(80)
+  .transform((text, ctx) => {
+    const code = municipalityCodeOf(text);
+    if (code) return code;
+    ctx.addIssue({
+      code: 'custom',
+      message: "unknown_municipality: choose one of Lithuania's 60 municipalities.",
+    });
+    return z.NEVER;
+  });
 /** A language by its ISO 639-1 code ("uz"), in any case; a code that names no language is refused. */
 const LanguageCode = z.string().trim().toLowerCase().refine(isLanguageCode, {
   message: 'unknown_language: use an ISO 639-1 language code such as uz or ru.',
@@ -115,7 +129,7 @@ export const ConsentGiven = z.object({
 const IntakeFields = z.object({
   kind: CaseKind,
   metAt: NotInFuture,
-  municipality: Text(80),
+  municipality: Municipality,
   placeNote: z.string().trim().max(500),
   firstContactKind: FirstContactKind,
   exploitationForms: z.array(ExploitationForm).max(11),
@@ -287,7 +301,8 @@ export const ReferralView = z.object({
 
 export const CaseFacts = z.object({
   metAt: z.string(),
-  municipality: z.string(),
+  /** ISO 3166-2:LT code; null where a name typed before the closed list named none of the 60. */
+  municipality: z.string().nullable(),
   placeNote: z.string().nullable(),
   firstContactKind: FirstContactKind,
   exploitationForms: z.array(ExploitationForm),

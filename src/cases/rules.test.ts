@@ -162,7 +162,7 @@ describe('referral suggestions', () => {
         { name: 'Anyone, Vilnius', audiences: ['anyone'], cities: ['Vilnius'] },
         { name: 'Men, Klaipėda', audiences: ['men'], cities: ['Klaipėda'] },
       ],
-      { audiences: ['anyone', 'men'], municipality: 'vilnius' },
+      { audiences: ['anyone', 'men'], municipality: 'LT-57' },
     );
     expect(ranked.map((r) => r.name)).toEqual([
       'Men, Vilnius',

@@ -3,6 +3,7 @@ import type { RoleName } from '../access/roles.ts';
 import type { NeedCode } from '../directory/source.ts';
 import type { AgeBand as AgeBandSchema } from '../people/model.ts';
 import type { Pathway, REFERRAL_PURPOSES } from './catalogue.ts';
+import { municipalityCodeOf } from './municipalities.ts';
 
 // Pure decisions of the referral mechanism other than the workflow and the deadlines: who the person
 // is for statistics, who sees their identity, who stays on the team, and where to refer them.
@@ -142,11 +143,11 @@ export function audiencesOf(
 /** Suggested organisations: those serving the person first, then those in the person's municipality. */
 export function rankSuggestions<T extends { audiences: string[]; cities: string[]; name: string }>(
   candidates: T[],
-  person: { audiences: string[]; municipality: string },
+  person: { audiences: string[]; municipality: string | null },
 ): T[] {
   const serves = (c: T) => c.audiences.some((a) => person.audiences.includes(a) && a !== 'anyone');
   const near = (c: T) =>
-    c.cities.some((city) => city.localeCompare(person.municipality, 'lt', { sensitivity: 'base' }) === 0);
+    person.municipality !== null && c.cities.some((city) => municipalityCodeOf(city) === person.municipality);
   return candidates
     .filter((c) => c.audiences.some((a) => person.audiences.includes(a)))
     .sort(

@@ -1,6 +1,7 @@
 import type { Keys } from '../platform/crypto/keys.ts';
 import { newKey, seal, sealJson, unseal, unsealJson } from '../platform/crypto/sealing.ts';
 import { IntakeDraftData } from './model.ts';
+import { municipalityCodeOf } from './municipalities.ts';
 
 // Free text about a person (notes, what a referral asks) is sealed under the person's data key, so
 // erasing the person erases it too. A draft has no person yet: it gets its own key.
@@ -18,7 +19,11 @@ export function sealDraft(keys: Keys, id: string, data: IntakeDraftData, wrapped
 
 export function openDraft(keys: Keys, row: { id: string; wrappedKey: Buffer; sealedData: Buffer }) {
   const key = unseal(keys.master, row.wrappedKey, draftKeyAad(row.id));
-  return IntakeDraftData.parse(unsealJson(key, row.sealedData, draftAad(row.id)));
+  const data = unsealJson(key, row.sealedData, draftAad(row.id)) as Record<string, unknown>;
+  // A draft sealed before municipalities were a closed list may hold a name that is none of the 60:
+  // the officer chooses again rather than the draft failing to open.
+  if (typeof data.municipality === 'string' && !municipalityCodeOf(data.municipality)) delete data.municipality;
+  return IntakeDraftData.parse(data);
 }
 
 export type TextKind = 'case-note' | 'referral-note' | 'event-reason' | 'referral-reason' | 'decision-reason';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { count, inArray, sql } from 'drizzle-orm';
 import { organisations } from '../access/tables.ts';
+import { MUNICIPALITIES } from '../cases/municipalities.ts';
 import { normaliseForIndex } from '../platform/crypto/sealing.ts';
 import type { Db } from '../platform/db.ts';
 import { stableId } from './ids.ts';
@@ -67,22 +68,39 @@ export async function rebuildLexicon(db: Db) {
   );
 }
 
-/** The reviewed organisations of the seeds; existing ones (matched by short name) are left as they are. */
+/**
+ * The reviewed organisations of the seeds, and an administration for each of the 60 municipalities
+ * the seeds do not name (long-term help goes to the municipality where the person lives, seed 000);
+ * existing ones (matched by short name) are left as they are.
+ */
 export async function ensureOrganisations(db: Db) {
   const shipped = readShippedOrganisations();
+  const named = new Set(shipped.map((o) => o.municipality));
+  const administrations = MUNICIPALITIES.filter((m) => !named.has(m.code)).map((m) => ({
+    slug: `${m.code.toLowerCase()}-municipality-administration`,
+    nameLt: m.lt.replace(/ savivaldybė$/, ' savivaldybės administracija'),
+    nameEn: `${m.en} Administration`,
+    functions: ['municipality'],
+    accredited: false,
+    sourceSeeds: ['000'],
+    municipalityCode: m.code,
+    profile: { serves: null, cities: [m.town ?? m.lt], contacts: [] },
+  }));
   await db
     .insert(organisations)
-    .values(
-      shipped.map((o) => ({
+    .values([
+      ...shipped.map((o) => ({
         slug: o.slug,
         nameLt: o.name.lt,
         nameEn: o.name.en,
         functions: o.functions,
         accredited: o.accredited,
         sourceSeeds: o.sourceSeeds,
+        municipalityCode: o.municipality ?? null,
         profile: { serves: o.serves, cities: o.cities, contacts: o.contacts },
       })),
-    )
+      ...administrations,
+    ])
     .onConflictDoNothing({ target: organisations.slug });
 }
 

@@ -127,6 +127,11 @@ export const SeedOrganisation = z
     sourceSeeds: z.array(Seed).min(1),
     serves: Text.nullable(),
     cities: z.array(z.string()),
+    /** For a municipality's own body: which of Lithuania's 60 it is (ISO 3166-2:LT). */
+    municipality: z
+      .string()
+      .regex(/^LT-\d{2}$/)
+      .optional(),
     contacts: z.array(
       z
         .object({

@@ -7,7 +7,6 @@ import {
   countyOf,
   HIERARCHIES,
   type Hierarchy,
-  MUNICIPALITY_COUNTIES,
   municipalityOf,
   type Row,
   smallestClass,
@@ -47,22 +46,22 @@ describe('ready hierarchies', () => {
   });
 
   it.each([
-    ['Vilniaus miesto savivaldybė', 'Vilniaus miesto savivaldybė', 'Vilniaus apskritis'],
-    ['Vilnius', 'Vilniaus miesto savivaldybė', 'Vilniaus apskritis'],
-    ['vilnius', 'Vilniaus miesto savivaldybė', 'Vilniaus apskritis'],
-    ['Vilniaus r. sav.', 'Vilniaus rajono savivaldybė', 'Vilniaus apskritis'],
-    ['Kaunas', 'Kauno miesto savivaldybė', 'Kauno apskritis'],
-    ['Klaipėda', 'Klaipėdos miesto savivaldybė', 'Klaipėdos apskritis'],
-    ['Siauliai', 'Šiaulių miesto savivaldybė', 'Šiaulių apskritis'],
-    ['Panevėžys', 'Panevėžio miesto savivaldybė', 'Panevėžio apskritis'],
-    ['Alytus', 'Alytaus miesto savivaldybė', 'Alytaus apskritis'],
-    ['Marijampolė', 'Marijampolės savivaldybė', 'Marijampolės apskritis'],
-    ['Utena', 'Utenos rajono savivaldybė', 'Utenos apskritis'],
-    ['Telšiai', 'Telšių rajono savivaldybė', 'Telšių apskritis'],
-    ['  Tauragė ', 'Tauragės rajono savivaldybė', 'Tauragės apskritis'],
-    ['Gargždai', 'Klaipėdos rajono savivaldybė', 'Klaipėdos apskritis'],
-    ['Palangos m. sav.', 'Palangos miesto savivaldybė', 'Klaipėdos apskritis'],
-    ['Visaginas', 'Visagino savivaldybė', 'Utenos apskritis'],
+    ['Vilniaus miesto savivaldybė', 'LT-57', 'LT-VL'],
+    ['Vilnius', 'LT-57', 'LT-VL'],
+    ['vilnius', 'LT-57', 'LT-VL'],
+    ['Vilniaus r. sav.', 'LT-58', 'LT-VL'],
+    ['Kaunas', 'LT-15', 'LT-KU'],
+    ['Klaipėda', 'LT-20', 'LT-KL'],
+    ['Siauliai', 'LT-43', 'LT-SA'],
+    ['Panevėžys', 'LT-32', 'LT-PN'],
+    ['Alytus', 'LT-02', 'LT-AL'],
+    ['Marijampolė', 'LT-25', 'LT-MR'],
+    ['Utena', 'LT-54', 'LT-UT'],
+    ['Telšiai', 'LT-51', 'LT-TE'],
+    ['  Tauragė ', 'LT-50', 'LT-TA'],
+    ['Gargždai', 'LT-21', 'LT-KL'],
+    ['Palangos m. sav.', 'LT-31', 'LT-KL'],
+    ['Visaginas', 'LT-59', 'LT-UT'],
     ['London', 'unknown', 'unknown'],
     ['', 'unknown', 'unknown'],
   ])('municipality %j', (name, municipality, county) => {
@@ -72,30 +71,9 @@ describe('ready hierarchies', () => {
     expect(levelsOf(HIERARCHIES.municipality, name)).toEqual([
       municipality,
       county,
-      known ? 'Lithuania' : 'unknown',
+      known ? 'LT' : 'unknown',
       '*',
     ]);
-  });
-
-  it('knows the 60 municipalities in the 10 counties', () => {
-    const byCounty: Record<string, number> = {};
-    for (const county of Object.values(MUNICIPALITY_COUNTIES)) byCounty[county] = (byCounty[county] ?? 0) + 1;
-    expect(byCounty).toEqual({
-      'Alytaus apskritis': 5,
-      'Kauno apskritis': 8,
-      'Klaipėdos apskritis': 7,
-      'Marijampolės apskritis': 5,
-      'Panevėžio apskritis': 6,
-      'Šiaulių apskritis': 7,
-      'Tauragės apskritis': 4,
-      'Telšių apskritis': 4,
-      'Utenos apskritis': 6,
-      'Vilniaus apskritis': 8,
-    });
-    for (const name of Object.keys(MUNICIPALITY_COUNTIES)) {
-      expect(name).toMatch(/ savivaldybė$/);
-      expect(municipalityOf(name)).toBe(name);
-    }
   });
 });
 
@@ -146,7 +124,7 @@ describe('anonymise', () => {
     expect(out.rows[0]).toEqual({
       ageBand: '25-34',
       sex: 'female',
-      municipality: 'Vilniaus miesto savivaldybė',
+      municipality: 'LT-57',
       id: '0',
     });
   });
@@ -179,7 +157,7 @@ describe('anonymise', () => {
     expect(out.levels).toEqual({ ageBand: 1, sex: 1, municipality: 2 });
     expect(out.dropped).toBe(0);
     expect(smallestClass(out.rows, qis)).toBe(22);
-    expect(out.rows[21]).toMatchObject({ ageBand: '18-34', sex: '*', municipality: 'Lithuania' });
+    expect(out.rows[21]).toMatchObject({ ageBand: '18-34', sex: '*', municipality: 'LT' });
   });
 
   it('fewer rows than k: nothing can be published', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countyOfMunicipality, municipalityCodeOf } from '../cases/municipalities.ts';
 
 // k-anonymity for a case-level open-data file. Quasi-identifiers are the facts about a person that
 // someone may already know (year, sex, age, citizenship, place); when every combination of them is
@@ -131,116 +132,10 @@ const fiveYears = (v: string) => {
   return `${from}-${from + 4}`;
 };
 
-/** The 60 municipalities of Lithuania by county, with the town each is named after or seated in. */
-const COUNTIES: Readonly<Record<string, readonly (readonly [string, string?])[]>> = {
-  'Alytaus apskritis': [
-    ['Alytaus miesto savivaldybė', 'Alytus'],
-    ['Alytaus rajono savivaldybė'],
-    ['Druskininkų savivaldybė', 'Druskininkai'],
-    ['Lazdijų rajono savivaldybė', 'Lazdijai'],
-    ['Varėnos rajono savivaldybė', 'Varėna'],
-  ],
-  'Kauno apskritis': [
-    ['Birštono savivaldybė', 'Birštonas'],
-    ['Jonavos rajono savivaldybė', 'Jonava'],
-    ['Kaišiadorių rajono savivaldybė', 'Kaišiadorys'],
-    ['Kauno miesto savivaldybė', 'Kaunas'],
-    ['Kauno rajono savivaldybė'],
-    ['Kėdainių rajono savivaldybė', 'Kėdainiai'],
-    ['Prienų rajono savivaldybė', 'Prienai'],
-    ['Raseinių rajono savivaldybė', 'Raseiniai'],
-  ],
-  'Klaipėdos apskritis': [
-    ['Klaipėdos miesto savivaldybė', 'Klaipėda'],
-    ['Klaipėdos rajono savivaldybė', 'Gargždai'],
-    ['Kretingos rajono savivaldybė', 'Kretinga'],
-    ['Neringos savivaldybė', 'Neringa'],
-    ['Palangos miesto savivaldybė', 'Palanga'],
-    ['Skuodo rajono savivaldybė', 'Skuodas'],
-    ['Šilutės rajono savivaldybė', 'Šilutė'],
-  ],
-  'Marijampolės apskritis': [
-    ['Kalvarijos savivaldybė', 'Kalvarija'],
-    ['Kazlų Rūdos savivaldybė', 'Kazlų Rūda'],
-    ['Marijampolės savivaldybė', 'Marijampolė'],
-    ['Šakių rajono savivaldybė', 'Šakiai'],
-    ['Vilkaviškio rajono savivaldybė', 'Vilkaviškis'],
-  ],
-  'Panevėžio apskritis': [
-    ['Biržų rajono savivaldybė', 'Biržai'],
-    ['Kupiškio rajono savivaldybė', 'Kupiškis'],
-    ['Panevėžio miesto savivaldybė', 'Panevėžys'],
-    ['Panevėžio rajono savivaldybė'],
-    ['Pasvalio rajono savivaldybė', 'Pasvalys'],
-    ['Rokiškio rajono savivaldybė', 'Rokiškis'],
-  ],
-  'Šiaulių apskritis': [
-    ['Akmenės rajono savivaldybė', 'Naujoji Akmenė'],
-    ['Joniškio rajono savivaldybė', 'Joniškis'],
-    ['Kelmės rajono savivaldybė', 'Kelmė'],
-    ['Pakruojo rajono savivaldybė', 'Pakruojis'],
-    ['Radviliškio rajono savivaldybė', 'Radviliškis'],
-    ['Šiaulių miesto savivaldybė', 'Šiauliai'],
-    ['Šiaulių rajono savivaldybė'],
-  ],
-  'Tauragės apskritis': [
-    ['Jurbarko rajono savivaldybė', 'Jurbarkas'],
-    ['Pagėgių savivaldybė', 'Pagėgiai'],
-    ['Šilalės rajono savivaldybė', 'Šilalė'],
-    ['Tauragės rajono savivaldybė', 'Tauragė'],
-  ],
-  'Telšių apskritis': [
-    ['Mažeikių rajono savivaldybė', 'Mažeikiai'],
-    ['Plungės rajono savivaldybė', 'Plungė'],
-    ['Rietavo savivaldybė', 'Rietavas'],
-    ['Telšių rajono savivaldybė', 'Telšiai'],
-  ],
-  'Utenos apskritis': [
-    ['Anykščių rajono savivaldybė', 'Anykščiai'],
-    ['Ignalinos rajono savivaldybė', 'Ignalina'],
-    ['Molėtų rajono savivaldybė', 'Molėtai'],
-    ['Utenos rajono savivaldybė', 'Utena'],
-    ['Visagino savivaldybė', 'Visaginas'],
-    ['Zarasų rajono savivaldybė', 'Zarasai'],
-  ],
-  'Vilniaus apskritis': [
-    ['Elektrėnų savivaldybė', 'Elektrėnai'],
-    ['Šalčininkų rajono savivaldybė', 'Šalčininkai'],
-    ['Širvintų rajono savivaldybė', 'Širvintos'],
-    ['Švenčionių rajono savivaldybė', 'Švenčionys'],
-    ['Trakų rajono savivaldybė', 'Trakai'],
-    ['Ukmergės rajono savivaldybė', 'Ukmergė'],
-    ['Vilniaus miesto savivaldybė', 'Vilnius'],
-    ['Vilniaus rajono savivaldybė'],
-  ],
-};
-
-/** Each municipality's official name and its county. */
-export const MUNICIPALITY_COUNTIES: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(COUNTIES).flatMap(([county, list]) => list.map(([name]) => [name, county])),
-);
-
-// Typed names vary: case, letters without diacritics, "Vilniaus m. sav.", or just the town.
-const looseName = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/ m\. sav\.?$/, ' miesto savivaldybe')
-    .replace(/ r\. sav\.?$/, ' rajono savivaldybe')
-    .replace(/ sav\.?$/, ' savivaldybe');
-const BY_LOOSE_NAME = new Map(
-  Object.values(COUNTIES).flatMap((list) =>
-    list.flatMap(([name, town]) => [name, ...(town ? [town] : [])].map((n) => [looseName(n), name] as const)),
-  ),
-);
-
-/** The official name of the municipality meant, or 'unknown'. */
-export const municipalityOf = (name: string) => BY_LOOSE_NAME.get(looseName(name)) ?? 'unknown';
-/** The county of a municipality (any accepted spelling), or 'unknown'. */
-export const countyOf = (name: string) => MUNICIPALITY_COUNTIES[municipalityOf(name)] ?? 'unknown';
+/** The municipality's ISO 3166-2:LT code (given a code or any accepted spelling), or 'unknown'. */
+export const municipalityOf = (value: string) => municipalityCodeOf(value) ?? 'unknown';
+/** The county's ISO 3166-2:LT code of a municipality, or 'unknown'. */
+export const countyOf = (value: string) => countyOfMunicipality(municipalityCodeOf(value)) ?? 'unknown';
 
 /** Ready hierarchies for the facts Atrama keeps about a case. */
 export const HIERARCHIES = {
@@ -255,6 +150,6 @@ export const HIERARCHIES = {
   citizenshipPathway: [same, all],
   /** YYYY → five-year span starting on a year divisible by 5 (2020-2024) → '*'. */
   year: [same, fiveYears, all],
-  /** Municipality (official name) → county → 'Lithuania' → '*'; a place not in Lithuania is 'unknown'. */
-  municipality: [municipalityOf, countyOf, (v) => (countyOf(v) === 'unknown' ? 'unknown' : 'Lithuania'), all],
+  /** Municipality (ISO 3166-2:LT code) → county → 'LT' → '*'; a place not in Lithuania is 'unknown'. */
+  municipality: [municipalityOf, countyOf, (v) => (countyOf(v) === 'unknown' ? 'unknown' : 'LT'), all],
 } satisfies Record<string, Hierarchy>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SERVICE_TYPES } from '../assistance/catalogue.ts';
 import { OTHER_CRIMES } from '../cases/catalogue.ts';
+import { Municipality } from '../cases/model.ts';
 import { AgeBand, CitizenshipPathway, Sex } from '../people/model.ts';
 
 // What the statistics answer: a period, filters, and a breakdown, each checked at the edge.
@@ -50,7 +51,8 @@ export const StatisticsFilter = z
   .object({
     from: Day,
     to: Day,
-    municipality: z.string().trim().min(1).max(80).optional(),
+    /** ISO 3166-2:LT code; a municipality's name is read as its code. */
+    municipality: Municipality.optional(),
     crimeType: CrimeType.optional(),
     sex: Sex.optional(),
     ageBand: AgeBand.optional(),

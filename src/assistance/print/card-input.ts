@@ -17,7 +17,8 @@ export type CardCaseDescription = {
   /** EXPLOITATION_FORMS codes. */
   exploitationForms: string[];
   metOn: string;
-  municipality: string;
+  /** ISO 3166-2:LT code; null when none of the 60 is known. */
+  municipality: string | null;
   identifiedOn: string | null;
   /** SERVICE_TYPES codes and how many times each was given. */
   services: { type: string; count: number }[];

@@ -23,7 +23,7 @@ const card = (language: IdentificationCardInput['language']): IdentificationCard
     reference: 'ATR-2026-000042',
     exploitationForms: ['ForcedLabour'],
     metOn: '2026-02-10',
-    municipality: 'Kauno miesto',
+    municipality: 'LT-15',
     identifiedOn: '2026-02-20',
     services: [{ type: 'psychological_consultation', count: 4 }],
   },

@@ -23,6 +23,7 @@ export type Profile = {
   traffickingShare: number;
   crimes: Partial<Record<(typeof OTHER_CRIMES)[number], number>>;
   firstContact: Partial<Record<(typeof FIRST_CONTACT_KINDS)[number], number>>;
+  /** Weights by ISO 3166-2:LT municipality code. */
   municipalities: Record<string, number>;
   serviceTypes: Partial<Record<(typeof SERVICE_TYPES)[number], number>>;
   /** State budget for accredited help that year, shared equally among the support services. */
@@ -63,20 +64,20 @@ export const PROFILES: Record<string, Profile> = {
       emergency_line_112: 3,
     },
     municipalities: {
-      Vilnius: 30,
-      Kaunas: 20,
-      Klaipėda: 12,
-      Šiauliai: 7,
-      Panevėžys: 6,
-      Alytus: 4,
-      Marijampolė: 4,
-      Utena: 3,
-      Telšiai: 3,
-      Tauragė: 3,
-      Jonava: 2,
-      Mažeikiai: 2,
-      Kėdainiai: 2,
-      Visaginas: 2,
+      'LT-57': 30, // Vilnius
+      'LT-15': 20, // Kaunas
+      'LT-20': 12, // Klaipėda
+      'LT-43': 7, // Šiauliai
+      'LT-32': 6, // Panevėžys
+      'LT-02': 4, // Alytus
+      'LT-25': 4, // Marijampolė
+      'LT-54': 3, // Utena
+      'LT-51': 3, // Telšiai
+      'LT-50': 3, // Tauragė
+      'LT-10': 2, // Jonava
+      'LT-26': 2, // Mažeikiai
+      'LT-18': 2, // Kėdainiai
+      'LT-59': 2, // Visaginas
     },
     serviceTypes: {
       emotional_support: 25,
