@@ -221,6 +221,16 @@ const ALLOWED: [Role, Action, Relationship][] = [
   ['organisation_manager', 'referral.respond', 'own_organisation'],
   ['return_officer', 'referral.respond', 'own_organisation'],
   ['national_coordinator', 'referral.respond', 'own_organisation'],
+  // The police take referrals to their organisation and keep the investigation of cases on their team;
+  // the Ministry of Justice the claims sent to it.
+  ['investigator', 'referral.inbox', 'collection'],
+  ['investigator', 'referral.respond', 'own_organisation'],
+  ['investigator', 'investigation.inbox', 'collection'],
+  ['investigator', 'investigation.read', 'own_organisation'],
+  ['investigator', 'investigation.record', 'own_organisation'],
+  ['compensation_officer', 'claim.read', 'collection'],
+  ['compensation_officer', 'claim.read', 'own_organisation'],
+  ['compensation_officer', 'claim.handle', 'own_organisation'],
 ];
 
 const RELATIONSHIPS: Relationship[] = ['own_organisation', 'other_organisation', 'collection'];

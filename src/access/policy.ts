@@ -46,6 +46,11 @@ export type Action =
   | 'referral.create'
   | 'referral.inbox'
   | 'referral.respond'
+  | 'investigation.inbox'
+  | 'investigation.read'
+  | 'investigation.record'
+  | 'claim.read'
+  | 'claim.handle'
   | 'assistance.read'
   | 'assistance.record'
   | 'return.record'
@@ -232,6 +237,7 @@ const RULES: Record<Action, Grant> = {
     national_coordinator: ANY,
   },
   'referral.inbox': {
+    investigator: ['collection'],
     case_worker: ['collection'],
     organisation_manager: ['collection'],
     return_officer: ['collection'],
@@ -245,7 +251,17 @@ const RULES: Record<Action, Grant> = {
     return_officer: ['own_organisation'],
     consular_officer: ['own_organisation'],
     national_coordinator: ['own_organisation'],
+    investigator: ['own_organisation'],
   },
+  // The police: an investigator of an organisation on the case team, and only where the person
+  // consented to contact with law enforcement or criminal proceedings run (checked by the verb, which
+  // reads a case without that ground as not found). Never the case page or assistance: a narrow view.
+  'investigation.inbox': { investigator: ['collection'] },
+  'investigation.read': { investigator: ['own_organisation'] },
+  'investigation.record': { investigator: ['own_organisation'] },
+  // The Ministry of Justice: the claims sent to the officer's own organisation, nothing else of the case.
+  'claim.read': { compensation_officer: ['collection', 'own_organisation'] },
+  'claim.handle': { compensation_officer: ['own_organisation'] },
   // Assistance is the helping team's: rights, assessment, plan, services, return, legal, long-term
   // (not the first responder's). The national point of contact sees it for every case, free text
   // only when on the team. A consular mission on the team reads it to organise the return.

@@ -33,7 +33,7 @@ type Kind = {
 
 export const ALERT_KINDS = {
   referral_received: {
-    roles: CASE_ROLES,
+    roles: [...CASE_ROLES, 'investigator'],
     audience: {
       lt: 'Jūsų organizacijos nariams, kurie gali atsakyti',
       en: 'Members of your organisation who may answer',
@@ -164,6 +164,39 @@ export const ALERT_KINDS = {
     roles: CASE_ROLES,
     audience: { lt: 'Darbuotojui, kuriam paskirtas atvejis', en: 'The worker the case is assigned to' },
     title: { lt: 'Jums paskirtas atvejis', en: 'A case is now yours' },
+    mandatory: false,
+    delivery: 'immediately',
+  },
+  compensation_claim_received: {
+    roles: ['compensation_officer'],
+    audience: {
+      lt: 'Teisingumo ministerijos kompensacijų pareigūnams',
+      en: 'Compensation officers of the Ministry of Justice',
+    },
+    title: {
+      lt: 'Gautas prašymas dėl kompensacijos: užregistruokite',
+      en: 'A compensation claim has arrived: record its receipt',
+    },
+    mandatory: true,
+    delivery: 'immediately',
+  },
+  compensation_documents_requested: {
+    roles: CASE_ROLES,
+    audience: { lt: 'Prašymą siuntusiai organizacijai', en: 'The organisation that sent the claim' },
+    title: {
+      lt: 'Teisingumo ministerija prašo dokumentų kompensacijai',
+      en: 'The Ministry of Justice asks for documents for a compensation claim',
+    },
+    mandatory: true,
+    delivery: 'immediately',
+  },
+  compensation_decided: {
+    roles: CASE_ROLES,
+    audience: { lt: 'Atvejo komandai', en: 'The case team' },
+    title: {
+      lt: 'Teisingumo ministerija priėmė sprendimą dėl kompensacijos',
+      en: 'The Ministry of Justice decided on a compensation claim',
+    },
     mandatory: false,
     delivery: 'immediately',
   },

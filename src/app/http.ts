@@ -10,6 +10,7 @@ import { adminRoutes } from '../access/admin-routes.ts';
 import { authRoutes } from '../access/auth-routes.ts';
 import { loadSession, SESSION_COOKIE } from '../access/sessions.ts';
 import { alertRoutes } from '../alerts/routes.ts';
+import { legalActorRoutes } from '../assistance/legal-routes.ts';
 import { assistanceRoutes } from '../assistance/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { caseRoutes } from '../cases/routes.ts';
@@ -42,6 +43,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...directoryStaffRoutes,
   ...caseRoutes,
   ...assistanceRoutes,
+  ...legalActorRoutes,
   ...reviewRoutes,
   ...documentRoutes,
   ...statisticsRoutes,

@@ -103,6 +103,9 @@ export async function assistanceRecordOf(
       ...rows.cards.map((r) => r.organisationId),
       ...(rows.return ? [rows.return.organisationId] : []),
       ...(rows.longTerm ? [rows.longTerm.municipalityOrganisationId] : []),
+      ...[rows.investigation?.organisationId, rows.claim?.authorityOrganisationId].filter(
+        (id): id is string => !!id,
+      ),
     ],
     [
       ...rows.rights.map((r) => r.userId),

@@ -7,6 +7,7 @@ import { getPerson, personDataKey } from '../people/store.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { assistanceRecordOf } from './access.ts';
+import { CARD_TEXTS, label } from './print/texts/index.ts';
 import { organisationContact } from './prints.ts';
 import { dayInVilnius, lawEnforcementKnowing } from './rules.ts';
 
@@ -79,9 +80,11 @@ export async function cardData(
           ? { name: inv.officerName, contact: inv.officerContact }
           : null,
       knownToLawEnforcementBy: lawEnforcementKnowing({
-        investigationInstitution: inv?.institution ?? null,
+        investigation: inv ? label(CARD_TEXTS[language].codes.institution, inv.institution) : null,
         firstContactKind: facts.firstContactKind,
-        origin: origin ? (language === 'lt' ? origin.nameLt : origin.nameEn) : '',
+        origin: origin
+          ? { name: language === 'lt' ? origin.nameLt : origin.nameEn, functions: origin.functions }
+          : null,
       }),
       ngo: {
         ...organisationContact(issuer!, language),

@@ -102,6 +102,14 @@ export const INVESTIGATING_INSTITUTIONS = [
   'foreign',
 ] as const;
 
+/** How a pre-trial investigation ends (Code of Criminal Procedure): sent to court, terminated, joined, handed on. */
+export const INVESTIGATION_OUTCOMES = [
+  'sent_to_court',
+  'terminated',
+  'joined_to_another',
+  'transferred',
+] as const;
+
 /**
  * The crimes the Fund for Victims of Crimes compensates (Law on Compensation of Damage Caused by
  * Violent Crimes): a life taken intentionally, health impaired, or a crime against a person's
@@ -120,12 +128,20 @@ export const COMPENSATION_CRIMES = [
 export const ELIGIBILITY_REASONS = [
   'not_violent_crime',
   'crime_before_2005_07_01',
-  'crime_date_in_future',
-  'citizenship_unknown',
   'not_eu_citizen_or_resident',
 ] as const;
 
 export const COMPENSATION_STATUSES = ['preparing', 'filed', 'granted', 'refused', 'withdrawn'] as const;
+
+/** Why the police may see a case: the person's consent to contact with them, or criminal proceedings. */
+export const POLICE_GROUNDS = ['consent', 'proceedings'] as const;
+
+/** Where a claim sent from the case stands with the Ministry of Justice, which administers the Fund. */
+export const CLAIM_STAGES = ['sent', 'received', 'documents_requested', 'decided'] as const;
+/** The Ministry's decision: granted with an amount, refused with a reason, or an advance paid (e-Justice). */
+export const CLAIM_DECISIONS = ['granted', 'refused', 'advance_payment'] as const;
+/** What the Ministry records on a claim, in the order it usually comes. */
+export const CLAIM_STEPS = ['receive', 'request_documents', 'decide'] as const;
 
 /** IOM's Migration Information Centre (seed 003): what a returning Lithuanian asks about. */
 export const CONSULTATION_TOPICS = [
@@ -178,6 +194,12 @@ export const ASSISTANCE_REFUSALS = [
   'card_expired',
   'card_identity_hidden',
   'card_identity_not_opened',
+  'claim_not_sent',
+  'claim_sent',
+  'claim_not_received',
+  'claim_received',
+  'claim_decided',
+  'no_compensation_authority',
 ] as const;
 export type AssistanceRefusal = (typeof ASSISTANCE_REFUSALS)[number];
 declare module '../platform/errors.ts' {

@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { IdParams } from '../access/model.ts';
 import { contract } from '../platform/http/contract.ts';
 import {
+  ClaimList,
+  ClaimStepInput,
+  ClaimView,
+  PoliceCaseList,
+  PoliceCaseView,
+  ProtectionAnswerInput,
+  ProtectionRequestInput,
+  SendClaimInput,
+} from './legal-model.ts';
+import {
   AssessmentInput,
   AssistanceView,
   CardIssueInput,
@@ -21,6 +31,7 @@ import {
   PlanAgreementInput,
   PlanItemInput,
   PlanItemUpdateInput,
+  PoliceInvestigationInput,
   PrintQuery,
   ReturnInput,
   RightsInput,
@@ -224,4 +235,66 @@ export const recordConsultation = contract({
   body: ConsultationInput,
   response: ConsultationView,
   status: 201,
+});
+
+// The police (an investigator) and the Ministry of Justice (a compensation officer) on the legal side.
+
+const ClaimParams = z.object({ caseId: z.uuid() });
+
+export const policeCases = contract({ method: 'GET', url: '/api/police/cases', response: PoliceCaseList });
+
+export const policeCase = contract({
+  method: 'GET',
+  url: '/api/police/cases/:id',
+  params: IdParams,
+  response: PoliceCaseView,
+});
+
+export const recordInvestigation = contract({
+  method: 'PUT',
+  url: '/api/police/cases/:id/investigation',
+  params: IdParams,
+  body: PoliceInvestigationInput,
+  response: PoliceCaseView,
+});
+
+export const requestProtection = contract({
+  method: 'POST',
+  url: '/api/police/cases/:id/protection',
+  params: IdParams,
+  body: ProtectionRequestInput,
+  response: PoliceCaseView,
+});
+
+export const answerProtection = contract({
+  method: 'PATCH',
+  url: '/api/police/cases/:id/protection/:stepId',
+  params: StepParams,
+  body: ProtectionAnswerInput,
+  response: PoliceCaseView,
+});
+
+export const sendClaim = contract({
+  method: 'POST',
+  url: '/api/cases/:id/assistance/compensation/send',
+  params: IdParams,
+  body: SendClaimInput,
+  response: AssistanceView,
+});
+
+export const claims = contract({ method: 'GET', url: '/api/claims', response: ClaimList });
+
+export const claim = contract({
+  method: 'GET',
+  url: '/api/claims/:caseId',
+  params: ClaimParams,
+  response: ClaimView,
+});
+
+export const stepOnClaim = contract({
+  method: 'POST',
+  url: '/api/claims/:caseId/steps',
+  params: ClaimParams,
+  body: ClaimStepInput,
+  response: ClaimView,
 });

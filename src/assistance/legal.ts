@@ -1,14 +1,17 @@
 import type { z } from 'zod';
+import { inTurn } from '../platform/db.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { changeAssistance, personFacts } from './access.ts';
+import { claimOf } from './legal-store.ts';
 import type { CompensationInput, InvestigationInput, LegalStepInput, LegalStepUpdateInput } from './model.ts';
 import { compensationEligibility } from './rules.ts';
 import { sealFields } from './sealed.ts';
 import { insertLegalStep, saveClaim, saveInvestigation, updateLegalStep } from './store.ts';
 
-// The legal side (seed 001): the pre-trial investigation the case belongs to, protection and legal aid
-// asked for, and a claim to the Fund for Victims of Crimes with its eligibility.
+// The legal side (seed 001) as the case team records it: the pre-trial investigation the case belongs
+// to, protection and legal aid asked for, and a claim to the Fund for Victims of Crimes with its
+// eligibility. The police's own verbs are in police.ts, the Ministry of Justice's in claims.ts.
 
 export function linkInvestigation(
   ctx: RequestContext,
@@ -20,6 +23,8 @@ export function linkInvestigation(
       caseId: s.row.id,
       institution: input.institution,
       startedOn: input.startedOn ?? null,
+      closedOn: input.closedOn ?? null,
+      outcome: input.outcome ?? null,
       sealed: sealFields(s.personKey, 'investigation', s.row.id, {
         caseNumber: input.caseNumber,
         officerName: input.officerName,
@@ -70,8 +75,17 @@ export function changeLegalStep(
 /** A claim not eligible is saved all the same, marked with why: the person may still want to file it. */
 export function saveCompensation(ctx: RequestContext, id: string, input: z.output<typeof CompensationInput>) {
   return changeAssistance(ctx, id, 'assistance.record', 'assistance.compensation', async (s) => {
-    const { pathway } = await personFacts(s.ctx.db, s.row);
-    const eligibility = compensationEligibility({ ...input, pathway, today: s.today });
+    const [{ pathway }, sent] = await inTurn(
+      () => personFacts(s.ctx.db, s.row),
+      () => claimOf(s.ctx.db, s.row.id),
+    );
+    // Once sent, the claim is the Ministry's to handle: the team sees its steps, and changes nothing.
+    if (sent?.stage)
+      throw conflict(
+        'The claim is with the Ministry of Justice; it can no longer be changed here.',
+        'claim_sent',
+      );
+    const eligibility = compensationEligibility({ ...input, pathway });
     const saved = await saveClaim(
       s.ctx.db,
       {

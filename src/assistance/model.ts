@@ -11,7 +11,10 @@ import {
   CONSULTATION_CHANNELS,
   CONSULTATION_TOPICS,
   ELIGIBILITY_REASONS,
+  CLAIM_DECISIONS,
+  CLAIM_STAGES,
   INVESTIGATING_INSTITUTIONS,
+  INVESTIGATION_OUTCOMES,
   LEGAL_STEP_KINDS,
   LEGAL_STEP_STATUSES,
   NEED_DOMAINS,
@@ -46,6 +49,9 @@ export const LegalStepStatus = z.enum(LEGAL_STEP_STATUSES);
 export const InvestigatingInstitution = z.enum(INVESTIGATING_INSTITUTIONS);
 export const CompensationCrime = z.enum(COMPENSATION_CRIMES);
 export const CompensationStatus = z.enum(COMPENSATION_STATUSES);
+export const InvestigationOutcome = z.enum(INVESTIGATION_OUTCOMES);
+export const ClaimStage = z.enum(CLAIM_STAGES);
+export const ClaimDecision = z.enum(CLAIM_DECISIONS);
 export const ConsultationTopic = z.enum(CONSULTATION_TOPICS);
 export const ConsultationChannel = z.enum(CONSULTATION_CHANNELS);
 export const ConsultationAudience = z.enum(CONSULTATION_AUDIENCES);
@@ -53,9 +59,9 @@ export const CardStatus = z.enum(CARD_STATUSES);
 export type ServiceType = z.infer<typeof ServiceType>;
 export type NeedDomain = z.infer<typeof NeedDomain>;
 
-const Version = z.number().int().min(0);
-const Note = z.string().trim().max(2000).optional();
-const Euros = z.number().min(0).max(1_000_000).multipleOf(0.01);
+export const Version = z.number().int().min(0);
+export const Note = z.string().trim().max(2000).optional();
+export const Euros = z.number().min(0).max(1_000_000).multipleOf(0.01);
 /** No two entries with the same code (a need domain, a kind of return help). */
 const distinct = (codes: string[]) => new Set(codes).size === codes.length;
 
@@ -131,13 +137,30 @@ export const ReturnInput = z.object({
   version: Version,
 });
 
-export const InvestigationInput = z.object({
+const InvestigationFields = z.object({
   institution: InvestigatingInstitution,
   caseNumber: Text(60),
   startedOn: DateNotInFuture.optional(),
   officerName: z.string().trim().max(120).optional(),
   officerContact: z.string().trim().max(200).optional(),
+  closedOn: DateNotInFuture.optional(),
+  outcome: InvestigationOutcome.optional(),
 });
+/** An investigation closes after it opens, and says how it ended exactly when it is closed. */
+const investigationChecks = <T extends z.ZodType<z.output<typeof InvestigationFields>>>(schema: T) =>
+  schema
+    .refine((i) => !i.closedOn || !i.startedOn || i.closedOn >= i.startedOn, {
+      message: 'closes on or after the day it opened',
+      path: ['closedOn'],
+    })
+    .refine((i) => (i.closedOn === undefined) === (i.outcome === undefined), {
+      message: 'a closed investigation says how it ended, and only a closed one',
+      path: ['outcome'],
+    });
+export const InvestigationInput = investigationChecks(InvestigationFields);
+/** The police keep the investigation itself: their change is guarded by the version they read. */
+export const PoliceInvestigationInput = investigationChecks(InvestigationFields.extend({ version: Version }));
+
 
 export const LegalStepInput = z
   .object({
@@ -155,7 +178,7 @@ export const LegalStepUpdateInput = z.object({ status: LegalStepStatus, version:
 
 export const CompensationInput = z.object({
   crime: CompensationCrime,
-  crimeOn: z.iso.date(),
+  crimeOn: DateNotInFuture,
   status: CompensationStatus,
   filedOn: DateNotInFuture.optional(),
   amountEur: Euros.optional(),
@@ -265,6 +288,20 @@ export const EligibilityView = z.object({
   reasons: z.array(z.enum(ELIGIBILITY_REASONS)),
 });
 
+/** How the Ministry of Justice handles a claim sent to it, as the case team and the Ministry see it. */
+export const ClaimHandling = z.object({
+  stage: ClaimStage,
+  authority: OrganisationName,
+  sentOn: z.string(),
+  receivedOn: z.string().nullable(),
+  documentsRequestedOn: z.string().nullable(),
+  documents: z.string().nullable(),
+  decision: ClaimDecision.nullable(),
+  decidedOn: z.string().nullable(),
+  decidedAmountEur: z.number().nullable(),
+  decisionReason: z.string().nullable(),
+});
+
 export const LegalView = z.object({
   investigation: z
     .object({
@@ -273,6 +310,10 @@ export const LegalView = z.object({
       startedOn: z.string().nullable(),
       officerName: z.string().nullable(),
       officerContact: z.string().nullable(),
+      closedOn: z.string().nullable(),
+      outcome: InvestigationOutcome.nullable(),
+      recordedBy: OrganisationName.nullable(),
+      version: z.number().int(),
     })
     .nullable(),
   steps: z.array(
@@ -282,6 +323,7 @@ export const LegalView = z.object({
       measure: ProtectionMeasure.nullable(),
       status: LegalStepStatus,
       on: z.string(),
+      answeredOn: z.string().nullable(),
       note: z.string().nullable(),
       version: z.number().int(),
     }),
@@ -295,6 +337,7 @@ export const LegalView = z.object({
       amountEur: z.number().nullable(),
       lawfullyResidentInEu: z.boolean(),
       eligibility: EligibilityView,
+      ministry: ClaimHandling.nullable(),
       version: z.number().int(),
     })
     .nullable(),

@@ -3,13 +3,16 @@ import { pathwayOf } from '../cases/catalogue.ts';
 import {
   cardRefusals,
   cardStatusOf,
+  claimStepRefusal,
   compensationEligibility,
   lawEnforcementKnowing,
   overlapsFor,
   planReviewOn,
+  policeGround,
   returnPartnersOf,
   serviceDateProblem,
   shiftDay,
+  stageAfter,
   totalCost,
 } from './rules.ts';
 
@@ -19,7 +22,6 @@ const claim = {
   crimeOn: '2025-03-01',
   pathway: 'lithuanian' as const,
   lawfullyResidentInEu: false,
-  today: TODAY,
 };
 
 describe('compensation from the Fund for Victims of Crimes', () => {
@@ -33,7 +35,6 @@ describe('compensation from the Fund for Victims of Crimes', () => {
     ['on the first day of the law', { crimeOn: '2005-07-01' }, true, []],
     ['the day before the law', { crimeOn: '2005-06-30' }, false, ['crime_before_2005_07_01']],
     ['long before the law', { crimeOn: '1999-01-01' }, false, ['crime_before_2005_07_01']],
-    ['a crime dated tomorrow', { crimeOn: '2026-11-28' }, false, ['crime_date_in_future']],
     ['an EU citizen', { pathway: 'eu' }, true, []],
     [
       'a third-country national without lawful residence',
@@ -47,7 +48,13 @@ describe('compensation from the Fund for Victims of Crimes', () => {
       true,
       [],
     ],
-    ['citizenship unknown', { pathway: 'unknown' }, false, ['citizenship_unknown']],
+    [
+      'citizenship unknown, no residence shown',
+      { pathway: 'unknown' },
+      false,
+      ['not_eu_citizen_or_resident'],
+    ],
+    ['citizenship unknown, lawfully resident', { pathway: 'unknown', lawfullyResidentInEu: true }, true, []],
     [
       'every reason at once',
       { crime: 'other', crimeOn: '2001-01-01', pathway: 'third_country' },
@@ -197,16 +204,70 @@ it('adds the costs of a return to the cent', () => {
 });
 
 describe('who in law enforcement knows of a case, as the card says it', () => {
+  const police = { name: 'Lietuvos policija', functions: ['first_contact', 'investigator'] };
+  const borderGuard = { name: 'VSAT', functions: ['first_contact', 'investigator'] };
+  const caritas = { name: 'Caritas', functions: ['first_contact', 'support_service'] };
+  const inspectorate = { name: 'VDI', functions: ['first_contact'] };
   it.each([
-    ['Kauno apygardos prokuratūra', 'ngo', 'Caritas', 'Kauno apygardos prokuratūra'],
-    [null, 'police', 'Lietuvos policija', 'Lietuvos policija'],
-    [null, 'border_guard', 'VSAT', 'VSAT'],
-    [null, 'prosecutor_or_court', 'Prokuratūra', 'Prokuratūra'],
-    [null, 'ngo', 'Caritas', null],
-    [null, 'labour_inspectorate', 'VDI', null],
-  ])('investigation %s, first contact %s by %s → %s', (institution, firstContactKind, origin, expected) => {
-    expect(lawEnforcementKnowing({ investigationInstitution: institution, firstContactKind, origin })).toBe(
-      expected,
-    );
+    ['Kauno apygardos prokuratūra', 'ngo', caritas, 'Kauno apygardos prokuratūra'],
+    [null, 'police', police, 'Lietuvos policija'],
+    [null, 'border_guard', borderGuard, 'VSAT'],
+    // The border guard opened it, whatever kind of first contact its officer chose.
+    [null, 'ngo', borderGuard, 'VSAT'],
+    [null, 'prosecutor_or_court', { name: 'Prokuratūra', functions: ['first_contact'] }, 'Prokuratūra'],
+    [null, 'ngo', caritas, null],
+    [null, 'labour_inspectorate', inspectorate, null],
+    [null, 'police', null, null],
+  ] as const)(
+    'investigation %s, first contact %s by %j → %s',
+    (investigation, firstContactKind, origin, expected) => {
+      expect(lawEnforcementKnowing({ investigation, firstContactKind, origin })).toBe(expected);
+    },
+  );
+});
+
+describe('why the police may see a case', () => {
+  it.each([
+    [true, false, false, 'consent'],
+    [true, true, false, 'consent'],
+    [false, true, false, 'proceedings'],
+    [false, false, true, 'proceedings'],
+    [false, false, false, null],
+  ] as const)(
+    'consent %s, investigation %s, in proceedings %s → %s',
+    (consent, recorded, proceedings, ground) => {
+      expect(
+        policeGround({
+          consentToLawEnforcement: consent,
+          investigationRecorded: recorded,
+          inProceedings: proceedings,
+        }),
+      ).toBe(ground);
+    },
+  );
+});
+
+describe('what the Ministry of Justice may record on a claim', () => {
+  it.each([
+    [null, 'receive', 'claim_not_sent'],
+    ['sent', 'receive', null],
+    ['sent', 'request_documents', 'claim_not_received'],
+    ['sent', 'decide', 'claim_not_received'],
+    ['received', 'receive', 'claim_received'],
+    ['received', 'request_documents', null],
+    ['received', 'decide', null],
+    ['documents_requested', 'request_documents', null],
+    ['documents_requested', 'decide', null],
+    ['decided', 'decide', 'claim_decided'],
+    ['decided', 'receive', 'claim_decided'],
+  ] as const)('%s, %s → %s', (stage, step, refusal) => {
+    expect(claimStepRefusal(stage, step)).toBe(refusal);
+  });
+  it.each([
+    ['receive', 'received'],
+    ['request_documents', 'documents_requested'],
+    ['decide', 'decided'],
+  ] as const)('%s leaves it %s', (step, stage) => {
+    expect(stageAfter(step)).toBe(stage);
   });
 });

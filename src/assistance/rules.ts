@@ -1,5 +1,11 @@
 import { lastDayOf } from '../cases/deadlines.ts';
-import type { CARD_REFUSALS, ELIGIBILITY_REASONS, RETURN_PARTNERS } from './catalogue.ts';
+import type {
+  CARD_REFUSALS,
+  CLAIM_STAGES,
+  CLAIM_STEPS,
+  ELIGIBILITY_REASONS,
+  RETURN_PARTNERS,
+} from './catalogue.ts';
 
 // The decisions of assistance, as pure functions over plain data: compensation eligibility, the
 // return pathway, overlapping help, what a service's date may be, and when a card may be issued.
@@ -24,15 +30,14 @@ export type EligibilityFacts = {
   crimeOn: string;
   pathway: Pathway;
   lawfullyResidentInEu: boolean;
-  /** Today in Vilnius, as a calendar date. */
-  today: string;
 };
 
 /**
  * Whether a claim to the Fund for Victims of Crimes can succeed, with every reason it cannot (codes).
- * Sources are cited in docs/decisions.md: a violent crime (a life taken, health impaired, a crime
- * against freedom or sexual integrity), committed on or after 2005-07-01, against a citizen of
- * Lithuania or another EU state, or a person lawfully and habitually resident in the EU.
+ * Each condition has its source in docs/decisions.md: a violent crime (a life taken, health impaired,
+ * a crime against freedom or sexual integrity; e-Justice), committed on or after 2005-07-01 (seed 001),
+ * against a citizen of Lithuania or another EU state, or a person lawfully and habitually resident in
+ * the EU (e-Justice). An unknown citizenship counts as not shown: the residence must be.
  */
 export function compensationEligibility(f: EligibilityFacts): {
   eligible: boolean;
@@ -41,11 +46,29 @@ export function compensationEligibility(f: EligibilityFacts): {
   const reasons: (typeof ELIGIBILITY_REASONS)[number][] = [];
   if (!VIOLENT.includes(f.crime)) reasons.push('not_violent_crime');
   if (f.crimeOn < COMPENSATION_FROM) reasons.push('crime_before_2005_07_01');
-  if (f.crimeOn > f.today) reasons.push('crime_date_in_future');
-  if (f.pathway === 'unknown') reasons.push('citizenship_unknown');
-  if (f.pathway === 'third_country' && !f.lawfullyResidentInEu) reasons.push('not_eu_citizen_or_resident');
+  const euCitizen = f.pathway === 'lithuanian' || f.pathway === 'eu';
+  if (!euCitizen && !f.lawfullyResidentInEu) reasons.push('not_eu_citizen_or_resident');
   return { eligible: reasons.length === 0, reasons };
 }
+
+type ClaimStage = (typeof CLAIM_STAGES)[number];
+type ClaimStep = (typeof CLAIM_STEPS)[number];
+
+/**
+ * Why the Ministry cannot take this step on a claim at its stage (a refusal code), or null: a claim is
+ * received once, documents are asked for and a decision made only once it is received, and a decision
+ * is final here (an appeal goes to the administrative court, outside the mechanism).
+ */
+export function claimStepRefusal(stage: ClaimStage | null, step: ClaimStep) {
+  if (stage === null) return 'claim_not_sent' as const;
+  if (stage === 'decided') return 'claim_decided' as const;
+  if (step === 'receive') return stage === 'sent' ? null : ('claim_received' as const);
+  return stage === 'sent' ? ('claim_not_received' as const) : null;
+}
+
+/** The stage a step leaves a claim at. */
+export const stageAfter = (step: ClaimStep): ClaimStage =>
+  step === 'receive' ? 'received' : step === 'request_documents' ? 'documents_requested' : 'decided';
 
 /**
  * Who works a return (seed 000): a Lithuanian citizen abroad comes home through Lithuania's
@@ -169,14 +192,34 @@ const LAW_ENFORCEMENT_CONTACTS = ['police', 'border_guard', 'prosecutor_or_court
 
 /**
  * Who in law enforcement knows of the case, as the identification card says it: the institution
- * investigating, else the police, border guard or prosecutor who met the person first (the
- * organisation that opened the case); null when neither, and the card says it is not known.
+ * investigating; else the organisation that opened the case when it is a law-enforcement one (it holds
+ * the mechanism's investigator function: the police, the State Border Guard Service) or when its
+ * officer recorded meeting the person as police, border guard or prosecutor; null when none, and the
+ * card says it is not known.
  */
 export function lawEnforcementKnowing(input: {
-  investigationInstitution: string | null;
+  investigation: string | null;
   firstContactKind: string;
-  origin: string;
+  origin: { name: string; functions: readonly string[] } | null;
 }): string | null {
-  if (input.investigationInstitution) return input.investigationInstitution;
-  return LAW_ENFORCEMENT_CONTACTS.includes(input.firstContactKind) ? input.origin : null;
+  if (input.investigation) return input.investigation;
+  if (!input.origin) return null;
+  const lawEnforcement =
+    input.origin.functions.includes('investigator') ||
+    LAW_ENFORCEMENT_CONTACTS.includes(input.firstContactKind);
+  return lawEnforcement ? input.origin.name : null;
+}
+
+/**
+ * Why the police may see a case (their organisation on its team): the person consented to contact with
+ * law enforcement, or criminal proceedings run (an investigation recorded, or the person takes part in
+ * them); null when neither, and the case is not theirs to see.
+ */
+export function policeGround(facts: {
+  consentToLawEnforcement: boolean;
+  investigationRecorded: boolean;
+  inProceedings: boolean;
+}): 'consent' | 'proceedings' | null {
+  if (facts.consentToLawEnforcement) return 'consent';
+  return facts.investigationRecorded || facts.inProceedings ? 'proceedings' : null;
 }

@@ -11,6 +11,7 @@ export type SealedKind =
   | 'return'
   | 'investigation'
   | 'legal-step'
+  | 'claim'
   | 'long-term'
   | 'card-reason';
 

@@ -171,8 +171,12 @@ export async function saveReturn(
 export async function saveInvestigation(db: Db, values: typeof investigations.$inferInsert) {
   await db
     .insert(investigations)
-    .values(values)
-    .onConflictDoUpdate({ target: investigations.caseId, set: { ...values, updatedAt: new Date() } });
+    .values({ ...values, version: 1 })
+    .onConflictDoUpdate({
+      target: investigations.caseId,
+      // The team's save moves the version on too, so a police officer's form read before it is stale.
+      set: { ...values, version: sql`${investigations.version} + 1`, updatedAt: new Date() },
+    });
 }
 
 export async function insertLegalStep(db: Db, values: typeof legalSteps.$inferInsert) {

@@ -188,6 +188,10 @@ function legalView(
           startedOn: inv.startedOn,
           officerName: invWords.officerName ?? null,
           officerContact: invWords.officerContact ?? null,
+          closedOn: inv.closedOn,
+          outcome: (inv.outcome as 'terminated' | null) ?? null,
+          recordedBy: inv.organisationId ? c.names.organisation(inv.organisationId) : null,
+          version: inv.version,
         }
       : null,
     steps: rows.steps.map((s) => ({
@@ -197,6 +201,7 @@ function legalView(
       measure: (s.measure as 'other' | null) ?? null,
       status: s.status as 'requested',
       on: s.on,
+      answeredOn: s.answeredOn,
       note: open('legal-step', s.sealedNote).note ?? null,
       version: s.version,
     })),
@@ -213,10 +218,33 @@ function legalView(
             crimeOn: claim.crimeOn,
             pathway: c.pathway,
             lawfullyResidentInEu: claim.lawfullyResidentInEu,
-            today: c.today,
           }),
+          ministry: claimHandlingOf(claim, c.names, (kind, sealed) =>
+            openFields(c.personKey, kind, c.caseId, sealed),
+          ),
           version: claim.version,
         }
       : null,
+  };
+}
+
+/** How the Ministry handles a claim, once sent: its words (documents asked, a refusal's reason) opened by `open`. */
+export function claimHandlingOf(
+  claim: NonNullable<AssistanceRows['claim']>,
+  names: Names,
+  open: (kind: 'claim', sealed: Buffer | null) => Record<string, string | undefined>,
+) {
+  if (!claim.stage || !claim.authorityOrganisationId || !claim.sentAt) return null;
+  return {
+    stage: claim.stage as 'sent',
+    authority: names.organisation(claim.authorityOrganisationId),
+    sentOn: claim.sentAt.toISOString(),
+    receivedOn: claim.receivedOn,
+    documentsRequestedOn: claim.documentsRequestedOn,
+    documents: open('claim', claim.sealedDocuments).documents ?? null,
+    decision: (claim.decision as 'granted' | null) ?? null,
+    decidedOn: claim.decidedOn,
+    decidedAmountEur: claim.decidedAmountEur,
+    decisionReason: open('claim', claim.sealedDecisionReason).reason ?? null,
   };
 }

@@ -90,6 +90,10 @@ export const CONSENT_SCOPES = [
   'referral_to_support_service',
   'share_identity',
   'contact_by_phone',
+  /** Contact with the police about the crime: what lets a pre-trial investigator see the case. */
+  'contact_with_law_enforcement',
+  /** Sending a claim for compensation to the Ministry of Justice. */
+  'compensation_claim',
 ] as const;
 
 export const CONSENT_METHODS = ['spoken', 'signed'] as const;
@@ -126,6 +130,7 @@ export const REFERRAL_PURPOSES = [
   'compensation',
   'child_protection',
   'long_term_assistance',
+  'investigation',
 ] as const;
 
 export const REFERRAL_STATUSES = ['sent', 'accepted', 'declined', 'completed', 'withdrawn'] as const;
@@ -239,6 +244,7 @@ export const TEAM_ROLES = [
   'protection',
   'legal',
   'child_protection',
+  'investigation',
 ] as const;
 
 /** What a case's timeline records: every event type the server writes. */
@@ -281,6 +287,11 @@ export const CASE_EVENTS = [
   'legal_step_added',
   'legal_step_changed',
   'compensation_updated',
+  'compensation_sent',
+  'compensation_received',
+  'compensation_documents_requested',
+  'compensation_decided',
+  'protection_answered',
   'long_term_handed_over',
   'follow_up_set',
   'card_issued',
@@ -304,6 +315,8 @@ export const CASE_REFUSALS = [
   'self',
   'consent.referral_to_national_contact_point',
   'consent.referral_to_support_service',
+  'consent.contact_with_law_enforcement',
+  'consent.compensation_claim',
   'already_referred',
   'referral_answered',
   'no_national_contact_point',

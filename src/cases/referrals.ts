@@ -10,7 +10,7 @@ import { organisationAudience } from './alerts.ts';
 import { type Changing, changeCase } from './change.ts';
 import type { CreateReferralInput, RespondReferralInput } from './model.ts';
 import { organisationsWith } from './organisations.ts';
-import { originLeavesOnAcceptance, teamRoleOf } from './rules.ts';
+import { inCriminalProceedings, originLeavesOnAcceptance, teamRoleOf } from './rules.ts';
 import { sealReason, sealText } from './sealed.ts';
 import {
   type CaseRow,
@@ -35,9 +35,12 @@ function consentNeeded(
   target: { slug: string; functions: readonly string[] },
   purpose: string,
   child: boolean,
+  inProceedings: boolean,
 ) {
   // The law, not consent, sends a child to the State Child Rights Protection and Adoption Service.
   if (purpose === 'child_protection' && child && target.slug === CHILD_RIGHTS_SERVICE) return null;
+  // The police hear of a case only with the person's consent, or once criminal proceedings run.
+  if (purpose === 'investigation') return inProceedings ? null : 'contact_with_law_enforcement';
   const targetFunctions = target.functions;
   return targetFunctions.includes('national_contact_point')
     ? 'referral_to_national_contact_point'
@@ -65,7 +68,7 @@ export async function sendReferral(
     () => c.referrals(),
     () => getPerson(ctx.db, row.personId),
   );
-  const needed = consentNeeded(target, input.purpose, row.child);
+  const needed = consentNeeded(target, input.purpose, row.child, inCriminalProceedings(row));
   if (
     needed &&
     !consentRows.some(

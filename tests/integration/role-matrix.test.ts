@@ -609,6 +609,7 @@ const ROWS: Row[] = [
       ['POST', 'services', { services: [{ type: 'food', givenOn: today(), mode: 'in_person' }] }],
       ['PUT', 'return', { destinationCountry: 'UZ', status: 'planning', checklist: [], version: 0 }],
       ['PUT', 'investigation', { institution: 'police', caseNumber: '01-1-00001-26' }],
+      ['POST', 'compensation/send', { version: 0 }],
       ['POST', 'legal-steps', { kind: 'primary_legal_aid', status: 'requested', on: today() }],
       [
         'PUT',
@@ -826,7 +827,13 @@ const ROWS: Row[] = [
   {
     route: 'GET /api/referrals/inbox',
     call: () => ({ method: 'GET', url: '/api/referrals/inbox' }),
-    expect: { case_worker: 200, organisation_manager: 200, return_officer: 200, national_coordinator: 200 },
+    expect: {
+      case_worker: 200,
+      organisation_manager: 200,
+      return_officer: 200,
+      national_coordinator: 200,
+      investigator: 200,
+    },
     otherwise: 403,
   },
   {
@@ -844,7 +851,67 @@ const ROWS: Row[] = [
       organisation_manager: 404,
       return_officer: 404,
       consular_officer: 404,
+      investigator: 404,
     },
+    otherwise: 403,
+  },
+  // The police: their organisation's list; the demo case has no police on its team (404).
+  {
+    route: 'GET /api/police/cases',
+    call: () => ({ method: 'GET', url: '/api/police/cases' }),
+    expect: { investigator: 200 },
+    otherwise: 403,
+  },
+  ...(
+    [
+      ['GET /api/police/cases/:id', 'GET', '', undefined],
+      [
+        'PUT /api/police/cases/:id/investigation',
+        'PUT',
+        '/investigation',
+        { institution: 'police', caseNumber: '01-1-00001-26', version: 0 },
+      ],
+      ['POST /api/police/cases/:id/protection', 'POST', '/protection', { measure: 'other', on: today() }],
+    ] as const
+  ).map(
+    ([route, method, path, body]): Row => ({
+      route,
+      call: (ids) => ({ method, url: `/api/police/cases/${ids.case}${path}`, body }),
+      expect: { investigator: 404 },
+      otherwise: 403,
+    }),
+  ),
+  {
+    route: 'PATCH /api/police/cases/:id/protection/:stepId',
+    call: (ids) => ({
+      method: 'PATCH',
+      url: `/api/police/cases/${ids.case}/protection/${randomUUID()}`,
+      body: { status: 'granted', answeredOn: today(), version: 0 },
+    }),
+    expect: { investigator: 404 },
+    otherwise: 403,
+  },
+  // The Ministry of Justice: its claims; the demo case's claim was never sent (404).
+  {
+    route: 'GET /api/claims',
+    call: () => ({ method: 'GET', url: '/api/claims' }),
+    expect: { compensation_officer: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/claims/:caseId',
+    call: (ids) => ({ method: 'GET', url: `/api/claims/${ids.case}` }),
+    expect: { compensation_officer: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/claims/:caseId/steps',
+    call: (ids) => ({
+      method: 'POST',
+      url: `/api/claims/${ids.case}/steps`,
+      body: { step: 'receive', receivedOn: today(), version: 0 },
+    }),
+    expect: { compensation_officer: 404 },
     otherwise: 403,
   },
   // Each person's own alerts: every signed-in role, on its own account only.

@@ -328,6 +328,8 @@ export const en: ExportTexts = {
       referral_to_support_service: 'Referral to a support service',
       share_identity: 'Sharing your name and contacts with those who help',
       contact_by_phone: 'Being contacted by phone',
+      contact_with_law_enforcement: 'Contact with the police about the crime',
+      compensation_claim: 'Sending your claim for compensation to the Ministry of Justice',
     },
     consentMethod: { spoken: 'spoken', signed: 'in writing' },
     purpose: {
@@ -340,6 +342,7 @@ export const en: ExportTexts = {
       compensation: 'Compensation',
       child_protection: 'Child rights protection',
       long_term_assistance: 'Long-term assistance',
+      investigation: 'Pre-trial investigation',
     },
     referralStatus: {
       sent: 'Waiting for an answer',
@@ -418,6 +421,11 @@ export const en: ExportTexts = {
       legal_step_added: 'Legal step recorded',
       legal_step_changed: 'Legal step changed',
       compensation_updated: 'Compensation claim updated',
+      compensation_sent: 'Compensation claim sent to the Ministry of Justice',
+      compensation_received: 'Compensation claim received by the Ministry of Justice',
+      compensation_documents_requested: 'Documents asked for the compensation claim',
+      compensation_decided: 'Compensation claim decided',
+      protection_answered: 'Answer to a protection request recorded',
       long_term_handed_over: 'Long-term help handed over to the municipality',
       follow_up_set: 'Follow-up day set',
       card_issued: 'Identification card issued',
@@ -434,6 +442,7 @@ export const en: ExportTexts = {
       approval_requested: 'Approval asked',
       approval_decided: 'Approval decided',
       child_protection: 'Child rights protection',
+      investigation: 'Pre-trial investigation',
     },
     role: {
       first_responder: 'First responder',
@@ -612,8 +621,6 @@ export const en: ExportTexts = {
       not_violent_crime:
         'The Fund compensates violent crimes only: a life taken, harm to health, or a crime against freedom or sexual integrity.',
       crime_before_2005_07_01: 'The crime was committed before 1 July 2005, before the law applies.',
-      crime_date_in_future: 'The date of the crime is in the future.',
-      citizenship_unknown: 'Your citizenship is not recorded.',
       not_eu_citizen_or_resident:
         'A citizen of a country outside the EU is compensated only when lawfully and habitually resident in Lithuania or another EU state.',
     },

@@ -328,6 +328,8 @@ export const lt: ExportTexts = {
       referral_to_support_service: 'Nukreipti į pagalbos tarnybą',
       share_identity: 'Perduoti jūsų vardą ir kontaktus padedantiesiems',
       contact_by_phone: 'Susisiekti su jumis telefonu',
+      contact_with_law_enforcement: 'Ryšys su policija dėl nusikaltimo',
+      compensation_claim: 'Jūsų prašymo dėl kompensacijos siuntimas Teisingumo ministerijai',
     },
     consentMethod: { spoken: 'žodžiu', signed: 'raštu' },
     purpose: {
@@ -340,6 +342,7 @@ export const lt: ExportTexts = {
       compensation: 'Kompensacija',
       child_protection: 'Vaiko teisių apsauga',
       long_term_assistance: 'Ilgalaikė pagalba',
+      investigation: 'Ikiteisminis tyrimas',
     },
     referralStatus: {
       sent: 'Laukia atsakymo',
@@ -418,6 +421,11 @@ export const lt: ExportTexts = {
       legal_step_added: 'Užregistruotas teisinis veiksmas',
       legal_step_changed: 'Pakeistas teisinis veiksmas',
       compensation_updated: 'Atnaujintas prašymas dėl kompensacijos',
+      compensation_sent: 'Prašymas dėl kompensacijos išsiųstas Teisingumo ministerijai',
+      compensation_received: 'Teisingumo ministerija gavo prašymą dėl kompensacijos',
+      compensation_documents_requested: 'Paprašyta dokumentų prašymui dėl kompensacijos',
+      compensation_decided: 'Priimtas sprendimas dėl kompensacijos',
+      protection_answered: 'Užregistruotas atsakymas į prašymą dėl apsaugos',
       long_term_handed_over: 'Ilgalaikė pagalba perduota savivaldybei',
       follow_up_set: 'Nustatyta stebėsenos diena',
       card_issued: 'Išduota identifikavimo kortelė',
@@ -434,6 +442,7 @@ export const lt: ExportTexts = {
       approval_requested: 'Paprašyta patvirtinti',
       approval_decided: 'Priimtas sprendimas dėl patvirtinimo',
       child_protection: 'Vaiko teisių apsauga',
+      investigation: 'Ikiteisminis tyrimas',
     },
     role: {
       first_responder: 'Pirminio reagavimo darbuotojas',
@@ -613,8 +622,6 @@ export const lt: ExportTexts = {
         'Fondas atlygina tik smurtinių nusikaltimų žalą: gyvybės atėmimo, sveikatos sutrikdymo, nusikaltimų laisvei ar seksualiniam neliečiamumui.',
       crime_before_2005_07_01:
         'Nusikaltimas padarytas iki 2005 m. liepos 1 d., kai įstatymas dar nebuvo taikomas.',
-      crime_date_in_future: 'Nusikaltimo data yra ateityje.',
-      citizenship_unknown: 'Jūsų pilietybė neįrašyta.',
       not_eu_citizen_or_resident:
         'Ne ES šalies piliečiui atlyginama tik tada, kai jis teisėtai ir nuolat gyvena Lietuvoje ar kitoje ES valstybėje.',
     },

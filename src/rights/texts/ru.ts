@@ -327,6 +327,8 @@ export const ru: ExportTexts = {
       referral_to_support_service: 'Направление в службу помощи',
       share_identity: 'Передача вашего имени и контактов тем, кто помогает',
       contact_by_phone: 'Связь с вами по телефону',
+      contact_with_law_enforcement: 'Связь с полицией по поводу преступления',
+      compensation_claim: 'Отправка вашего заявления о компенсации в Министерство юстиции',
     },
     consentMethod: { spoken: 'устно', signed: 'письменно' },
     purpose: {
@@ -339,6 +341,7 @@ export const ru: ExportTexts = {
       compensation: 'Компенсация',
       child_protection: 'Защита прав ребёнка',
       long_term_assistance: 'Долгосрочная помощь',
+      investigation: 'Досудебное расследование',
     },
     referralStatus: {
       sent: 'Ожидает ответа',
@@ -417,6 +420,11 @@ export const ru: ExportTexts = {
       legal_step_added: 'Зарегистрирован правовой шаг',
       legal_step_changed: 'Изменён правовой шаг',
       compensation_updated: 'Обновлено заявление о компенсации',
+      compensation_sent: 'Заявление о компенсации отправлено в Министерство юстиции',
+      compensation_received: 'Министерство юстиции получило заявление о компенсации',
+      compensation_documents_requested: 'Запрошены документы к заявлению о компенсации',
+      compensation_decided: 'Принято решение по заявлению о компенсации',
+      protection_answered: 'Записан ответ на запрос о защите',
       long_term_handed_over: 'Долгосрочная помощь передана самоуправлению',
       follow_up_set: 'Назначен день последующей проверки',
       card_issued: 'Выдана идентификационная карточка',
@@ -433,6 +441,7 @@ export const ru: ExportTexts = {
       approval_requested: 'Запрошено утверждение',
       approval_decided: 'Принято решение об утверждении',
       child_protection: 'Защита прав ребёнка',
+      investigation: 'Досудебное расследование',
     },
     role: {
       first_responder: 'Сотрудник первичного реагирования',
@@ -612,8 +621,6 @@ export const ru: ExportTexts = {
       not_violent_crime:
         'Фонд возмещает вред только от насильственных преступлений: лишения жизни, вреда здоровью, преступлений против свободы или сексуальной неприкосновенности.',
       crime_before_2005_07_01: 'Преступление совершено до 1 июля 2005 года, когда закон ещё не применялся.',
-      crime_date_in_future: 'Дата преступления — в будущем.',
-      citizenship_unknown: 'Ваше гражданство не записано.',
       not_eu_citizen_or_resident:
         'Гражданину страны вне ЕС вред возмещается, только если он законно и постоянно проживает в Литве или другом государстве ЕС.',
     },

@@ -329,6 +329,8 @@ export const uk: ExportTexts = {
       referral_to_support_service: 'Направлення до служби допомоги',
       share_identity: 'Передання вашого імені та контактів тим, хто допомагає',
       contact_by_phone: "Зв'язок з вами телефоном",
+      contact_with_law_enforcement: 'Звʼязок із поліцією щодо злочину',
+      compensation_claim: 'Надсилання вашої заяви про компенсацію до Міністерства юстиції',
     },
     consentMethod: { spoken: 'усно', signed: 'письмово' },
     purpose: {
@@ -341,6 +343,7 @@ export const uk: ExportTexts = {
       compensation: 'Компенсація',
       child_protection: 'Захист прав дитини',
       long_term_assistance: 'Довгострокова допомога',
+      investigation: 'Досудове розслідування',
     },
     referralStatus: {
       sent: 'Очікує відповіді',
@@ -419,6 +422,11 @@ export const uk: ExportTexts = {
       legal_step_added: 'Зареєстровано правовий крок',
       legal_step_changed: 'Змінено правовий крок',
       compensation_updated: 'Оновлено заяву про компенсацію',
+      compensation_sent: 'Заяву про компенсацію надіслано до Міністерства юстиції',
+      compensation_received: 'Міністерство юстиції отримало заяву про компенсацію',
+      compensation_documents_requested: 'Запитано документи до заяви про компенсацію',
+      compensation_decided: 'Ухвалено рішення щодо заяви про компенсацію',
+      protection_answered: 'Записано відповідь на запит про захист',
       long_term_handed_over: 'Довгострокову допомогу передано самоврядуванню',
       follow_up_set: 'Призначено день подальшої перевірки',
       card_issued: 'Видано ідентифікаційну картку',
@@ -435,6 +443,7 @@ export const uk: ExportTexts = {
       approval_requested: 'Подано запит на затвердження',
       approval_decided: 'Ухвалено рішення щодо затвердження',
       child_protection: 'Захист прав дитини',
+      investigation: 'Досудове розслідування',
     },
     role: {
       first_responder: 'Працівник першого реагування',
@@ -613,8 +622,6 @@ export const uk: ExportTexts = {
       not_violent_crime:
         'Фонд відшкодовує шкоду лише від насильницьких злочинів: позбавлення життя, шкоди здоров’ю, злочинів проти свободи чи статевої недоторканності.',
       crime_before_2005_07_01: 'Злочин скоєно до 1 липня 2005 року, коли закон ще не застосовувався.',
-      crime_date_in_future: 'Дата злочину — у майбутньому.',
-      citizenship_unknown: 'Ваше громадянство не записано.',
       not_eu_citizen_or_resident:
         'Громадянинові країни поза ЄС шкоду відшкодовують, лише якщо він законно й постійно проживає в Литві чи іншій державі ЄС.',
     },

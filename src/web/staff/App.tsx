@@ -11,6 +11,8 @@ import { Case } from './screens/Case.tsx';
 import { Caseload } from './screens/Caseload.tsx';
 import { Cases } from './screens/Cases.tsx';
 import { ChooseMembership } from './screens/ChooseMembership.tsx';
+import { Claim } from './screens/Claim.tsx';
+import { Claims } from './screens/Claims.tsx';
 import { Consultations } from './screens/Consultations.tsx';
 import { DataSubjects } from './screens/DataSubjects.tsx';
 import { Desk } from './screens/Desk.tsx';
@@ -24,6 +26,8 @@ import { Mail } from './screens/Mail.tsx';
 import { MyWork } from './screens/MyWork.tsx';
 import { NotAvailable } from './screens/NotAvailable.tsx';
 import { Organisations } from './screens/Organisations.tsx';
+import { Police } from './screens/Police.tsx';
+import { PoliceCase } from './screens/PoliceCase.tsx';
 import { Referral } from './screens/Referral.tsx';
 import { Requests } from './screens/Requests.tsx';
 import { ResetPassword } from './screens/ResetPassword.tsx';
@@ -111,6 +115,16 @@ function ActiveScreen({ session, path }: { session: SessionView; path: string })
     ) : (
       <NotAvailable reason="forbidden" />
     );
+  const policeCaseId = pathId(path, '/police');
+  if (policeCaseId !== null)
+    return allowed('police') ? (
+      <PoliceCase key={policeCaseId} caseId={policeCaseId} />
+    ) : (
+      <NotAvailable reason="forbidden" />
+    );
+  const claimId = pathId(path, '/claims');
+  if (claimId !== null)
+    return allowed('claims') ? <Claim key={claimId} caseId={claimId} /> : <NotAvailable reason="forbidden" />;
   const referralId = pathId(path, '/referrals');
   if (referralId !== null) return <Referral key={referralId} referralId={referralId} />;
   const draftId = pathId(path, '/intake');
@@ -152,6 +166,10 @@ function ActiveScreen({ session, path }: { session: SessionView; path: string })
       return allowed('access-review') ? <AccessReview /> : <NotAvailable reason="forbidden" />;
     case '/consultations':
       return allowed('consultations') ? <Consultations /> : <NotAvailable reason="forbidden" />;
+    case '/police':
+      return allowed('police') ? <Police /> : <NotAvailable reason="forbidden" />;
+    case '/claims':
+      return allowed('claims') ? <Claims /> : <NotAvailable reason="forbidden" />;
     case '/subjects':
       return allowed('subjects') ? <DataSubjects /> : <NotAvailable reason="forbidden" />;
     case '/statistics':

@@ -133,6 +133,10 @@ const assistance: AssistanceView = {
       startedOn: '2026-01-10',
       officerName: 'J. P.',
       officerContact: null,
+      closedOn: null,
+      outcome: null,
+      recordedBy: null,
+      version: 1,
     },
     steps: [
       {
@@ -142,6 +146,7 @@ const assistance: AssistanceView = {
         measure: 'physical_protection',
         status: 'requested',
         on: '2026-01-11',
+        answeredOn: null,
         note: null,
         version: 0,
       },
@@ -154,6 +159,7 @@ const assistance: AssistanceView = {
       amountEur: null,
       lawfullyResidentInEu: false,
       eligibility: { eligible: false, reasons: ['not_eu_citizen_or_resident'] },
+      ministry: null,
       version: 1,
     },
   },

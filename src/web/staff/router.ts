@@ -32,7 +32,11 @@ export type AppPath =
   | '/reset-password'
   | `/intake/${string}`
   | `/cases/${string}`
-  | `/referrals/${string}`;
+  | `/referrals/${string}`
+  | '/police'
+  | `/police/${string}`
+  | '/claims'
+  | `/claims/${string}`;
 
 const listeners = new Set<() => void>();
 
@@ -64,7 +68,10 @@ export function href(path: AppPath): string {
 }
 
 /** The id in a path of the form "/cases/:id" (for the prefix "/cases"), or null for any other path. */
-export function pathId(path: string, prefix: '/cases' | '/intake' | '/referrals' | '/plan'): string | null {
+export function pathId(
+  path: string,
+  prefix: '/cases' | '/intake' | '/referrals' | '/plan' | '/police' | '/claims',
+): string | null {
   if (!path.startsWith(`${prefix}/`)) return null;
   const rest = path.slice(prefix.length + 1);
   if (rest === '' || rest.includes('/')) return null;

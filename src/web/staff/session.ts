@@ -155,7 +155,9 @@ export type Area =
   | 'statistics'
   | 'funding'
   | 'trainings'
-  | 'plan';
+  | 'plan'
+  | 'police'
+  | 'claims';
 
 /** The catalogue key of an area's name in the navigation. */
 export function areaLabelKey(area: Area): string {
@@ -194,6 +196,10 @@ export function areasFor(role: string | undefined): Area[] {
         'trainings',
         'plan',
       ];
+    case 'investigator':
+      return ['police'];
+    case 'compensation_officer':
+      return ['claims'];
     case 'statistician':
       return ['statistics', 'funding', 'trainings', 'plan'];
     case 'auditor':

@@ -10,6 +10,7 @@ import { useErrorText } from '../components/useErrorText.ts';
 import { useLoaded } from '../components/useLoaded.ts';
 import type { ReferralView, ReferralWithCase } from '../contract/cases.ts';
 import { navigate } from '../router.ts';
+import { activeMembership, useAuthenticatedSession } from '../session.ts';
 import { Loading } from './Loading.tsx';
 
 /**
@@ -29,10 +30,12 @@ export function Referral({ referralId }: { referralId: string }) {
   const waiting = useLoaded<{ referral: ReferralWithCase | null }>(load);
   const { answered, message } = useAnswered();
   const [declined, setDeclined] = useState(false);
+  const role = activeMembership(useAuthenticatedSession())?.role;
 
   const onAnswered = (referral: ReferralView): void => {
     if (referral.status === 'accepted') {
-      navigate(`/cases/${referral.caseId}`);
+      // The police see a case through their own narrow view, never the case page.
+      navigate(role === 'investigator' ? `/police/${referral.caseId}` : `/cases/${referral.caseId}`);
       return;
     }
     answered(referral);

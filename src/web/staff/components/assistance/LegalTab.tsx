@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../format.ts';
+import { formatDate, localName } from '../../format.ts';
 import { codeName } from '../../labels.ts';
 import { Reveal } from '../cases/Reveal.tsx';
+import { ClaimHandling } from '../legal/ClaimHandling.tsx';
+import { SendClaim } from '../legal/SendClaim.tsx';
 import { CodeBadge } from './CodeBadge.tsx';
 import { CompensationForm } from './CompensationForm.tsx';
 import { byLine, euros } from './describe.ts';
@@ -29,6 +31,21 @@ export function LegalTab({ caseView, assistance, record }: AssistanceTabProps) {
           {investigation.startedOn
             ? `, ${t('assistance.legal.since', { date: day(investigation.startedOn) })}`
             : null}
+          {investigation.closedOn
+            ? `, ${t('assistance.legal.closed', {
+                date: day(investigation.closedOn),
+                outcome: investigation.outcome
+                  ? codeName(t, 'investigationOutcome', investigation.outcome)
+                  : '',
+              })}`
+            : null}
+          {investigation.recordedBy ? (
+            <span className="cell-detail">
+              {t('assistance.legal.recordedBy', {
+                organisation: localName(investigation.recordedBy.name, language),
+              })}
+            </span>
+          ) : null}
           {investigation.officerName || investigation.officerContact ? (
             <span className="cell-detail">
               {t('assistance.legal.officer')}:{' '}
@@ -94,7 +111,16 @@ export function LegalTab({ caseView, assistance, record }: AssistanceTabProps) {
       ) : (
         <p className="muted">{t('assistance.legal.noCompensation')}</p>
       )}
-      {can ? (
+      {compensation?.ministry ? (
+        <>
+          <h4>{t('assistance.legal.ministry')}</h4>
+          <ClaimHandling handling={compensation.ministry} testId="compensation-ministry" />
+        </>
+      ) : null}
+      {can && compensation && !compensation.ministry ? (
+        <SendClaim version={compensation.version} record={record} />
+      ) : null}
+      {can && !compensation?.ministry ? (
         <Reveal
           label={compensation ? t('assistance.change') : t('assistance.legal.recordClaim')}
           testId="compensation-open"
