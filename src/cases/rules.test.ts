@@ -115,6 +115,8 @@ describe('the case team', () => {
     [['witness_protection'], undefined, 'protection'],
     [['compensation_authority', 'legal_aid'], undefined, 'legal'],
     [['first_contact'], undefined, 'first_contact'],
+    [['first_contact', 'investigator'], 'investigation', 'investigation'],
+    [['first_contact', 'investigator'], 'assistance', 'first_contact'],
   ] as const)('%j for %s → %s', (functions, purpose, role) => {
     expect(teamRoleOf(functions, purpose)).toBe(role);
   });

@@ -76,9 +76,14 @@ export function mostOpen(states: readonly IdentityState[]): IdentityState {
   );
 }
 
+/** Criminal proceedings run for the case: the person takes part in them (the cooperation decision). */
+export const inCriminalProceedings = (row: { cooperation: { outcome: string } | null }) =>
+  row.cooperation?.outcome === 'yes';
+
 /** A team member's role on the case, from what the organisation does in the mechanism. */
 export function teamRoleOf(functions: readonly string[], purpose?: string): string {
   if (purpose === 'return' && functions.includes('return_provider')) return 'return_provider';
+  if (purpose === 'investigation' && functions.includes('investigator')) return 'investigation';
   if (functions.includes('national_contact_point')) return 'national_contact_point';
   if (functions.includes('support_service')) return 'support_service';
   if (functions.includes('return_provider')) return 'return_provider';
@@ -122,6 +127,9 @@ export function needForPurpose(purpose: Purpose, kind: 'trafficking' | 'other_cr
       return 'compensation';
     case 'child_protection':
       return 'child_sexual_abuse';
+    // The police are met through the emergency line's entry in the directory.
+    case 'investigation':
+      return 'emergency';
   }
 }
 
