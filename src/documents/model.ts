@@ -25,7 +25,8 @@ export const DocumentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 
 /** The upload's words travel in the query (never logged); its body is the file's bytes. */
 export const UploadQuery = z.object({ kind: DocumentKind, name: FileName });
-export const FileBytes = z.instanceof(Buffer, {
+// Uint8Array, which a Buffer is: the staff app reads these types without Node's.
+export const FileBytes = z.instanceof(Uint8Array, {
   message: "Send the file's bytes with content-type application/octet-stream.",
 });
 

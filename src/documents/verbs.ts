@@ -80,8 +80,9 @@ export function uploadDocument(
   ctx: RequestContext,
   caseId: string,
   query: z.output<typeof UploadQuery>,
-  bytes: Buffer,
+  file: Uint8Array,
 ) {
+  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   const check = checkUpload(query.name, bytes);
   if (!check.ok) throw new AppError(STATUS_OF[check.refusal], check.message, [], { refusal: check.refusal });
   const id = randomUUID();

@@ -1,5 +1,6 @@
 import type { Identity, IntakeDraftData, ReferralPurpose } from './contract/cases.ts';
 import type { Language } from './contract/directory.ts';
+import type { DocumentKind } from './contract/documents.ts';
 import type { ExportLanguage } from './contract/rights.ts';
 import type { GetRouteKey, RouteAnswer, RouteArgs, RouteInput, RouteKey } from './contract/routes.ts';
 
@@ -100,7 +101,11 @@ async function send(method: string, path: string, body: unknown, signingIn: bool
     credentials: 'same-origin',
     headers: { accept: 'application/json, application/problem+json' },
   };
-  if (body !== undefined) {
+  if (body instanceof Blob) {
+    // A file goes as its bytes; the server reads what it is from them, not from a declared type.
+    init.headers = { ...init.headers, 'content-type': 'application/octet-stream' };
+    init.body = body;
+  } else if (body !== undefined) {
     init.headers = { ...init.headers, 'content-type': 'application/json' };
     init.body = JSON.stringify(body);
   }
@@ -162,6 +167,15 @@ export async function call<K extends RouteKey>(key: K, ...[input]: RouteArgs<K>)
     key === 'POST /api/auth/password/forgot' ||
     key === 'POST /api/auth/password/reset';
   return (await send(method, address(key, given), given?.body, signingIn)) as RouteAnswer<K>;
+}
+
+/** Sends a file to a route that takes one as its body, with the rest of the route's input. */
+export async function upload<K extends RouteKey>(
+  key: K,
+  input: Omit<RouteInput<K>, 'body'>,
+  file: Blob,
+): Promise<RouteAnswer<K>> {
+  return (await send(key.slice(0, key.indexOf(' ')), address(key, input), file, false)) as RouteAnswer<K>;
 }
 
 /** The address of a download the browser opens itself, with the session it has. */
@@ -268,6 +282,17 @@ export const api = {
   ) => call('POST /api/cases/:id/decisions/residence-permit', { params: { id: caseId }, body: input }),
   addNote: (caseId: string, input: RouteInput<'POST /api/cases/:id/notes'>['body']) =>
     call('POST /api/cases/:id/notes', { params: { id: caseId }, body: input }),
+  documents: (caseId: string) => call('GET /api/cases/:id/documents', { params: { id: caseId } }),
+  /** Attaches a file to the case: the name and kind in the address, the bytes as the body. */
+  uploadDocument: (caseId: string, kind: DocumentKind, file: File) =>
+    upload(
+      'POST /api/cases/:id/documents',
+      { params: { id: caseId }, query: { kind, name: file.name } },
+      file,
+    ),
+  /** The address that downloads a file of the case, always as an attachment (audited). */
+  documentUrl: (caseId: string, documentId: string) =>
+    href('GET /api/cases/:id/documents/:documentId', { params: { id: caseId, documentId } }),
   referralSuggestions: (caseId: string, purpose: ReferralPurpose) =>
     call('GET /api/cases/:id/referral-suggestions', { params: { id: caseId }, query: { purpose } }),
   createReferral: (caseId: string, input: RouteInput<'POST /api/cases/:id/referrals'>['body']) =>

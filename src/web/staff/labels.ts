@@ -64,6 +64,7 @@ import {
   TRANSITIONS,
   URGENT_NEEDS,
 } from './contract/cases.ts';
+import { CASE_DOCUMENT_KINDS } from './contract/documents.ts';
 import { SUBJECT_REQUEST_CHANNELS, SUBJECT_REQUEST_KINDS } from './contract/rights.ts';
 import { i18n } from './i18n/index.ts';
 
@@ -94,6 +95,7 @@ export const LABELLED_LISTS = {
   ageBand: AGE_BANDS,
   pathway: CITIZENSHIP_PATHWAYS,
   documentKind: DOCUMENT_KINDS,
+  caseDocument: CASE_DOCUMENT_KINDS,
   teamRole: TEAM_ROLES,
   event: CASE_EVENTS,
   assistanceTab: ASSISTANCE_TABS,

@@ -9,6 +9,7 @@ import type * as assistance from '../../../assistance/contract.ts';
 import type * as audit from '../../../audit/contract.ts';
 import type * as cases from '../../../cases/contract.ts';
 import type * as directory from '../../../directory/contract.ts';
+import type * as documents from '../../../documents/contract.ts';
 import type * as funding from '../../../funding/contract.ts';
 import type * as people from '../../../people/contract.ts';
 import type { RouteContract } from '../../../platform/http/contract.ts';
@@ -24,6 +25,7 @@ type Contract =
   | ContractsOf<typeof audit>
   | ContractsOf<typeof cases>
   | ContractsOf<typeof directory>
+  | ContractsOf<typeof documents>
   | ContractsOf<typeof funding>
   | ContractsOf<typeof people>
   | ContractsOf<typeof programme>

@@ -16,6 +16,7 @@ import { TeamPanel } from '../components/cases/TeamPanel.tsx';
 import { TimelinePanel } from '../components/cases/TimelinePanel.tsx';
 import { TransitionsPanel } from '../components/cases/TransitionsPanel.tsx';
 import { useCase } from '../components/cases/useCase.ts';
+import { DocumentsPanel, seesDocuments } from '../components/documents/DocumentsPanel.tsx';
 import { Link } from '../components/Link.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
@@ -95,6 +96,11 @@ export function Case({ caseId }: { caseId: string }) {
           <Slot name="notes">
             <NotesPanel view={view} act={act} />
           </Slot>
+          {seesDocuments(role) ? (
+            <Slot name="documents">
+              <DocumentsPanel caseId={view.id} erased={view.identityState === 'erased'} onAdded={reload} />
+            </Slot>
+          ) : null}
           <Slot name="timeline">
             <TimelinePanel view={view} />
           </Slot>

@@ -15,6 +15,7 @@ const DETAIL: Record<string, [string, LabelledList]> = {
   residence_permit_changed: ['status', 'residencePermit'],
   team_joined: ['role', 'teamRole'],
   note_added: ['visibility', 'visibility'],
+  document_added: ['kind', 'caseDocument'],
   rights_given: ['form', 'rightsForm'],
   needs_assessed: ['risk', 'riskLevel'],
   plan_item_added: ['measure', 'serviceType'],
