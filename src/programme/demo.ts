@@ -38,7 +38,7 @@ export async function loadProgrammeDemo(db: Db, orgId: (slug: string) => string,
   await insertTraining(db, {
     organiserId: caritas,
     heldOn: `${year - 1}-11-20`,
-    topic: 'Indicators of labour exploitation',
+    topic: 'Darbo išnaudojimo požymiai',
     hours: 4,
     audience: [
       { profession: 'labour_inspectors', participants: 12 },
@@ -49,7 +49,7 @@ export async function loadProgrammeDemo(db: Db, orgId: (slug: string) => string,
   await insertTraining(db, {
     organiserId: caritas,
     heldOn: `${year}-02-11`,
-    topic: 'Talking with pupils about job offers abroad',
+    topic: 'Kaip kalbėtis su mokiniais apie darbo pasiūlymus užsienyje',
     hours: 3,
     audience: [
       { profession: 'teachers', participants: 30 },
@@ -75,7 +75,7 @@ export async function loadProgrammeDemo(db: Db, orgId: (slug: string) => string,
   await insertAwareness(db, {
     organiserId: caritas,
     kind: 'event',
-    title: 'Open day: help for victims of exploitation',
+    title: 'Atvirų durų diena: pagalba išnaudojimo aukoms',
     startsOn: `${year}-10-18`,
     reach: 300,
   });
