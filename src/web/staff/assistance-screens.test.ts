@@ -58,6 +58,7 @@ const assistance: AssistanceView = {
       risk: { level: 'high', reasons: 'Threats by phone.' },
       changeReason: 'The recruiter found her address.',
       current: true,
+      approval: null,
     },
     {
       ...by,
@@ -67,6 +68,7 @@ const assistance: AssistanceView = {
       risk: { level: 'medium', reasons: null },
       changeReason: null,
       current: false,
+      approval: null,
     },
   ],
   plan: {
@@ -84,8 +86,16 @@ const assistance: AssistanceView = {
       },
     ],
     agreements: [
-      { ...by, id: 'g1', agreedOn: '2026-01-07', victimWords: 'I want to go home.', reviewOn: '2026-02-06' },
+      {
+        ...by,
+        id: 'g1',
+        agreedOn: '2026-01-07',
+        victimWords: 'I want to go home.',
+        reviewOn: '2026-02-06',
+        approval: null,
+      },
     ],
+    status: 'agreed',
     reviewOn: '2026-02-06',
   },
   services: [

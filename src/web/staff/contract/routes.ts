@@ -14,6 +14,7 @@ import type * as funding from '../../../funding/contract.ts';
 import type * as people from '../../../people/contract.ts';
 import type { RouteContract } from '../../../platform/http/contract.ts';
 import type * as programme from '../../../programme/contract.ts';
+import type * as review from '../../../review/contract.ts';
 import type * as rights from '../../../rights/contract.ts';
 import type * as statistics from '../../../statistics/contract.ts';
 
@@ -29,6 +30,7 @@ type Contract =
   | ContractsOf<typeof funding>
   | ContractsOf<typeof people>
   | ContractsOf<typeof programme>
+  | ContractsOf<typeof review>
   | ContractsOf<typeof rights>
   | ContractsOf<typeof statistics>;
 

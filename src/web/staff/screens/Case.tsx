@@ -18,6 +18,8 @@ import { TransitionsPanel } from '../components/cases/TransitionsPanel.tsx';
 import { useCase } from '../components/cases/useCase.ts';
 import { DocumentsPanel, seesDocuments } from '../components/documents/DocumentsPanel.tsx';
 import { Link } from '../components/Link.tsx';
+import { ApprovalPanel } from '../components/review/ApprovalPanel.tsx';
+import { ReconsiderationPanel } from '../components/review/ReconsiderationPanel.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
 import { formatDateTime, localName } from '../format.ts';
@@ -83,6 +85,7 @@ export function Case({ caseId }: { caseId: string }) {
           {view.kind === 'trafficking' ? (
             <Slot name="decisions">
               <DecisionsPanel view={view} act={act} canDecide={coordinator} />
+              <ReconsiderationPanel caseId={view.id} refreshKey={view.version} onChanged={reload} />
             </Slot>
           ) : null}
           {seesAssistance(role) ? (
@@ -111,6 +114,14 @@ export function Case({ caseId }: { caseId: string }) {
           </Slot>
           <Slot name="transitions">
             <TransitionsPanel view={view} act={act} />
+            {seesAssistance(role) ? (
+              <ApprovalPanel
+                caseId={view.id}
+                subject="closure"
+                refreshKey={view.version}
+                onDecided={reload}
+              />
+            ) : null}
           </Slot>
           <Slot name="identity">
             <IdentityPanel view={view} act={act} />

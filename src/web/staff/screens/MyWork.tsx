@@ -7,6 +7,7 @@ import { byUrgency } from '../components/cases/order.ts';
 import { HomeInbox } from '../components/HomeInbox.tsx';
 import { HomeShortcuts } from '../components/HomeShortcuts.tsx';
 import { Link } from '../components/Link.tsx';
+import { WaitingApprovals } from '../components/review/WaitingApprovals.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { SignedInAs } from '../components/SignedInAs.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
@@ -58,7 +59,7 @@ export function MyWork() {
   const membership = activeMembership(session);
   const role = membership?.role;
   const load = useCallback(() => api.myWork(), []);
-  const work = useLoaded<MyWorkView>(load);
+  const work = useLoaded(load);
   const view = work.data;
   const title = t('work.title');
   return (
@@ -85,6 +86,11 @@ export function MyWork() {
           <WorkSection id="work-deadlines" title={t('work.deadlines')} count={view.deadlines.length}>
             <WorkDeadlines items={view.deadlines} />
           </WorkSection>
+          {view.approvals.length > 0 ? (
+            <WorkSection id="work-approvals" title={t('review.work.title')} count={view.approvals.length}>
+              <WaitingApprovals items={view.approvals} />
+            </WorkSection>
+          ) : null}
           <WorkSection id="work-referrals" title={t('work.referrals')} count={view.referrals.length}>
             <WaitingReferrals items={view.referrals} />
           </WorkSection>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format.ts';
 import { codeName } from '../../labels.ts';
+import { ApprovalPanel } from '../review/ApprovalPanel.tsx';
 import { AssessmentForm } from './AssessmentForm.tsx';
+import { assistanceApi } from './api.ts';
 import { CodeBadge } from './CodeBadge.tsx';
 import { byLine } from './describe.ts';
 import { type AssessmentView, URGENCIES } from './types.ts';
@@ -63,6 +65,12 @@ export function AssessmentTab({ caseView, assistance, record }: AssistanceTabPro
       ) : (
         <p className="muted">{t('assistance.assessment.none')}</p>
       )}
+      <ApprovalPanel
+        caseId={caseView.id}
+        subject="assessment"
+        refreshKey={assistance}
+        onDecided={() => record((id) => assistanceApi.view(id))}
+      />
       {earlier.length > 0 ? (
         <details className="history">
           <summary>{t('assistance.assessment.earlier', { number: earlier.length })}</summary>

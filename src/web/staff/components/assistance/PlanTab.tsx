@@ -3,6 +3,7 @@ import { formatDate, localName } from '../../format.ts';
 import { codeName } from '../../labels.ts';
 import { activeMembership, useAuthenticatedSession } from '../../session.ts';
 import { newestFirst } from '../cases/order.ts';
+import { ApprovalPanel } from '../review/ApprovalPanel.tsx';
 import { assistanceApi } from './api.ts';
 import { CodeBadge } from './CodeBadge.tsx';
 import { activeTeam, byLine, personLanguage } from './describe.ts';
@@ -65,6 +66,9 @@ export function PlanTab({ caseView, assistance, record }: AssistanceTabProps) {
       <h3>{t('assistance.plan.agreement')}</h3>
       {agreement ? (
         <div data-testid="plan-agreement">
+          <p data-testid="plan-status">
+            <strong>{t(`review.planStatus.${assistance.plan.status}`)}</strong>
+          </p>
           <p>
             {t('assistance.plan.agreedBy', {
               date: day(agreement.agreedOn),
@@ -79,6 +83,12 @@ export function PlanTab({ caseView, assistance, record }: AssistanceTabProps) {
       ) : (
         <p className="muted">{t('assistance.plan.notAgreed')}</p>
       )}
+      <ApprovalPanel
+        caseId={caseView.id}
+        subject="plan"
+        refreshKey={assistance}
+        onDecided={() => record((id) => assistanceApi.view(id))}
+      />
       {items.length > 0 ? (
         <PrintLinks
           label={t('assistance.plan.print')}

@@ -5,6 +5,7 @@ import { CASE_REFUSALS } from '../../../../cases/catalogue.ts';
 import { FUNDING_REFUSALS } from '../../../../funding/catalogue.ts';
 import { PERSON_REFUSALS } from '../../../../people/catalogue.ts';
 import { PROGRAMME_REFUSALS } from '../../../../programme/catalogue.ts';
+import { REVIEW_REFUSALS } from '../../../../review/catalogue.ts';
 import { RIGHTS_REFUSALS } from '../../../../rights/catalogue.ts';
 import { ApiError } from '../../api.ts';
 import { CONSENT_SCOPES } from '../../contract/cases.ts';
@@ -23,6 +24,7 @@ export const SERVER_REFUSALS = [
   ...FUNDING_REFUSALS,
   ...PROGRAMME_REFUSALS,
   ...ALERT_REFUSALS,
+  ...REVIEW_REFUSALS,
 ].filter((code) => code !== 'requirements' && !code.startsWith('consent.'));
 /** The app's own: a service date it checks before sending, and a change that found the record changed. */
 const APP_REFUSALS = ['service_in_future', 'service_before_case', 'stale'];
