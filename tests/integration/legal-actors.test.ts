@@ -7,6 +7,7 @@ import type { ClaimView, PoliceCaseView } from '../../src/assistance/legal-model
 import type { AssistanceView } from '../../src/assistance/model.ts';
 import { auditEvents } from '../../src/audit/tables.ts';
 import { todayInVilnius } from '../../src/cases/model.ts';
+import { cases } from '../../src/cases/tables.ts';
 import { backends, type Client, loginAs, startTestApp, type TestApp } from '../support/harness.ts';
 import { pdfText } from '../support/pdf-text.ts';
 
@@ -56,7 +57,10 @@ describe.each(backends())('the police and the Ministry of Justice on %s', (backe
       languages: ['lt'],
       interpreterNeeded: false,
       identity: { givenName: 'Rasa', familyName: 'Jonaitė', birthDate: '1995-04-02' },
-      consents: ['referral_to_national_contact_point', ...consents].map((scope) => ({ scope, method: 'spoken' })),
+      consents: ['referral_to_national_contact_point', ...consents].map((scope) => ({
+        scope,
+        method: 'spoken',
+      })),
     });
 
   /** Refer the case to the police for investigation and have them accept it. */
@@ -145,6 +149,75 @@ describe.each(backends())('the police and the Ministry of Justice on %s', (backe
     // Nor do the police read the case page or its assistance through the team's routes.
     expect((await police.request('GET', `/api/cases/${caseId}`)).status).toBe(403);
     expect((await police.request('GET', `/api/cases/${caseId}/assistance`)).status).toBe(403);
+  });
+
+  it('the police lose sight of a case when the consent goes and no proceedings run; erasure leaves no word of the investigation or the claim', async () => {
+    const caseId = await openCase(caritas, [
+      'contact_with_law_enforcement',
+      'referral_to_support_service',
+      'compensation_claim',
+    ]);
+    await toPolice(caritas, caseId);
+    await policeCase(police, caseId);
+    const page = (await caritas.request('GET', `/api/cases/${caseId}`)).json() as {
+      consents: { id: string; scope: string }[];
+    };
+    const consent = page.consents.find((c) => c.scope === 'contact_with_law_enforcement')!;
+    expect(
+      (await caritas.request('POST', `/api/cases/${caseId}/consents/${consent.id}/withdraw`, {})).status,
+    ).toBe(200);
+    await policeCase(police, caseId, 404);
+    const listed = (await police.request('GET', '/api/police/cases')).json() as {
+      items: { caseId: string }[];
+    };
+    expect(listed.items.map((i) => i.caseId)).not.toContain(caseId);
+
+    // The team records the investigation it learnt of: criminal proceedings run, the police see it again.
+    const linked = await caritas.request('PUT', `/api/cases/${caseId}/assistance/investigation`, {
+      institution: 'police',
+      caseNumber: '01-2-00999-26',
+      officerName: OFFICER,
+    });
+    expect(linked.status, linked.body).toBe(200);
+    expect((await policeCase(police, caseId)).investigation).toMatchObject({ officerName: OFFICER });
+
+    const base = `/api/cases/${caseId}/assistance`;
+    expect(
+      (
+        await caritas.request('PUT', `${base}/compensation`, {
+          crime: 'crime_against_freedom',
+          crimeOn: '2025-09-01',
+          status: 'preparing',
+          version: 0,
+        })
+      ).status,
+    ).toBe(200);
+    expect((await caritas.request('POST', `${base}/compensation/send`, { version: 1 })).status).toBe(200);
+    let claim = (await ministry.request('GET', `/api/claims/${caseId}`)).json() as Claim;
+    for (const body of [
+      { step: 'receive', receivedOn: today() },
+      { step: 'request_documents', requestedOn: today(), documents: 'Her X-ray of the broken wrist.' },
+    ]) {
+      const answer = await ministry.request('POST', `/api/claims/${caseId}/steps`, {
+        ...body,
+        version: claim.version,
+      });
+      expect(answer.status, answer.body).toBe(200);
+      claim = answer.json() as Claim;
+    }
+    expect(claim.handling.documents).toBe('Her X-ray of the broken wrist.');
+
+    const dpo = await loginAs(app, 'dpo@atrama.test');
+    const [row] = await app.services.database.db
+      .select({ personId: cases.personId })
+      .from(cases)
+      .where(eq(cases.id, caseId));
+    expect((await dpo.request('POST', `/api/people/${row!.personId}/erase`, {})).status).toBe(204);
+    const seen = await policeCase(police, caseId);
+    expect(seen.investigation).toMatchObject({ institution: 'police', caseNumber: null, officerName: null });
+    const after = (await ministry.request('GET', `/api/claims/${caseId}`)).json() as Claim;
+    expect(after.handling).toMatchObject({ stage: 'documents_requested', documents: null });
+    expect(JSON.stringify(after)).not.toContain('X-ray');
   });
 
   it("a border guard's case reaches the police, who see only the allowed facts, record the investigation and protection; the card names the officer", async () => {
@@ -288,7 +361,11 @@ describe.each(backends())('the police and the Ministry of Justice on %s', (backe
       consents: { id: string; scope: string }[];
     };
     const consent = page.consents.find((c) => c.scope === 'contact_with_law_enforcement')!;
-    const withdrawn = await caritas.request('POST', `/api/cases/${caseId}/consents/${consent.id}/withdraw`, {});
+    const withdrawn = await caritas.request(
+      'POST',
+      `/api/cases/${caseId}/consents/${consent.id}/withdraw`,
+      {},
+    );
     expect(withdrawn.status, withdrawn.body).toBe(200);
     expect((await policeCase(police, caseId)).ground).toBe('proceedings');
 
