@@ -62,6 +62,7 @@ describe.each(backends())('consular return on %s', (backend) => {
     consents: [
       { scope: 'referral_to_support_service', method: 'spoken' },
       { scope: 'share_identity', method: 'spoken' },
+      { scope: 'contact_with_law_enforcement', method: 'spoken' },
     ],
     ...overrides,
   });
@@ -95,6 +96,12 @@ describe.each(backends())('consular return on %s', (backend) => {
       version: sent.version,
     });
     expect(accepted.status, accepted.body).toBe(200);
+    // Where needed, the police: the same referral mechanism, with the person's consent to contact them.
+    const toPolice = await consul.request('POST', `/api/cases/${caseId}/referrals`, {
+      toOrganisationId: orgId('lithuanian-police'),
+      purpose: 'investigation',
+    });
+    expect(toPolice.status, toPolice.body).toBe(201);
 
     view = await read(consul, caseId);
     const started = await consul.request('POST', `/api/cases/${caseId}/transitions`, {
