@@ -79,7 +79,7 @@ describe('the intake in Chromium', () => {
     await act(page.getByTestId('intake-new').click());
     await act(page.getByTestId('intake-kind-trafficking').check());
     await act(page.getByTestId('intake-form-ForcedLabour').check());
-    await act(page.locator('#intake-municipality').fill('Vilniaus miesto savivaldybė'));
+    await act(page.locator('#intake-municipality').selectOption('LT-57'));
     await act(page.getByTestId('intake-next').click());
     await atStep(page, 'signs');
     await act(page.getByTestId('intake-next').click());
@@ -105,7 +105,7 @@ describe('the intake in Chromium', () => {
     await page.getByTestId('intake-new').click();
     await page.getByTestId('intake-kind-trafficking').check();
     await page.getByTestId('intake-form-SexualExploitation').check();
-    await page.locator('#intake-municipality').fill('Vilniaus miesto savivaldybė');
+    await page.locator('#intake-municipality').selectOption('LT-57');
     await page.locator('#intake-placeNote').fill('Bus station');
     await page.getByTestId('intake-next').click();
     await atStep(page, 'signs');

@@ -34,6 +34,7 @@ import { Submitted } from './components/intake/Submitted.tsx';
 import { WhatStep } from './components/intake/WhatStep.tsx';
 import { ReferralInboxList } from './components/referrals/ReferralInboxList.tsx';
 import type { CaseSummary, CaseView, ReferralView } from './contract/cases.ts';
+import { codeName } from './labels.ts';
 import { Cases } from './screens/Cases.tsx';
 import { Desk } from './screens/Desk.tsx';
 import { Home } from './screens/Home.tsx';
@@ -79,7 +80,7 @@ const full: CaseView = {
   ...summary,
   facts: {
     metAt: now,
-    municipality: 'Vilniaus miesto savivaldybė',
+    municipality: 'LT-57',
     placeNote: 'Medininkai',
     firstContactKind: 'border_guard',
     exploitationForms: ['ForcedLabour', 'Other'],
@@ -90,6 +91,7 @@ const full: CaseView = {
     languages: ['uz', 'ru'],
     interpreterNeeded: true,
     urgentNeeds: ['shelter', 'medical'],
+    consentsRefused: ['contact_by_phone', 'referral_to_national_contact_point'],
   },
   disability: false,
   identityState: 'shown',
@@ -358,5 +360,22 @@ describe.each(['lt', 'en'])('case screens in %s', (language) => {
       h(CaseRows, { cases: [summary], empty: '', testId: 'x' }),
     );
     expect(rows).toContain(i18next.t('deadlines.overdue'));
+  });
+
+  it('name the municipality, and keep saying what the person refused when first met until they agree', async () => {
+    await i18next.changeLanguage(language);
+    expect(render(session('active', 'case_worker'), h(FactsPanel, { view: full }))).toContain(
+      language === 'lt' ? 'Vilniaus miesto savivaldybė' : 'Vilnius City Municipality',
+    );
+    const consents = render(session('active', 'case_worker'), h(ConsentsPanel, { view: full, act }));
+    const refused = consents.slice(consents.indexOf('case-consents-refused'));
+    const onlyRefused = refused.split('data-testid="case-consents"')[0]!;
+    expect(onlyRefused).toContain(i18next.t('consents.refusedAtIntake'));
+    // Phone contact was given later and withdrawn again: still refused.
+    expect(onlyRefused).toContain(codeName(i18next.t, 'consentScope', 'contact_by_phone'));
+    // The referral to the national point of contact was agreed to later: no longer "refused".
+    expect(onlyRefused).not.toContain(
+      codeName(i18next.t, 'consentScope', 'referral_to_national_contact_point'),
+    );
   });
 });

@@ -17,9 +17,19 @@ import type { RecordAssistance } from './useAssistance.ts';
 export function LongTermForm({ record }: { record: RecordAssistance }) {
   const { t, i18n } = useTranslation();
   const { errorText } = useErrorText();
+  // Every municipality's administration, in name order: help goes where the person lives.
   const load = useCallback(
-    () => api.organisations().then((list) => list.items.filter((o) => o.functions.includes('municipality'))),
-    [],
+    () =>
+      api
+        .organisations()
+        .then((list) =>
+          list.items
+            .filter((o) => o.functions.includes('municipality'))
+            .sort((a, b) =>
+              localName(a.name, i18n.language).localeCompare(localName(b.name, i18n.language), i18n.language),
+            ),
+        ),
+    [i18n.language],
   );
   const municipalities = useLoaded(load);
   const [organisationId, setOrganisationId] = useState('');

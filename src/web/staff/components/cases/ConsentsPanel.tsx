@@ -127,13 +127,30 @@ function WithdrawConsent({
   );
 }
 
-/** What the person agreed to, how, and when; consents withdrawn stay listed as withdrawn. */
+/**
+ * What the person agreed to, how, and when; consents withdrawn stay listed as withdrawn, and what
+ * they refused at intake stays said (until they agree later), so nobody asks as if never asked.
+ */
 export function ConsentsPanel({ view, act }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const given = new Set(view.consents.filter((c) => !c.withdrawnAt).map((c) => c.scope));
+  const refused = (view.facts.consentsRefused ?? []).filter((scope) => !given.has(scope));
   return (
     <CasePanel name="consents" title={t('consents.title')}>
-      {view.consents.length === 0 ? <p className="muted">{t('consents.none')}</p> : null}
+      {view.consents.length === 0 && refused.length === 0 ? (
+        <p className="muted">{t('consents.none')}</p>
+      ) : null}
+      {refused.length > 0 ? (
+        <ul className="plain-list divided-list consent-list" data-testid="case-consents-refused">
+          {refused.map((scope) => (
+            <li key={scope} className="consent-withdrawn">
+              <strong>{codeName(t, 'consentScope', scope)}</strong>
+              <span className="badge badge-off">{t('consents.refusedAtIntake')}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <ul className="plain-list divided-list consent-list" data-testid="case-consents">
         {view.consents.map((consent) => (
           <li key={consent.id} className={consent.withdrawnAt ? 'consent-withdrawn' : undefined}>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { municipalityName } from '../../../../cases/municipalities.ts';
 import type { CaseView } from '../../contract/cases.ts';
 import { formatDateTime } from '../../format.ts';
 import { codeName } from '../../labels.ts';
@@ -34,7 +35,12 @@ export function FactsPanel({ view }: { view: CaseView }) {
   const rows: [string, string][] = [
     [t('cases.facts.what'), [codeName(t, 'kind', view.kind), what].filter(Boolean).join(': ')],
     [t('cases.facts.metAt'), formatDateTime(facts.metAt, language)],
-    [t('cases.facts.where'), [facts.municipality, facts.placeNote].filter(Boolean).join(', ')],
+    [
+      t('cases.facts.where'),
+      [facts.municipality && municipalityName(facts.municipality, language), facts.placeNote]
+        .filter(Boolean)
+        .join(', '),
+    ],
     ...(facts.destinationCountry
       ? [
           [

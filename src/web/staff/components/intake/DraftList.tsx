@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { municipalityName } from '../../../../cases/municipalities.ts';
 import { api } from '../../api.ts';
 import type { DraftView } from '../../contract/cases.ts';
 import { formatDateTime } from '../../format.ts';
@@ -48,7 +49,7 @@ export function DraftList() {
                 <span className="choice-detail">
                   {[
                     draft.data.kind ? codeName(t, 'kind', draft.data.kind) : null,
-                    draft.data.municipality ?? null,
+                    draft.data.municipality ? municipalityName(draft.data.municipality, i18n.language) : null,
                   ]
                     .filter(Boolean)
                     .join(' · ') || t('intake.drafts.empty')}

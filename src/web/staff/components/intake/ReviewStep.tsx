@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { municipalityName } from '../../../../cases/municipalities.ts';
 import { CONSENT_SCOPES } from '../../contract/cases.ts';
 import { formatDateTime } from '../../format.ts';
 import { codeName } from '../../labels.ts';
@@ -82,7 +83,10 @@ export function ReviewStep({ form, errors, onGo }: StepProps & { onGo: (step: St
     {
       key: 'place',
       term: t('intake.fields.placeNote'),
-      value: [form.municipality.trim(), form.placeNote.trim()].filter(Boolean).join('. ') || none,
+      value:
+        [form.municipality && municipalityName(form.municipality, i18n.language), form.placeNote.trim()]
+          .filter(Boolean)
+          .join('. ') || none,
       step: 'what',
     },
     {

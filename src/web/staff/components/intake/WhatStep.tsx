@@ -4,7 +4,7 @@ import { codeName, codeOptions } from '../../labels.ts';
 import { CheckboxGroupField, RadioGroupField } from '../ChoiceField.tsx';
 import { CountryField, countryCode } from '../CountryField.tsx';
 import { SelectField, TextAreaField, TextField } from '../Field.tsx';
-import { MUNICIPALITIES } from './municipalities.ts';
+import { MunicipalityField } from '../MunicipalityField.tsx';
 import type { StepProps } from './StepProps.ts';
 
 /** What happened, when and where, and who met the person. */
@@ -59,21 +59,17 @@ export function WhatStep({ form, update, errors }: StepProps) {
         onValueChange={(metAt) => update({ metAt })}
         error={errors.metAt}
       />
-      <TextField
+      <MunicipalityField
         id="intake-municipality"
         label={abroad ? t('consular.homeMunicipality') : t('intake.what.municipality')}
         hint={abroad ? t('consular.homeMunicipalityHint') : t('intake.what.municipalityHint')}
-        list="intake-municipalities"
-        autoComplete="off"
+        empty={t('intake.what.chooseMunicipality')}
+        language={i18n.language}
         value={form.municipality}
         onValueChange={(municipality) => update({ municipality })}
         error={errors.municipality}
+        required
       />
-      <datalist id="intake-municipalities">
-        {MUNICIPALITIES.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
       <TextAreaField
         id="intake-placeNote"
         label={t('intake.what.placeNote')}

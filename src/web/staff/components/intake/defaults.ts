@@ -1,3 +1,4 @@
+import { municipalityCodeOf } from '../../../../cases/municipalities.ts';
 import type { FirstContactKind } from '../../contract/cases.ts';
 import { toLocalInput } from '../../time.ts';
 import type { IntakeForm } from './form.ts';
@@ -40,7 +41,8 @@ export function newRecordDefaults(organisationSlug: string, now = new Date()): P
   const firstContactKind = last.firstContactKind || firstContactFor(organisationSlug);
   return {
     metAt: toLocalInput(now.toISOString()),
-    municipality: typeof last.municipality === 'string' ? last.municipality : '',
+    // A name remembered before municipalities were a closed list is read as its code, or dropped.
+    municipality: typeof last.municipality === 'string' ? (municipalityCodeOf(last.municipality) ?? '') : '',
     firstContactKind,
     // A consular mission abroad meets Lithuania's own citizens (seed 000).
     ...(firstContactKind === 'consular_mission' ? { citizenship: 'LT' } : {}),

@@ -172,7 +172,7 @@ export function toDraftData(form: IntakeForm): IntakeDraftData {
   if (form.firstContactKind) data.firstContactKind = form.firstContactKind;
   const metAt = fromLocalInput(form.metAt);
   if (metAt) data.metAt = metAt;
-  if (form.municipality.trim()) data.municipality = form.municipality.trim().slice(0, 80);
+  if (form.municipality) data.municipality = form.municipality;
   if (form.placeNote.trim()) data.placeNote = form.placeNote.trim().slice(0, 500);
   if (form.sex) data.sex = form.sex;
   const age = ageYears(form.age);

@@ -58,7 +58,7 @@ export function missingFields(form: IntakeForm): string[] {
   if (form.kind === 'other_crime' && !form.otherCrime) missing.push('otherCrime');
   if (!form.firstContactKind) missing.push('firstContactKind');
   if (!fromLocalInput(form.metAt)) missing.push('metAt');
-  if (!form.municipality.trim()) missing.push('municipality');
+  if (!form.municipality) missing.push('municipality');
   if (!form.sex) missing.push('sex');
   return missing;
 }

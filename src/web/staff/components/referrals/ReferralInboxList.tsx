@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { municipalityName } from '../../../../cases/municipalities.ts';
 import { api } from '../../api.ts';
 import type { ReferralView, ReferralWithCase } from '../../contract/cases.ts';
 import { codeName } from '../../labels.ts';
@@ -65,7 +66,7 @@ function ReferralNeeds({ needs }: { needs: ReferralWithCase['case']['needs'] }) 
     .filter(Boolean)
     .join('. ');
   const rows: [string, string][] = [
-    [t('cases.facts.where'), needs.municipality],
+    [t('cases.facts.where'), needs.municipality ? municipalityName(needs.municipality, i18n.language) : ''],
     [t('cases.facts.urgentNeeds'), needs.urgentNeeds.map((n) => codeName(t, 'urgentNeed', n)).join(', ')],
     [t('cases.facts.languages'), languages],
   ];

@@ -4,8 +4,8 @@ import { AGE_BANDS, CITIZENSHIP_PATHWAYS, OTHER_CRIMES, SEXES } from '../../cont
 import { codeName, type LabelledList } from '../../labels.ts';
 import { todayInVilnius } from '../../time.ts';
 import { SERVICE_TYPES } from '../assistance/types.ts';
-import { DateField, SelectField, TextField } from '../Field.tsx';
-import { MUNICIPALITIES } from '../intake/municipalities.ts';
+import { DateField, SelectField } from '../Field.tsx';
+import { MunicipalityField } from '../MunicipalityField.tsx';
 import { crimeTypeName } from './names.ts';
 import type { StatisticsFilter } from './types.ts';
 
@@ -32,7 +32,7 @@ export function PeriodFilters({
   filter: StatisticsFilter;
   onChange: (filter: StatisticsFilter) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const set = (change: Partial<StatisticsFilter>) => onChange({ ...filter, ...change });
   const select = (name: keyof Filters, options: { value: string; label: string }[]) => (
     <SelectField
@@ -84,20 +84,14 @@ export function PeriodFilters({
         {select('sex', choices(t, 'sex', SEXES))}
         {select('ageBand', choices(t, 'ageBand', AGE_BANDS))}
         {select('pathway', choices(t, 'pathway', CITIZENSHIP_PATHWAYS))}
-        {/* As recorded on the case: the names the intake suggests are offered. */}
-        <TextField
+        <MunicipalityField
           id="statistics-municipality"
           label={t('statistics.filters.municipality')}
-          list="statistics-municipalities"
-          autoComplete="off"
+          empty={t('statistics.filters.any')}
+          language={i18n.language}
           value={filter.municipality ?? ''}
           onValueChange={(value) => set({ municipality: value || undefined })}
         />
-        <datalist id="statistics-municipalities">
-          {MUNICIPALITIES.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
       </div>
       <button
         type="button"

@@ -9,7 +9,7 @@ export type BreakdownChoice = { indicator: Indicator; view: View };
 
 const params = (filter: StatisticsFilter) => ({
   ...filter,
-  municipality: filter.municipality?.trim() || undefined,
+  municipality: filter.municipality || undefined,
 });
 /** One indicator, whole (its natural rows) or by one breakdown. */
 const breakdownOf = (choice: BreakdownChoice) => ({

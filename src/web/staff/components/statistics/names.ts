@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { municipalityByCode, municipalityName } from '../../../../cases/municipalities.ts';
 import type { View } from './views.ts';
 
 // The words for the keys a breakdown answers with. Shared with the public page, which loads only the
@@ -43,8 +44,8 @@ export function monthName(key: string, language: string): string {
 }
 
 /**
- * A breakdown key in words. Organisations are named by the caller (it knows them); a municipality is
- * shown as it was recorded.
+ * A breakdown key in words. Organisations are named by the caller (it knows them); a municipality by
+ * its code's name.
  */
 export function keyName(
   t: TFunction,
@@ -57,7 +58,8 @@ export function keyName(
   if (view === 'crimeType') return crimeTypeName(t, key);
   if (view === 'month') return monthName(key, language);
   if (view === 'organisation') return organisationName(key) ?? key;
-  if (view === 'municipality') return key === 'unknown' ? t('figures.unknown') : key;
+  if (view === 'municipality')
+    return municipalityByCode(key) ? municipalityName(key, language) : t('figures.unknown');
   const list = view === 'natural' ? NATURAL[indicator] : LISTS[view];
   if (list) return key === 'presumed' ? t('figures.presumed') : fromList(t, list, key);
   if (indicator === 'referrals' && key.includes(' / ')) {
