@@ -398,6 +398,8 @@ export function renderPdf(data: SubjectExport, fontPath: string): Promise<Buffer
       );
     if (typeof f.age === 'number') out.field(t.caseFields.age, String(f.age));
     if (str(f.citizenship)) out.field(t.caseFields.citizenship, w.country(f.citizenship));
+    if (str(f.destinationCountry))
+      out.field(t.caseFields.destinationCountry, w.country(f.destinationCountry));
     if (list(f.languages).length)
       out.field(t.caseFields.languages, list(f.languages).map(w.language).join(', '));
     if (typeof f.interpreterNeeded === 'boolean')

@@ -79,6 +79,7 @@ export const en: ExportTexts = {
     indicators: 'Signs noted',
     age: 'Age',
     citizenship: 'Citizenship',
+    destinationCountry: 'Country you were taken to',
     languages: 'Languages',
     interpreterNeeded: 'Interpreter needed',
     urgentNeeds: 'Urgent needs',

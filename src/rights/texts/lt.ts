@@ -79,6 +79,7 @@ export const lt: ExportTexts = {
     indicators: 'Pastebėti požymiai',
     age: 'Amžius',
     citizenship: 'Pilietybė',
+    destinationCountry: 'Šalis, į kurią buvote išvežti',
     languages: 'Kalbos',
     interpreterNeeded: 'Reikia vertėjo',
     urgentNeeds: 'Skubūs poreikiai',

@@ -78,6 +78,7 @@ export const ru: ExportTexts = {
     indicators: 'Замеченные признаки',
     age: 'Возраст',
     citizenship: 'Гражданство',
+    destinationCountry: 'Страна, куда вас вывезли',
     languages: 'Языки',
     interpreterNeeded: 'Нужен переводчик',
     urgentNeeds: 'Срочные потребности',

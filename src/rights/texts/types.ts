@@ -192,6 +192,8 @@ export type ExportTexts = {
     indicators: string;
     age: string;
     citizenship: string;
+    /** Where the person was taken to and exploited. */
+    destinationCountry: string;
     languages: string;
     interpreterNeeded: string;
     urgentNeeds: string;

@@ -80,6 +80,7 @@ export const uk: ExportTexts = {
     indicators: 'Помічені ознаки',
     age: 'Вік',
     citizenship: 'Громадянство',
+    destinationCountry: 'Країна, куди вас вивезли',
     languages: 'Мови',
     interpreterNeeded: 'Потрібен перекладач',
     urgentNeeds: 'Нагальні потреби',
