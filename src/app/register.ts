@@ -69,7 +69,7 @@ export function registerRoute(app: FastifyInstance, services: Services, def: Any
   app.route({
     method: def.method,
     url: def.url,
-    ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
+    ...(def.fileBody ? { bodyLimit: def.fileBody.maxBytes } : {}),
     config: {
       policy: def.policy,
       background: def.background === true,

@@ -20,7 +20,7 @@ export const documentRoutes = [
       "Attach a PDF, JPEG or PNG of up to 10 MB: the body is the file's bytes (application/octet-stream), its type read from its content",
     tag,
     policy: { kind: 'action', action: 'document.upload' },
-    bodyLimit: MAX_DOCUMENT_BYTES,
+    fileBody: { maxBytes: MAX_DOCUMENT_BYTES },
     handler: async (ctx, { params, query, body }) => uploadDocument(ctx, params.id, query, body),
   }),
   route({

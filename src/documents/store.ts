@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { organisations, users } from '../access/tables.ts';
+import { personKeys } from '../people/tables.ts';
 import type { Db } from '../platform/db.ts';
 import { caseDocuments } from './tables.ts';
 
@@ -53,4 +54,17 @@ export async function contentsOf(db: Db, documentIds: string[]) {
     .from(caseDocuments)
     .where(inArray(caseDocuments.id, documentIds));
   return new Map(rows.map((r) => [r.id, r.sealedContent]));
+}
+
+/**
+ * Hold the person's key for the upload's transaction: an erasure that deletes it waits until the file
+ * is written, then deletes the file with the rest; an erasure already done leaves no key to hold.
+ */
+export async function holdPersonKey(db: Db, personId: string) {
+  const [held] = await db
+    .select({ personId: personKeys.personId })
+    .from(personKeys)
+    .where(eq(personKeys.personId, personId))
+    .for('share');
+  return held !== undefined;
 }

@@ -16,6 +16,7 @@ import {
   contentsOf,
   documentOfCase,
   documentsOfCases,
+  holdPersonKey,
   insertDocument,
   type ListedDocument,
 } from './store.ts';
@@ -92,7 +93,7 @@ export function uploadDocument(
     {
       action: 'document.upload',
       apply: async (c) => {
-        const key = await c.personKey();
+        const key = (await holdPersonKey(c.ctx.db, c.row.personId)) ? await c.personKey() : null;
         if (!key) throw conflict('This person was erased; nothing more can be written about them.', 'erased');
         const loaded = { consents: await c.consents(), referrals: await c.referrals() };
         if (!(await shownTo(c.ctx.db, c.viewer, c.row, c.team, loaded)))

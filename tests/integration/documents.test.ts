@@ -321,6 +321,53 @@ describe.each(backends())('documents of a case on %s', (backend) => {
     expect(text).toContain(NAME.replace(/\s/g, ''));
   });
 
+  it('describes the upload in the API document as a file of at most 10 MB', async () => {
+    const document = (await guard.request('GET', '/openapi.json')).json() as {
+      paths: Record<string, { post?: { requestBody: { content: Record<string, { schema: unknown }> } } }>;
+    };
+    expect(document.paths['/api/cases/{id}/documents']?.post?.requestBody.content).toEqual({
+      'application/octet-stream': {
+        schema: { type: 'string', format: 'binary', maxLength: MAX_DOCUMENT_BYTES },
+      },
+    });
+  });
+
+  it('leaves no file behind when an upload races the erasure of the person', async () => {
+    const draft = randomUUID();
+    await guard.request('PUT', `/api/intake-drafts/${draft}`, {
+      data: {
+        kind: 'trafficking',
+        metAt: new Date(Date.now() - 86_400_000).toISOString(),
+        municipality: 'Vilnius',
+        firstContactKind: 'border_guard',
+        exploitationForms: ['ForcedLabour'],
+        sex: 'male',
+        identity: { givenName: 'Petro', familyName: 'Shevchenko' },
+        consents: [{ scope: 'referral_to_national_contact_point', method: 'spoken' }],
+      },
+    });
+    const opened = (await guard.request('POST', `/api/intake-drafts/${draft}/submit`)).json() as {
+      caseId: string;
+      reference: string;
+    };
+    expect((await guard.request('POST', uploadUrl(opened.caseId, 'consent', 'a.pdf'), pdf())).status).toBe(
+      201,
+    );
+    const lookup = await dpo.request('GET', `/api/people/lookup?case=${opened.reference}`);
+    const personId = (lookup.json() as { person: { id: string } }).person.id;
+    const [upload, erase] = await Promise.all([
+      guard.request('POST', uploadUrl(opened.caseId, 'medical', 'b.pdf'), pdf()),
+      dpo.request('POST', `/api/people/${personId}/erase`, {}),
+    ]);
+    expect([201, 409]).toContain(upload.status);
+    expect(erase.status).toBe(204);
+    const left = await app.services.database.db
+      .select({ n: count() })
+      .from(caseDocuments)
+      .where(eq(caseDocuments.caseId, opened.caseId));
+    expect(left[0]!.n).toBe(0);
+  });
+
   it('deletes the files when the person is erased', async () => {
     expect(await stored()).toBeGreaterThan(0);
     const lookup = await dpo.request('GET', `/api/people/lookup?case=${reference}`);

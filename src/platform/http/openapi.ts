@@ -44,7 +44,13 @@ export function buildOpenApi(routes: readonly AnyRoute[], extra: Record<string, 
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: withoutDialect(toSchema(def.body, 'input')) } },
+              content: def.fileBody
+                ? {
+                    'application/octet-stream': {
+                      schema: { type: 'string', format: 'binary', maxLength: def.fileBody.maxBytes },
+                    },
+                  }
+                : { 'application/json': { schema: withoutDialect(toSchema(def.body, 'input')) } },
             },
           }
         : {}),

@@ -44,8 +44,11 @@ export type RouteDef<B = undefined, Q = undefined, P = undefined, R = undefined>
   background?: boolean;
   /** Requests per minute per client address; login, search and exports set it. */
   rateLimitPerMinute?: number;
-  /** The largest body in bytes, where a route takes more than the app's default (a file uploaded). */
-  bodyLimit?: number;
+  /**
+   * The body is a file's bytes (application/octet-stream) of at most this many bytes, where the rest
+   * of the API takes JSON of at most 256 KB.
+   */
+  fileBody?: { maxBytes: number };
   handler: (
     ctx: RequestContext,
     input: { body: Out<B>; query: Out<Q>; params: Out<P> },
