@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { municipalityName } from '../../../cases/municipalities.ts';
 import { ErrorAlert } from '../components/Alerts.tsx';
 import { Reveal } from '../components/cases/Reveal.tsx';
 import { Link } from '../components/Link.tsx';
@@ -53,6 +54,9 @@ export function PoliceCase({ caseId }: { caseId: string }) {
               <Fact term={t('police.kind')}>{codeName(t, 'kind', view.kind)}</Fact>
               <Fact term={t('police.state')}>{codeName(t, 'state', view.state)}</Fact>
               <Fact term={t('police.metOn')}>{day(view.metOn)}</Fact>
+              <Fact term={t('police.municipality')}>
+                {view.municipality ? municipalityName(view.municipality, i18n.language) : '—'}
+              </Fact>
               <Fact term={t('police.firstContact')}>
                 {codeName(t, 'firstContact', view.firstContactKind)}
               </Fact>

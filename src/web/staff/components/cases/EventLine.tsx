@@ -25,6 +25,8 @@ const DETAIL: Record<string, [string, LabelledList]> = {
   legal_step_added: ['kind', 'legalStepKind'],
   legal_step_changed: ['status', 'legalStepStatus'],
   compensation_updated: ['status', 'compensationStatus'],
+  compensation_decided: ['decision', 'claimDecision'],
+  protection_answered: ['status', 'legalStepStatus'],
 };
 
 /** "State changed: Identified": the event in plain words, with the one detail that says what changed. */
