@@ -146,6 +146,10 @@ describe('trainings and the action plan in Chromium', () => {
     await expect
       .poll(() => table.locator('tr[data-key="police"] th').textContent())
       .toBe('Policijos pareigūnai');
+    // The tables of trainings and the plan sit beside the indicators, for the same period.
+    const measures = page.getByTestId('programme-action_plan_measures');
+    await measures.waitFor();
+    expect(await measures.locator('tr[data-key="late"] th').textContent()).toBe('Vėluoja');
     await checkBoth(page, 'programme-h-statistics-lt');
   }, 120_000);
 });

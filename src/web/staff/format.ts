@@ -60,6 +60,11 @@ export const AUDIT_ACTIONS = [
   'card.print',
   'card.revoke',
   'consultation.record',
+  'training.record',
+  'awareness.record',
+  'action_plan.create',
+  'action_plan.report',
+  'action_plan.report_file',
   'case.assign',
   'work.caseload',
   'mail.review',
@@ -80,6 +85,9 @@ export const AUDIT_RECORD_TYPES = [
   'case',
   'consultation',
   'intake_draft',
+  'training',
+  'awareness_activity',
+  'action_plan_measure',
 ] as const;
 
 export function locale(language: string): string {

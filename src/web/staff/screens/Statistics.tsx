@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorAlert, InfoNote } from '../components/Alerts.tsx';
+import { ProgrammeFigures } from '../components/programme/ProgrammeFigures.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { type BreakdownChoice, statisticsApi } from '../components/statistics/api.ts';
 import { BreakdownPanel } from '../components/statistics/BreakdownPanel.tsx';
@@ -76,6 +77,10 @@ export function Statistics() {
           onChoose={setChoice}
           organisationName={organisationName}
         />
+      </section>
+      <section className="panel" aria-labelledby="statistics-programme-heading">
+        <h2 id="statistics-programme-heading">{t('statistics.programme')}</h2>
+        <ProgrammeFigures filter={applied} period={period} organisationName={organisationName} />
       </section>
       <section className="panel" aria-labelledby="statistics-downloads-heading">
         <h2 id="statistics-downloads-heading">{t('statistics.downloads')}</h2>
