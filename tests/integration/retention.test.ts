@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '../../src/access/tables.ts';
 import { cases, intakeDrafts, personMatchKeys } from '../../src/cases/tables.ts';
+import { caseDocuments } from '../../src/documents/tables.ts';
 import { people, personKeys } from '../../src/people/tables.ts';
 import { runRetention } from '../../src/retention/run.ts';
 import { backends, type Client, loginAs, startTestApp, type TestApp } from '../support/harness.ts';
@@ -42,6 +43,12 @@ describe.each(backends())('retention on %s', (backend) => {
       text: `Note about ${name}`,
       visibility: 'team',
     });
+    const attached = await guard.request(
+      'POST',
+      `/api/cases/${caseId}/documents?kind=consent&name=${encodeURIComponent(`${name} consent.pdf`)}`,
+      Buffer.from(`%PDF-1.7\n% signed by ${name}\n%%EOF\n`, 'latin1'),
+    );
+    expect(attached.status, attached.body).toBe(201);
     // Deciding takes the referral up, which puts the national point of contact on the team to close it.
     let view = (await coordinator.request('GET', `/api/cases/${caseId}`)).json() as { version: number };
     const decided = await coordinator.request('POST', `/api/cases/${caseId}/decisions/identification`, {
@@ -128,6 +135,8 @@ describe.each(backends())('retention on %s', (backend) => {
     expect(
       await db.select().from(personMatchKeys).where(eq(personMatchKeys.personId, row!.personId)),
     ).toHaveLength(0);
+    // The files attached to the case go with the person's key.
+    expect(await db.select().from(caseDocuments).where(eq(caseDocuments.caseId, old))).toHaveLength(0);
     // What statistics count is kept; what points at one person is gone.
     const after = (await coordinator.request('GET', `/api/cases/${old}`)).json() as {
       identityState: string;
