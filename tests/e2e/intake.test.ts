@@ -71,7 +71,7 @@ describe('the intake in Chromium', () => {
     const page = await newPage('phone');
     await logIn(page, 'border.guard@atrama.test');
     let interactions = 0;
-    const act = async (action: Promise<void>) => {
+    const act = async (action: Promise<unknown>) => {
       await action;
       interactions += 1;
     };
