@@ -22,7 +22,8 @@ export function openDraft(keys: Keys, row: { id: string; wrappedKey: Buffer; sea
   const data = unsealJson(key, row.sealedData, draftAad(row.id)) as Record<string, unknown>;
   // A draft sealed before municipalities were a closed list may hold a name that is none of the 60:
   // the officer chooses again rather than the draft failing to open.
-  if (typeof data.municipality === 'string' && !municipalityCodeOf(data.municipality)) delete data.municipality;
+  if (typeof data.municipality === 'string' && !municipalityCodeOf(data.municipality))
+    delete data.municipality;
   return IntakeDraftData.parse(data);
 }
 

@@ -92,9 +92,7 @@ describe('cases in Chromium', () => {
     await guard.getByTestId('intake-drafts').waitFor();
     await check(guard, 'cases-a-intake-drafts-lt-phone');
     await guard.getByTestId('intake-drafts').getByRole('link').first().click();
-    await expect
-      .poll(() => guard.locator('#intake-municipality').inputValue())
-      .toBe('LT-58');
+    await expect.poll(() => guard.locator('#intake-municipality').inputValue()).toBe('LT-58');
 
     await next(guard, 'signs');
     await guard.getByTestId('intake-indicator-WithholdsDocuments').check();

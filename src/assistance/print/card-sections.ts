@@ -32,7 +32,10 @@ export function cardSections(out: Layout, t: CardTexts, input: IdentificationCar
   out.field(t.fields.reference, c.reference);
   out.field(t.fields.exploitation, lines(c.exploitationForms.map((f) => label(t.codes.exploitation, f))));
   out.field(t.fields.metOn, printedDate(c.metOn));
-  out.field(t.fields.municipality, c.municipality ? municipalityName(c.municipality, input.language) : t.notRecorded);
+  out.field(
+    t.fields.municipality,
+    c.municipality ? municipalityName(c.municipality, input.language) : t.notRecorded,
+  );
   out.field(t.fields.identifiedOn, dateOr(c.identifiedOn));
   out.field(
     t.fields.assistance,
