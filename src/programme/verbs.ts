@@ -196,7 +196,7 @@ export async function listMeasures(ctx: RequestContext): Promise<z.input<typeof 
 }
 
 /** A measure as the acting membership sees it, from rows already read. */
-export async function measureView(ctx: RequestContext, m: Measure): Promise<z.input<typeof MeasureView>> {
+async function measureView(ctx: RequestContext, m: Measure): Promise<z.input<typeof MeasureView>> {
   const reports = await reportsOf(ctx.db, [m.id]);
   const names = await organisationNames(ctx.db, [
     m.responsibleId,
@@ -230,11 +230,7 @@ export async function measureView(ctx: RequestContext, m: Measure): Promise<z.in
 }
 
 /** The measure, if the acting membership may take the action on it; "not found" otherwise. */
-export function measureFor(
-  ctx: RequestContext,
-  action: 'action_plan.read' | 'action_plan.report',
-  id: string,
-) {
+function measureFor(ctx: RequestContext, action: 'action_plan.read' | 'action_plan.report', id: string) {
   return authorisedRecord(ctx, {
     action,
     recordType: 'action_plan_measure',

@@ -21,18 +21,16 @@ const training = fc.record({
   heldOn: day(2000, thisYear),
   topic: text(300),
   hours: fc.integer({ min: 1, max: 2000 }).map((halves) => halves / 2),
-  audience: fc
-    .shuffledSubarray([...PROFESSIONS], { minLength: 1 })
-    .chain((professions) =>
-      fc.tuple(
-        ...professions.map((profession) =>
-          fc.record({
-            profession: fc.constant(profession),
-            participants: fc.integer({ min: 1, max: 100_000 }),
-          }),
-        ),
+  audience: fc.shuffledSubarray([...PROFESSIONS], { minLength: 1 }).chain((professions) =>
+    fc.tuple(
+      ...professions.map((profession) =>
+        fc.record({
+          profession: fc.constant(profession),
+          participants: fc.integer({ min: 1, max: 100_000 }),
+        }),
       ),
     ),
+  ),
   funding: fc.option(fc.record({ amountEur: euros, source: fc.constantFrom(...FUNDING_SOURCES) }), {
     nil: null,
   }),
