@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import { blindIndex, normaliseForIndex } from '../platform/crypto/sealing.ts';
+import { AppError } from '../platform/errors.ts';
 import { actingMembership } from '../platform/http/actor.ts';
 import type { RequestContext } from '../platform/http/context.ts';
 import { viewerOf } from './access.ts';
@@ -26,13 +27,20 @@ export async function searchCases(ctx: RequestContext, search: z.output<typeof C
   const national = m.role === 'national_coordinator';
   const scope = national ? null : m.organisationId;
   const byName = 'name' in search;
+  const name = byName ? normaliseForIndex(search.name) : '';
+  // A name of marks and signs alone reads as nothing, and nothing must not find the nameless.
+  if (byName && !name) {
+    throw new AppError('validation_failed', 'body.name: name_required', [
+      { field: 'body.name', message: 'name_required: type the given and family name.' },
+    ]);
+  }
   const rows = await listCases(
     ctx.db,
     scope,
     byName
       ? {
-          blindIndexes: nameOrders(normaliseForIndex(search.name)).map((name) =>
-            blindIndex(ctx.keys.blindIndex, name, search.birthDate ?? null),
+          blindIndexes: nameOrders(name).map((order) =>
+            blindIndex(ctx.keys.blindIndex, order, search.birthDate ?? null),
           ),
         }
       : { reference: search.reference },
