@@ -17,7 +17,18 @@ export function HomeShortcuts({ role }: { role: string | undefined }) {
   // The case work of the role comes first; where to refer someone is what everyone else needs most.
   const shortcuts: Shortcut[] = areasFor(role)
     .filter((area) =>
-      ['intake', 'desk', 'caseload', 'cases', 'statistics', 'funding', 'plan', 'trainings'].includes(area),
+      [
+        'intake',
+        'desk',
+        'caseload',
+        'cases',
+        'police',
+        'claims',
+        'statistics',
+        'funding',
+        'plan',
+        'trainings',
+      ].includes(area),
     )
     .map((area) => ({
       to: `/${area}`,
