@@ -97,7 +97,7 @@ export function TrainingForm({ onRecorded }: { onRecorded: (training: TrainingVi
           <fieldset className="programme-audience">
             <legend>{t('programme.trainings.audience')}</legend>
             {errors.audience ? <p className="field-error">{errors.audience}</p> : null}
-            <div className="form-grid">
+            <div className="form-grid programme-professions">
               {PROFESSIONS.map((p) => (
                 <TextField
                   key={p}
