@@ -58,13 +58,23 @@ describe('approvals in Chromium', () => {
 
   it('a manager returns a plan with comments and then approves it', async () => {
     const manager = await apiFor('manager@atrama.test');
-    const settings = (await (await manager('GET', '/api/approval-settings')).json()) as { version: number };
-    const set = await manager('PUT', '/api/approval-settings', {
-      subjects: ['plan', 'closure'],
-      approvers: [],
-      version: settings.version,
-    });
-    expect(set.status).toBe(200);
+    // The manager decides that Caritas's plans and closures wait for approval.
+    const boss = await newPage('desktop');
+    await logIn(boss, 'manager@atrama.test');
+    await boss.goto(`${running.server.base}/staff/caseload`);
+    const settings = boss.getByTestId('approval-settings');
+    await settings.waitFor();
+    await boss.getByTestId('approval-subject-plan').check();
+    await boss.getByTestId('approval-subject-closure').check();
+    await checkBoth(boss, 'approvals-settings-lt');
+    await settings.getByRole('button', { name: 'Išsaugoti' }).click();
+    await expect
+      .poll(
+        async () =>
+          ((await (await manager('GET', '/api/approval-settings')).json()) as { subjects: string[] })
+            .subjects,
+      )
+      .toEqual(['plan', 'closure']);
     const { caseId, reference } = await caritasCase();
 
     // The worker agrees the plan with the person: it now waits for the manager.
@@ -77,8 +87,7 @@ describe('approvals in Chromium', () => {
     await worker.getByTestId('approvals-plan').getByTestId('approval-pending').waitFor();
 
     // The manager finds it in My work and returns it with comments.
-    const boss = await newPage('desktop');
-    await logIn(boss, 'manager@atrama.test');
+    await boss.goto(`${running.server.base}/staff/`);
     await boss.getByTestId('work-approvals').waitFor();
     await checkBoth(boss, 'approvals-my-work-lt');
     await boss.getByTestId('work-approvals').getByRole('link', { name: reference }).click();
@@ -98,7 +107,7 @@ describe('approvals in Chromium', () => {
     await expect
       .poll(() => worker.getByTestId('approval-comments').textContent())
       .toContain('ukrainiečių kalbos vertėjo');
-    expect(await worker.getByTestId('plan-status').textContent()).toContain('Projektas');
+    expect(await worker.getByTestId('plan-status').textContent()).toContain('Grąžintas');
     await worker.setViewportSize({ width: 1280, height: 800 });
     await checkBoth(worker, 'approvals-plan-returned-worker-lt');
     await worker.locator('#plan-victim-words').fill('Sutinku; vertėja atvyks ketvirtadienį.');
@@ -112,11 +121,26 @@ describe('approvals in Chromium', () => {
     await checkBoth(boss, 'approvals-plan-approved-lt');
     await openPlan(worker, caseId);
     await expect.poll(() => worker.getByTestId('plan-status').textContent()).toBe('Suderintas');
+
+    // Closing waits for approval too: the worker asks, the case stays open until the manager approves.
+    await worker.getByTestId('transition-close').click();
+    await worker.locator('#transition-reason').fill('Ji grįžo pas šeimą Ukrainoje.');
+    await worker.getByTestId('transition-form').getByRole('button').click();
+    await worker.getByTestId('approvals-closure').getByTestId('approval-pending').waitFor();
+    await checkBoth(worker, 'approvals-closure-asked-worker-lt');
+    await boss.goto(`${running.server.base}/staff/cases/${caseId}`);
+    const closure = boss.getByTestId('approval-decision-closure');
+    await closure.waitFor();
+    await checkBoth(boss, 'approvals-closure-decide-lt');
+    await closure.getByRole('button', { name: 'Patvirtinti' }).click();
+    await boss.getByTestId('approvals-closure').getByTestId('approval-approved').waitFor();
+    const closed = (await (await manager('GET', `/api/cases/${caseId}`)).json()) as { state: string };
+    expect(closed.state).toBe('closed');
     await worker
       .getByTestId('deadlines-list')
       .waitFor()
       .catch(() => undefined);
-  });
+  }, 240_000);
 
   it('the team asks to reconsider an identification decision and the coordinator decides', async () => {
     const { caseId } = await caritasCase();
@@ -166,5 +190,5 @@ describe('approvals in Chromium', () => {
     await desk.getByTestId('reconsideration-decided').waitFor();
     expect(await desk.getByTestId('reconsideration-decided').textContent()).toContain('Sprendimas pakeistas');
     await checkBoth(desk, 'reconsideration-decided-lt');
-  });
+  }, 180_000);
 });

@@ -120,6 +120,7 @@ export function Case({ caseId }: { caseId: string }) {
                 subject="closure"
                 refreshKey={view.version}
                 onDecided={reload}
+                standalone
               />
             ) : null}
           </Slot>

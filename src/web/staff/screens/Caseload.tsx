@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import { ErrorAlert } from '../components/Alerts.tsx';
 import { CaseRows } from '../components/cases/CaseRow.tsx';
 import { byUrgency } from '../components/cases/order.ts';
+import { ApprovalSettings } from '../components/review/ApprovalSettings.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { useErrorText } from '../components/useErrorText.ts';
 import { useLoaded } from '../components/useLoaded.ts';
@@ -100,6 +101,7 @@ export function Caseload() {
           </WorkSection>
         </>
       ) : null}
+      <ApprovalSettings />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format.ts';
 import { ErrorAlert } from '../Alerts.tsx';
+import { CasePanel } from '../cases/CasePanel.tsx';
 import { ReasonField } from '../cases/ReasonField.tsx';
 import { rethrowRefusal } from '../cases/refusals.ts';
 import { useErrorText } from '../useErrorText.ts';
@@ -63,7 +64,10 @@ function DecisionForm({
         label={t('review.approval.comments')}
         hint={t('review.approval.commentsHint')}
         value={comments}
-        onValueChange={setComments}
+        onValueChange={(value) => {
+          setComments(value);
+          if (value.trim()) setMissing(false);
+        }}
         rows={3}
         maxLength={4000}
         error={missing ? t('review.approval.commentsNeeded') : fields['body.comments']}
@@ -90,9 +94,12 @@ export function ApprovalPanel({
   subject,
   refreshKey,
   onDecided,
+  standalone = false,
 }: {
   caseId: string;
   subject: Subject;
+  /** A panel of its own on the case page (a closure), rather than a part of an assistance tab. */
+  standalone?: boolean;
   /** Changes when the work may have asked anew (the assistance or the case was written). */
   refreshKey: unknown;
   onDecided: () => void;
@@ -104,45 +111,54 @@ export function ApprovalPanel({
   const items = (data?.items ?? []).filter((a) => a.subject === subject).reverse();
   if (items.length === 0) return null;
   const when = (iso: string) => formatDateTime(iso, i18n.language);
+  const list = (
+    <ul className="plain-list divided-list">
+      {items.map((item) => (
+        <li key={item.id} data-testid={`approval-${item.status}`}>
+          <p>
+            <span className={`badge badge-${TONE[item.status]}`}>{t(`review.status.${item.status}`)}</span>{' '}
+            {t('review.approval.asked', { by: item.requestedBy ?? '—', when: when(item.requestedAt) })}
+            {item.decidedAt
+              ? ` ${t('review.approval.decided', { by: item.decidedBy ?? '—', when: when(item.decidedAt) })}`
+              : null}
+          </p>
+          {item.reason ? (
+            <p className="cell-detail">
+              {t('review.approval.reason')}: {item.reason}
+            </p>
+          ) : null}
+          {item.comments ? (
+            <blockquote className="victim-words" data-testid="approval-comments">
+              <span className="muted">{t('review.approval.commentsFrom')}</span> {item.comments}
+            </blockquote>
+          ) : null}
+          {item.status === 'pending' && !item.mayDecide ? (
+            <p className="muted">{t(`review.approval.waiting.${subject}`)}</p>
+          ) : null}
+          {item.status === 'pending' && item.mayDecide ? (
+            <DecisionForm
+              item={item}
+              caseId={caseId}
+              onDecided={() => {
+                reload();
+                onDecided();
+              }}
+            />
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+  if (standalone)
+    return (
+      <CasePanel name={`approvals-${subject}`} title={t(`review.approval.titleOf.${subject}`)}>
+        <div data-testid={`approvals-${subject}`}>{list}</div>
+      </CasePanel>
+    );
   return (
     <div className="approval" data-testid={`approvals-${subject}`}>
       <h3>{t('review.approval.title')}</h3>
-      <ul className="plain-list divided-list">
-        {items.map((item) => (
-          <li key={item.id} data-testid={`approval-${item.status}`}>
-            <p>
-              <span className={`badge badge-${TONE[item.status]}`}>{t(`review.status.${item.status}`)}</span>{' '}
-              {t('review.approval.asked', { by: item.requestedBy ?? '—', when: when(item.requestedAt) })}
-              {item.decidedAt
-                ? ` ${t('review.approval.decided', { by: item.decidedBy ?? '—', when: when(item.decidedAt) })}`
-                : null}
-            </p>
-            {item.reason ? (
-              <p className="cell-detail">
-                {t('review.approval.reason')}: {item.reason}
-              </p>
-            ) : null}
-            {item.comments ? (
-              <blockquote className="victim-words" data-testid="approval-comments">
-                <span className="muted">{t('review.approval.commentsFrom')}</span> {item.comments}
-              </blockquote>
-            ) : null}
-            {item.status === 'pending' && !item.mayDecide ? (
-              <p className="muted">{t(`review.approval.waiting.${subject}`)}</p>
-            ) : null}
-            {item.status === 'pending' && item.mayDecide ? (
-              <DecisionForm
-                item={item}
-                caseId={caseId}
-                onDecided={() => {
-                  reload();
-                  onDecided();
-                }}
-              />
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      {list}
     </div>
   );
 }

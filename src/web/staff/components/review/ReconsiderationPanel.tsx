@@ -5,6 +5,7 @@ import { codeName } from '../../labels.ts';
 import { todayInVilnius } from '../../time.ts';
 import { RadioGroupField } from '../ChoiceField.tsx';
 import { ActionForm } from '../cases/ActionForm.tsx';
+import { CasePanel } from '../cases/CasePanel.tsx';
 import { rethrowRefusal } from '../cases/refusals.ts';
 import { DateField, TextAreaField } from '../Field.tsx';
 import { useLoaded } from '../useLoaded.ts';
@@ -167,9 +168,8 @@ export function ReconsiderationPanel({
     onChanged();
   };
   return (
-    <div className="reconsideration" data-testid="reconsiderations">
-      <h3>{t('review.reconsideration.title')}</h3>
-      <ul className="plain-list divided-list">
+    <CasePanel name="reconsideration" title={t('review.reconsideration.title')}>
+      <ul data-testid="reconsiderations" className="plain-list divided-list">
         {[...data.items].reverse().map((item) => (
           <li key={item.id} data-testid={`reconsideration-${item.status}`}>
             <p>
@@ -181,23 +181,23 @@ export function ReconsiderationPanel({
             </p>
             {item.reasons ? <p className="pre-line cell-detail">{item.reasons}</p> : null}
             {item.status === 'decided' && item.outcome ? (
-              <p>
-                <strong>
-                  {t(
-                    item.outcome === item.earlierOutcome
-                      ? 'review.reconsideration.upheld'
-                      : 'review.reconsideration.changed',
-                    {
-                      outcome: codeName(t, 'identification', item.outcome),
-                      date: item.decidedOn ? day(item.decidedOn) : '',
-                      by: item.decidedBy ?? '—',
-                    },
-                  )}
-                </strong>
-                {item.decisionReasons ? (
-                  <span className="pre-line cell-detail">{item.decisionReasons}</span>
-                ) : null}
-              </p>
+              <>
+                <p>
+                  <strong>
+                    {t(
+                      item.outcome === item.earlierOutcome
+                        ? 'review.reconsideration.upheld'
+                        : 'review.reconsideration.changed',
+                      {
+                        outcome: codeName(t, 'identification', item.outcome),
+                        date: item.decidedOn ? day(item.decidedOn) : '',
+                        by: item.decidedBy ?? '—',
+                      },
+                    )}
+                  </strong>
+                </p>
+                {item.decisionReasons ? <p className="pre-line">{item.decisionReasons}</p> : null}
+              </>
             ) : (
               <p className="muted">{t('review.reconsideration.waiting')}</p>
             )}
@@ -206,6 +206,6 @@ export function ReconsiderationPanel({
       </ul>
       {data.mayRequest ? <RequestForm caseId={caseId} version={data.version} done={done} /> : null}
       {data.mayDecide ? <DecisionForm caseId={caseId} version={data.version} done={done} /> : null}
-    </div>
+    </CasePanel>
   );
 }

@@ -15,6 +15,9 @@ export const reviewApi = {
       params: { id: caseId, approvalId },
       body: input,
     }),
+  settings: () => call('GET /api/approval-settings'),
+  saveSettings: (input: Body<'PUT /api/approval-settings'>) =>
+    call('PUT /api/approval-settings', { body: input }),
   reconsiderations: (caseId: string) =>
     call('GET /api/cases/:id/reconsiderations', { params: { id: caseId } }),
   requestReconsideration: (caseId: string, input: Body<'POST /api/cases/:id/reconsiderations'>) =>
