@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { currentTotp } from '../../src/access/totp.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
 import { apiFor, serverAndBrowser, staffSteps, VIEWPORTS } from './support.ts';
 
 // Seed 000's first return pathway in the built app: a consul of the Ministry of Foreign Affairs, on a
@@ -34,7 +37,7 @@ describe('a consul brings a citizen home, in Chromium', () => {
     await consul.getByTestId('intake-form-ForcedLabour').check();
     // A consul's record starts as a consular mission's: the municipality is the person's home one.
     expect(await consul.locator('#intake-firstContactKind').inputValue()).toBe('consular_mission');
-    await consul.locator('#intake-municipality').fill('Šiaulių miesto savivaldybė');
+    await consul.locator('#intake-municipality').selectOption({ label: 'Šiaulių miesto savivaldybė' });
     await consul.locator('#intake-destinationCountry').fill('Norvegija');
     await consul.locator('#intake-placeNote').fill('Farm near Stavanger');
     await check(consul, 'consular-b-intake-abroad-lt-phone');
@@ -134,4 +137,42 @@ describe('a consul brings a citizen home, in Chromium', () => {
     await other.setViewportSize(VIEWPORTS.phone);
     await check(other, 'consular-g-search-none-lt-phone');
   }, 240_000);
+
+  it("the national coordinator's search covers every case and says it is recorded", async () => {
+    const consul = await apiFor(running.server.base, 'consul@atrama.test');
+    const draft = randomUUID();
+    await consul('PUT', `/api/intake-drafts/${draft}`, {
+      data: {
+        kind: 'trafficking',
+        metAt: new Date(Date.now() - 3_600_000).toISOString(),
+        municipality: 'Kaunas',
+        firstContactKind: 'consular_mission',
+        exploitationForms: ['SexualExploitation'],
+        sex: 'female',
+        citizenship: 'LT',
+        destinationCountry: 'GB',
+        identity: { givenName: 'Rūta', familyName: 'Žemaitytė', birthDate: '2001-07-15' },
+      },
+    });
+    const { reference } = (await (await consul('POST', `/api/intake-drafts/${draft}/submit`, {})).json()) as {
+      reference: string;
+    };
+
+    const coordinator = await newPage('desktop');
+    await coordinator.goto(`${running.server.base}/staff/`);
+    await coordinator.locator('#login-email').fill('coordinator@atrama.test');
+    await coordinator.locator('#login-password').fill(DEMO_PASSWORD);
+    await coordinator.getByTestId('login-submit').click();
+    await coordinator.locator('#totp-code').fill(currentTotp(DEMO_TOTP_SECRET, 'coordinator@atrama.test'));
+    await coordinator.getByTestId('totp-submit').click();
+    await coordinator.getByTestId('home-acting-as').waitFor();
+    await coordinator.goto(`${running.server.base}/staff/cases`);
+    expect(await coordinator.getByTestId('case-search').textContent()).toContain('audito žurnalą');
+    await coordinator.getByTestId('case-search-by-name').check();
+    await coordinator.locator('#case-search-name').fill('ruta zemaityte');
+    await coordinator.locator('#case-search-birthDate').fill('2001-07-15');
+    await coordinator.getByTestId('case-search-submit').click();
+    await coordinator.getByTestId('case-search-results').getByTestId(`case-row-${reference}`).waitFor();
+    await checkBoth(coordinator, 'consular-h-national-search-lt');
+  }, 120_000);
 });
