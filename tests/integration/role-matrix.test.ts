@@ -1087,7 +1087,11 @@ const ROWS: Row[] = [
 
 /** A measure of the national action plan with Caritas responsible, running since last year. */
 async function planMeasure(coordinator: Client, responsibleId: string) {
-  const answer = await coordinator.request('POST', '/api/programme/measures', programmeMeasure(responsibleId));
+  const answer = await coordinator.request(
+    'POST',
+    '/api/programme/measures',
+    programmeMeasure(responsibleId),
+  );
   return (answer.json() as { id: string }).id;
 }
 const lastYear = () => new Date().getUTCFullYear() - 1;
