@@ -119,6 +119,7 @@ function everything(language: ExportLanguage): SubjectExport {
               risk: { level: 'high', reasons: RISK_REASONS },
               changeReason: CHANGE,
               current: true,
+              approval: null,
             },
             {
               ...by,
@@ -128,6 +129,7 @@ function everything(language: ExportLanguage): SubjectExport {
               risk: { level: 'low', reasons: null },
               changeReason: null,
               current: false,
+              approval: null,
             },
           ],
           plan: {
@@ -151,8 +153,10 @@ function everything(language: ExportLanguage): SubjectExport {
                 agreedOn: '2026-11-21',
                 victimWords: VICTIM_WORDS,
                 reviewOn: '2027-02-21',
+                approval: 'approved',
               },
             ],
+            status: 'agreed',
             reviewOn: '2027-02-21',
           },
           services: [

@@ -47,6 +47,13 @@ export const AUDIT_ACTIONS = [
   'assistance.plan_item.add',
   'assistance.plan_item.change',
   'assistance.plan.agree',
+  'approval.request',
+  'approval.decide',
+  'approval.read',
+  'case.reconsideration.request',
+  'case.reconsideration.read',
+  'case.decide.reconsideration',
+  'approval.settings',
   'assistance.plan.print',
   'assistance.services',
   'assistance.return',
@@ -88,6 +95,7 @@ export const AUDIT_RECORD_TYPES = [
   'training',
   'awareness_activity',
   'action_plan_measure',
+  'approval',
 ] as const;
 
 export function locale(language: string): string {
