@@ -3,9 +3,10 @@ import type { Action } from '../access/policy.ts';
 import { authorisedRecord } from '../access/record-guard.ts';
 import { recordAudit } from '../audit/record.ts';
 import { type Changing, changeCase, type Team } from '../cases/change.ts';
+import { organisationsWith } from '../cases/organisations.ts';
 import { inCriminalProceedings } from '../cases/rules.ts';
 import { type CaseRow, caseWithTeam, consentsOf, getCase, listCases, teamOf } from '../cases/store.ts';
-import { activeTeam, consentStands } from '../cases/view.ts';
+import { consentStands } from '../cases/view.ts';
 import { getPerson, personDataKey } from '../people/store.ts';
 import { inTurn } from '../platform/db.ts';
 import { AppError, conflict } from '../platform/errors.ts';
@@ -60,13 +61,20 @@ async function policeCaseFor(ctx: RequestContext, action: Action, id: string) {
         ground: await groundOf(ctx, found.row, investigation ?? null),
       };
     },
-    organisationsOf: (c) => (c.ground ? activeTeam(c.team).map((m) => m.organisationId) : []),
+    // Only an organisation of law enforcement (the mechanism's investigator function) acts as the police,
+    // whatever role a manager elsewhere gave someone.
+    organisationsOf: (c) => (c.ground ? policeOnTeam(c.team) : []),
   });
 }
+
+const policeOnTeam = (team: Team) =>
+  team.filter((m) => m.leftAt === null && m.functions.includes('investigator')).map((m) => m.organisationId);
 
 /** The cases of the investigator's organisation the police may see, newest change first. */
 export async function policeCases(ctx: RequestContext) {
   const m = actingMembership(ctx);
+  const [organisation] = await organisationsWith(ctx.db, [m.organisationId]);
+  if (!organisation?.functions.includes('investigator')) return { items: [] };
   const listed = await listCases(ctx.db, m.organisationId, {});
   const ids = listed.map((l) => l.case.id);
   const [investigations, steps] = await inTurn(

@@ -19,6 +19,7 @@ import { pdfText } from '../support/pdf-text.ts';
 const today = () => todayInVilnius();
 const NOTE = 'She fears the recruiter who still holds her passport.';
 const OFFICER = 'Tomas Petraitis';
+const CARITAS = 'caritas-centre-against-human-trafficking-and-exploitation';
 
 type Z<T> = T extends { _zod: { output: infer O } } ? O : never;
 type Police = Z<typeof PoliceCaseView>;
@@ -32,6 +33,7 @@ describe.each(backends())('the police and the Ministry of Justice on %s', (backe
   let otherPolice: Client;
   let ministry: Client;
   let coordinator: Client;
+  let caritasInvestigator: Client;
   let org: (slug: string) => Promise<string>;
 
   async function intake(client: Client, data: Record<string, unknown>) {
@@ -116,19 +118,24 @@ describe.each(backends())('the police and the Ministry of Justice on %s', (backe
     const [investigator] = await db.select().from(users).where(eq(users.email, 'investigator@atrama.test'));
     await db
       .insert(memberships)
-      .values({
-        userId: investigator!.id,
-        organisationId: await org('state-border-guard-service'),
-        role: 'investigator',
-      })
+      .values([
+        {
+          userId: investigator!.id,
+          organisationId: await org('state-border-guard-service'),
+          role: 'investigator',
+        },
+        // A manager of a support service may grant the role; it does not make the service the police.
+        { userId: investigator!.id, organisationId: await org(CARITAS), role: 'investigator' },
+      ])
       .onConflictDoNothing();
-    [caritas, guard, police, otherPolice, ministry, coordinator] = await Promise.all([
-      loginAs(app, 'case.worker@atrama.test', 'caritas-centre-against-human-trafficking-and-exploitation'),
+    [caritas, guard, police, otherPolice, ministry, coordinator, caritasInvestigator] = await Promise.all([
+      loginAs(app, 'case.worker@atrama.test', CARITAS),
       loginAs(app, 'border.guard@atrama.test'),
       loginAs(app, 'investigator@atrama.test', 'lithuanian-police'),
       loginAs(app, 'investigator@atrama.test', 'state-border-guard-service'),
       loginAs(app, 'compensation@atrama.test'),
       loginAs(app, 'coordinator@atrama.test'),
+      loginAs(app, 'investigator@atrama.test', CARITAS),
     ]);
   });
   afterAll(() => app?.close());
@@ -228,7 +235,7 @@ describe.each(backends())('the police and the Ministry of Justice on %s', (backe
     );
     await toPolice(guard, caseId);
     // The support team writes a note and an assessment the police must not see.
-    const caritasId = await org('caritas-centre-against-human-trafficking-and-exploitation');
+    const caritasId = await org(CARITAS);
     const toCaritas = await guard.request('POST', `/api/cases/${caseId}/referrals`, {
       toOrganisationId: caritasId,
       purpose: 'assistance',
@@ -258,6 +265,13 @@ describe.each(backends())('the police and the Ministry of Justice on %s', (backe
       items: { caseId: string }[];
     };
     expect(listed.items.map((i) => i.caseId)).toContain(caseId);
+
+    // Someone given the investigator role in an organisation that is not law enforcement: not found.
+    await policeCase(caritasInvestigator, caseId, 404);
+    const theirs = (await caritasInvestigator.request('GET', '/api/police/cases')).json() as {
+      items: unknown[];
+    };
+    expect(theirs.items).toEqual([]);
 
     // Another law-enforcement organisation, not on the team: not found.
     await policeCase(otherPolice, caseId, 404);
@@ -378,7 +392,7 @@ describe.each(backends())('the police and the Ministry of Justice on %s', (backe
   it('the card of a case the State Border Guard Service opened says law enforcement knows it, whatever first contact was chosen', async () => {
     const caseId = await openCase(guard, ['referral_to_support_service', 'share_identity'], 'ngo');
     const sent = await guard.request('POST', `/api/cases/${caseId}/referrals`, {
-      toOrganisationId: await org('caritas-centre-against-human-trafficking-and-exploitation'),
+      toOrganisationId: await org(CARITAS),
       purpose: 'assistance',
     });
     const r = sent.json() as { id: string; version: number };
