@@ -38,7 +38,11 @@ function wordsFor(language: ExportLanguage) {
   // The needs, services and plan statuses the printed plan and leaflet word, in the same four languages.
   const printed = PRINT_TEXTS[language].codes;
   const euros = new Intl.NumberFormat(t.locale, { style: 'currency', currency: 'EUR' });
-  const kilobytes = new Intl.NumberFormat(t.locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  const kilobytes = new Intl.NumberFormat(t.locale, {
+    style: 'unit',
+    unit: 'kilobyte',
+    maximumFractionDigits: 0,
+  });
   return {
     t,
     code,
