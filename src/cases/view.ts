@@ -20,7 +20,7 @@ type TeamMember = Pick<TeamRow, 'organisationId' | 'role' | 'leftAt'>;
 const iso = (d: Date) => d.toISOString();
 const named = (id: string, lt: string, en: string) => ({ id, name: { lt, en } });
 
-export const activeTeam = (team: readonly TeamMember[]) => team.filter((m) => m.leftAt === null);
+export const activeTeam = <T extends TeamMember>(team: readonly T[]) => team.filter((m) => m.leftAt === null);
 export const isOnTeam = (team: readonly TeamMember[], organisationId: string) =>
   activeTeam(team).some((m) => m.organisationId === organisationId);
 
