@@ -15,6 +15,7 @@ import {
 } from '../cases/model.ts';
 import { DocumentExport } from '../documents/model.ts';
 import { AgeBand, CitizenshipPathway, Identity, Sex } from '../people/model.ts';
+import { ApprovalStatus, ApprovalSubject, ReconsiderationRequester } from '../review/model.ts';
 import { SUBJECT_REQUEST_CHANNELS, SUBJECT_REQUEST_KINDS } from './catalogue.ts';
 import { EXPORT_LANGUAGES } from './texts/index.ts';
 
@@ -135,7 +136,36 @@ export const CaseExport = z.object({
       .nullable(),
     reflection: z.object({ startsOn: z.string(), endsOn: z.string(), days: z.number().int() }).nullable(),
     residencePermit: ResidencePermitStatus.nullable(),
+    /** Requests to reconsider the identification decision and the coordinator's decisions on them. */
+    reconsiderations: z
+      .array(
+        z.object({
+          organisation: OrganisationName,
+          requestedBy: ReconsiderationRequester,
+          requestedOn: z.string(),
+          earlierOutcome: z.string(),
+          reasons: z.string().nullable(),
+          outcome: z.string().nullable(),
+          decidedOn: z.string().nullable(),
+          decisionReasons: z.string().nullable(),
+        }),
+      )
+      .default([]),
   }),
+  /** The organisation's approvals of work done for the person, with the approver's comments. */
+  approvals: z
+    .array(
+      z.object({
+        organisation: OrganisationName,
+        subject: ApprovalSubject,
+        status: ApprovalStatus,
+        requestedAt: z.string(),
+        decidedAt: z.string().nullable(),
+        reason: z.string().nullable(),
+        comments: z.string().nullable(),
+      }),
+    )
+    .default([]),
   notes: z.array(
     z.object({
       id: z.uuid(),

@@ -72,7 +72,14 @@ function everything(language: ExportLanguage): SubjectExport {
         team: [],
         consents: [],
         referrals: [],
-        decisions: { identification: null, cooperation: null, reflection: null, residencePermit: null },
+        decisions: {
+          identification: null,
+          cooperation: null,
+          reflection: null,
+          residencePermit: null,
+          reconsiderations: [],
+        },
+        approvals: [],
         notes: [],
         documents: [
           {

@@ -12,6 +12,8 @@ import { type PersonRow, personDataKey, unsealIdentity } from '../people/store.t
 import type { Keys } from '../platform/crypto/keys.ts';
 import { seal, unseal } from '../platform/crypto/sealing.ts';
 import { type Db, inTurn } from '../platform/db.ts';
+import { openReview } from '../review/sealed.ts';
+import { approvalsOf, reconsiderationsOf } from '../review/store.ts';
 import type { CaseExport, RestrictionView, SubjectView } from './model.ts';
 import { allNotesOf, auditAbout, casesOfPerson, organisationNames, restrictionHistory } from './store.ts';
 import { EXPORT_LANGUAGES, type ExportLanguage } from './texts/index.ts';
@@ -176,12 +178,16 @@ export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, perio
 
   const cases: z.input<typeof CaseExport>[] = [];
   for (const row of caseRows) {
-    const [team, consents, events, record] = await inTurn(
+    const [team, consents, events, record, approvals, reconsiderations] = await inTurn(
       () => teamOf(db, row.id),
       () => consentsOf(db, row.id),
       () => eventsOf(db, row.id),
       () => assistanceRecordOf(db, row, () => personKey, { canRecord: false }),
+      () => approvalsOf(db, row.id),
+      () => reconsiderationsOf(db, row.id),
     );
+    const review = (kind: Parameters<typeof openReview>[1], sealed: Buffer | null) =>
+      openReview(personKey, kind, row.id, sealed);
     const { canRecord: _, cardRefusals: __, ...assistance } = withoutStaffNames(record);
     const open = (kind: Parameters<typeof openText>[1], sealed: Buffer | null) =>
       sealed ? openText(personKey, kind, row.id, sealed) : null;
@@ -249,7 +255,26 @@ export async function subjectRecord(db: Db, keys: Keys, person: PersonRow, perio
             }
           : null,
         residencePermit: (row.residencePermit as 'applied' | null) ?? null,
+        reconsiderations: reconsiderations.map((r) => ({
+          organisation: org(r.organisationId),
+          requestedBy: r.requestedBy as 'team',
+          requestedOn: r.requestedOn,
+          earlierOutcome: r.earlierOutcome,
+          reasons: review('reconsideration-reasons', r.sealedReasons),
+          outcome: r.outcome,
+          decidedOn: r.decidedOn,
+          decisionReasons: review('reconsideration-decision', r.sealedDecisionReasons),
+        })),
       },
+      approvals: approvals.map((a) => ({
+        organisation: org(a.organisationId),
+        subject: a.subject as 'plan',
+        status: a.status as 'pending',
+        requestedAt: iso(a.createdAt),
+        decidedAt: a.decidedAt ? iso(a.decidedAt) : null,
+        reason: review('closure-reason', a.sealedReason),
+        comments: review('approval-comments', a.sealedComments),
+      })),
       notes: notes
         .filter((n) => n.caseId === row.id)
         .map((n) => ({

@@ -168,6 +168,27 @@ describe.each(backends())('reconsideration on %s', (backend) => {
     expect((await list(worker, caseId)).items[0]!.decisionReasons).toContain('threats to family');
     const none = await decide(caseId, 'identified', 'Nothing waits.');
     expect(none.json()).toMatchObject({ refusal: 'reconsideration_none' });
+
+    // The person's copy holds both requests' words; erasure leaves none of them readable.
+    const dpo = await loginAs(app, 'dpo@atrama.test');
+    const { person } = (await dpo.request('GET', `/api/people/lookup?case=${caseId}`)).json() as {
+      person: { id: string };
+    };
+    type Copy = {
+      cases: {
+        decisions: { reconsiderations: { reasons: string | null; decisionReasons: string | null }[] };
+      }[];
+    };
+    const copy = (await dpo.request('GET', `/api/people/${person.id}/export`)).json() as Copy;
+    expect(copy.cases[0]!.decisions.reconsiderations).toEqual([
+      expect.objectContaining({
+        reasons: expect.stringContaining('threatened his mother'),
+        decisionReasons: expect.stringContaining('threats to family'),
+      }),
+    ]);
+    expect((await dpo.request('POST', `/api/people/${person.id}/erase`, {})).status).toBe(204);
+    const erased = await dpo.request('GET', `/api/people/${person.id}/export`);
+    expect(erased.body).not.toMatch(/threatened his mother|threats to family/);
   });
 
   it('an identified person is found not to be one only on a request to reconsider; an upheld decision changes nothing', async () => {
