@@ -22,7 +22,7 @@ const Email = z
   .string()
   .trim()
   .max(254)
-  .pipe(z.email({ message: 'Enter an e-mail address such as name@example.lt.' }))
+  .pipe(z.email({ message: 'email: enter an e-mail address such as name@example.lt.' }))
   .transform((e) => e.toLowerCase());
 
 export const LocalisedText = z.object({
@@ -101,7 +101,7 @@ export const CreateOrganisationInput = z.object({
   slug: z
     .string()
     .trim()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens.')
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug: use lower-case letters, digits and hyphens.')
     .max(80),
   name: LocalisedText,
   functions: z.array(NrmFunction).min(1).max(11),

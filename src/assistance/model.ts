@@ -79,7 +79,7 @@ export const AssessmentInput = z.object({
     .array(z.object({ domain: NeedDomain, urgency: Urgency, note: Note }))
     .min(1)
     .max(NEED_DOMAINS.length)
-    .refine((needs) => distinct(needs.map((n) => n.domain)), 'each need domain once'),
+    .refine((needs) => distinct(needs.map((n) => n.domain)), 'duplicate_entry: each need domain once'),
   risk: z.object({ level: RiskLevel, reasons: Text(2000) }),
   /** Why it is done again: what changed since the last one. */
   changeReason: z.string().trim().max(1000).optional(),
@@ -131,7 +131,7 @@ export const ReturnInput = z.object({
   checklist: z
     .array(z.object({ kind: ReturnHelpKind, status: ReturnHelpStatus, costEur: Euros.optional() }))
     .max(RETURN_HELP_KINDS.length)
-    .refine((items) => distinct(items.map((i) => i.kind)), 'each kind of help once'),
+    .refine((items) => distinct(items.map((i) => i.kind)), 'duplicate_entry: each kind of help once'),
   /** Reintegration in kind (never cash): what is paid to which supplier, and the follow-up. */
   reintegrationNote: Note,
   version: Version,
@@ -171,7 +171,7 @@ export const LegalStepInput = z
     note: Note,
   })
   .refine((s) => s.kind !== 'protection' || s.measure !== undefined, {
-    message: 'a protection step names its measure',
+    message: 'protection_measure_required: a protection step names its measure',
     path: ['measure'],
   });
 export const LegalStepUpdateInput = z.object({ status: LegalStepStatus, version: Version });

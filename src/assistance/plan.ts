@@ -136,7 +136,7 @@ export function agreePlan(ctx: RequestContext, id: string, input: z.output<typeo
       const reviewOn = planReviewOn(input.agreedOn, input.reviewOn, ctx.config.periods.planReviewDays);
       if (reviewOn < input.agreedOn)
         throw new AppError('validation_failed', 'body.reviewOn: cannot be before the agreement', [
-          { field: 'body.reviewOn', message: 'cannot be before the agreement' },
+          { field: 'body.reviewOn', message: 'before_agreement: cannot be before the agreement' },
         ]);
       const agreement = await insertAgreement(s.ctx.db, {
         caseId: s.row.id,

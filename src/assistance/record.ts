@@ -102,7 +102,7 @@ export function recordServices(ctx: RequestContext, id: string, input: z.output<
                   field: `body.services.${n}.givenOn`,
                   message:
                     date === 'service_in_future'
-                      ? 'cannot be in the future'
+                      ? 'in_future: cannot be in the future'
                       : `cannot be before the case began (${began})`,
                 },
               ]

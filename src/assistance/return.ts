@@ -54,7 +54,7 @@ export function handOverLongTerm(ctx: RequestContext, id: string, input: z.outpu
     const [municipality] = await organisationsWith(s.ctx.db, [input.municipalityOrganisationId]);
     if (!municipality?.functions.includes('municipality')) {
       throw new AppError('validation_failed', 'body.municipalityOrganisationId: not a municipality', [
-        { field: 'body.municipalityOrganisationId', message: 'not a municipality' },
+        { field: 'body.municipalityOrganisationId', message: 'not_municipality: not a municipality' },
       ]);
     }
     const referralId = await sendReferral(s.case, {

@@ -40,7 +40,7 @@ export const ChainCheckView = z.object({
 });
 
 export const AccessReviewQuery = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use a month such as 2026-11.'),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month: use a month such as 2026-11.'),
 });
 
 /** Who opened which cases in a month, per organisation: for its manager, the auditor and the DPO. */

@@ -100,19 +100,19 @@ const LanguageCode = z.string().trim().toLowerCase().refine(isLanguageCode, {
   message: 'unknown_language: use an ISO 639-1 language code such as uz or ru.',
 });
 const NotInFuture = z.iso.datetime({ offset: true }).refine((v) => Date.parse(v) <= Date.now() + 5 * 60_000, {
-  message: 'cannot be in the future',
+  message: 'in_future: cannot be in the future',
 });
 /** Today in Vilnius, as a calendar date: a decision dated after it is in the future. */
 export const todayInVilnius = () =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Vilnius' }).format(new Date());
 export const DateNotInFuture = z.iso
   .date()
-  .refine((v) => v <= todayInVilnius(), { message: 'cannot be in the future' });
+  .refine((v) => v <= todayInVilnius(), { message: 'in_future: cannot be in the future' });
 /** A date a period can start on: within five years either way of today. */
 export const PlausibleDate = z.iso
   .date()
   .refine((v) => Math.abs(Date.parse(`${v}T00:00:00Z`) - Date.now()) <= 5 * 366 * 86_400_000, {
-    message: 'must be within five years of today',
+    message: 'within_five_years: must be within five years of today',
   });
 
 export const ConsentGiven = z.object({

@@ -69,8 +69,8 @@ export async function checkOrganisationsExist(db: Db, named: { id: string | unde
   if (unknown.length > 0) {
     throw new AppError(
       'validation_failed',
-      `${unknown[0]!.field}: no such organisation`,
-      unknown.map((n) => ({ field: n.field, message: 'no such organisation' })),
+      `${unknown[0]!.field}: unknown_organisation: no such organisation`,
+      unknown.map((n) => ({ field: n.field, message: 'unknown_organisation: no such organisation' })),
     );
   }
 }

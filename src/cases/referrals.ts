@@ -59,7 +59,7 @@ export async function sendReferral(
   const [target] = await organisationsWith(ctx.db, [input.toOrganisationId]);
   if (!target)
     throw new AppError('validation_failed', 'No such organisation.', [
-      { field: 'body.toOrganisationId', message: 'no such organisation' },
+      { field: 'body.toOrganisationId', message: 'unknown_organisation: no such organisation' },
     ]);
   if (target.id === c.organisationId)
     throw conflict('An organisation cannot refer a case to itself.', 'self');

@@ -114,16 +114,16 @@ export const StaffServiceList = z.object({ items: z.array(StaffService) });
 const PhoneNumber = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ]{1,24}$/, 'Write the number with digits and spaces, e.g. +370 5 123 4567.');
+  .regex(/^\+?[0-9][0-9 ]{1,24}$/, 'phone: write the number with digits and spaces, e.g. +370 5 123 4567.');
 
 /** What an organisation may change about its own service; names and descriptions go through review. */
 export const UpdateServiceInput = z
   .object({
     phones: z.array(z.object({ number: PhoneNumber, label: z.string().trim().max(120).nullable() })).max(10),
-    emails: z.array(z.email({ message: 'Enter an e-mail address such as name@example.lt.' })).max(10),
-    url: z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' }).nullable(),
+    emails: z.array(z.email({ message: 'email: enter an e-mail address such as name@example.lt.' })).max(10),
+    url: z.url({ protocol: /^https?$/, message: 'url: enter a web address starting with https://' }).nullable(),
     languages: z
-      .array(z.string().regex(/^[a-z]{2}$/, 'Use two-letter language codes such as lt, en, ru.'))
+      .array(z.string().regex(/^[a-z]{2}$/, 'language_codes: use two-letter language codes such as lt, en, ru.'))
       .min(1)
       .max(20),
     schedule: SourceSchedule.nullable(),

@@ -67,7 +67,7 @@ export async function allocate(ctx: RequestContext, input: z.output<typeof Alloc
   }
   if (!recipient) {
     throw new AppError('validation_failed', 'body.organisationId: no such organisation', [
-      { field: 'body.organisationId', message: 'no such organisation' },
+      { field: 'body.organisationId', message: 'unknown_organisation: no such organisation' },
     ]);
   }
   return ctx.db.transaction(async (tx) => {

@@ -84,11 +84,45 @@ export const conflict = (message: string, refusal?: Refusal) =>
 export interface Refusals {}
 export type Refusal = keyof Refusals;
 
+/** A message that begins with its code ("in_future: cannot be in the future"), which a client translates. */
+export const MESSAGE_CODE = /^([a-z][a-z0-9_]*)(?::|$)/;
+
+/** Zod's own issue codes, as the field messages of this API name them. */
+export const ZOD_MESSAGE_CODES = [
+  'required',
+  'invalid_type',
+  'too_small',
+  'too_big',
+  'invalid_format',
+  'invalid_value',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+] as const;
+
+/**
+ * Every field message starts with a stable code: ours carry theirs ("unknown_country: …"); Zod's own
+ * get the issue's code, "required" for a missing or empty value, and the limit for a size
+ * ("too_big: at most 80"), so a client can say each in its own language.
+ */
+export function messageOf(issue: z.core.$ZodIssue): string {
+  if (MESSAGE_CODE.test(issue.message)) return issue.message;
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) return 'required';
+  if (issue.code === 'too_small') {
+    const minimum = Number(issue.minimum);
+    return minimum === 1 && issue.origin !== 'number' ? 'required' : `too_small: at least ${minimum}`;
+  }
+  if (issue.code === 'too_big') return `too_big: at most ${Number(issue.maximum)}`;
+  return `${issue.code}: ${issue.message}`;
+}
+
 /** Zod issues → field errors that name the field and say what is wrong, never echoing the value. */
 export function fromZod(error: z.ZodError, where: string): AppError {
   const errors = error.issues.slice(0, 20).map((issue) => ({
     field: [where, ...issue.path.map(String)].join('.'),
-    message: issue.message,
+    message: messageOf(issue),
   }));
   const first = errors[0];
   return new AppError(

@@ -59,9 +59,9 @@ export const StatisticsFilter = z
     pathway: CitizenshipPathway.optional(),
     serviceType: z.enum(SERVICE_TYPES).optional(),
   })
-  .refine((f) => f.from <= f.to, { message: 'the period must not end before it starts', path: ['to'] })
+  .refine((f) => f.from <= f.to, { message: 'ends_before_start: the period must not end before it starts', path: ['to'] })
   .refine((f) => Date.parse(f.to) - Date.parse(f.from) <= 20 * 366 * 86_400_000, {
-    message: 'a period is at most twenty years',
+    message: 'period_too_long: a period is at most twenty years',
     path: ['to'],
   });
 export type StatisticsFilter = z.infer<typeof StatisticsFilter>;

@@ -172,13 +172,15 @@ export function auditRecordTypeName(t: TFunction, recordType: string): string {
 }
 
 /**
- * Translates a field error's message where the catalogue knows its code. The server sends either
- * a bare code ("not_grantable") or a code followed by an English explanation
- * ("too_short: use at least 12 characters").
+ * Translates a field error's message by its code. The server sends either a bare code
+ * ("not_grantable") or a code followed by an English explanation ("too_short: use at least 12
+ * characters"); a size names its limit ("too_big: at most 80"), which the translation may use.
  */
 export function validationMessage(t: TFunction, message: string): string {
-  const code = /^([a-z][a-z0-9_]*)(?::|$)/.exec(message.trim())?.[1];
-  if (code && i18n.exists(`validation.${code}`)) return t(`validation.${code}`);
+  const text = message.trim();
+  const code = /^([a-z][a-z0-9_]*)(?::|$)/.exec(text)?.[1];
+  const limit = /^(?:too_small: at least|too_big: at most) (\d+)/.exec(text)?.[1];
+  if (code && i18n.exists(`validation.${code}`)) return t(`validation.${code}`, { limit: Number(limit) });
   return message;
 }
 
