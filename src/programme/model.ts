@@ -35,7 +35,7 @@ export const TrainingInput = z.object({
     .min(1)
     .max(PROFESSIONS.length)
     .refine((a) => new Set(a.map((p) => p.profession)).size === a.length, {
-      message: 'each profession once',
+      message: 'duplicate_entry: each profession once',
     }),
   funding: z.object({ amountEur: Euros, source: FundingSource }).nullable().default(null),
 });
@@ -66,7 +66,7 @@ export const AwarenessInput = z
     reach: z.number().int().min(0).max(100_000_000).nullable().default(null),
   })
   .refine((a) => a.endsOn === null || a.endsOn >= a.startsOn, {
-    message: 'the activity must not end before it starts',
+    message: 'ends_before_start: the activity must not end before it starts',
     path: ['endsOn'],
   });
 
@@ -98,11 +98,11 @@ export const MeasureInput = z
       .default([]),
   })
   .refine((m) => m.deadline >= m.startsOn, {
-    message: 'the measure must not end before it starts',
+    message: 'ends_before_start: the measure must not end before it starts',
     path: ['deadline'],
   })
   .refine((m) => !m.coResponsibleIds.includes(m.responsibleId), {
-    message: 'the responsible body is not also co-responsible',
+    message: 'responsible_twice: the responsible body is not also co-responsible',
     path: ['coResponsibleIds'],
   });
 
@@ -116,7 +116,7 @@ export const ReportInput = z.object({
     .max(20)
     .default([])
     .refine((a) => new Set(a.map((v) => v.indicatorId)).size === a.length, {
-      message: 'each indicator once',
+      message: 'duplicate_entry: each indicator once',
     }),
 });
 

@@ -53,8 +53,8 @@ function scopeOf(ctx: RequestContext): string | null {
 }
 
 const unknownOrganisation = (field: string) =>
-  new AppError('validation_failed', `${field}: no such organisation`, [
-    { field, message: 'no such organisation' },
+  new AppError('validation_failed', `${field}: unknown_organisation: no such organisation`, [
+    { field, message: 'unknown_organisation: no such organisation' },
   ]);
 
 type Names = Awaited<ReturnType<typeof organisationNames>>;

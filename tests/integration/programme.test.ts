@@ -182,14 +182,14 @@ describe.each(backends())('trainings, awareness and the action plan on %s', (bac
       measureInput({ responsibleId: crypto.randomUUID() }),
     );
     expect(unknown.status).toBe(400);
-    expect(unknown.body).toContain('body.responsibleId: no such organisation');
+    expect(unknown.body).toContain('body.responsibleId: unknown_organisation: no such organisation');
     const unknownCo = await coordinator.request(
       'POST',
       '/api/programme/measures',
       measureInput({ coResponsibleIds: [ministry, crypto.randomUUID()] }),
     );
     expect(unknownCo.status).toBe(400);
-    expect(unknownCo.body).toContain('body.coResponsibleIds.1: no such organisation');
+    expect(unknownCo.body).toContain('body.coResponsibleIds.1: unknown_organisation: no such organisation');
     const taken = await coordinator.request(
       'POST',
       '/api/programme/measures',
