@@ -31,7 +31,12 @@ const APP_REFUSALS = ['service_in_future', 'service_before_case', 'stale'];
 const WORDED = new Set<string>([...SERVER_REFUSALS, ...APP_REFUSALS]);
 
 /** Codes of what is missing before a case can move, worded under "validation". */
-const MISSING = new Set(['missing_reason', 'missing_support_service', 'missing_consent_to_referral']);
+const MISSING = new Set([
+  'missing_reason',
+  'missing_support_service',
+  'missing_consent_to_referral',
+  'missing_reconsideration',
+]);
 
 /**
  * A 409 that is a rule of the case rather than someone else's change, in the catalogue's words, from
