@@ -18,7 +18,7 @@ export const FileName = z
   .max(200)
   .refine(
     (name) => !/[\p{Cc}\p{Cs}/\\]/u.test(name),
-    'A file name must not contain a path or control characters.',
+    'file_name: a file name must not contain a path or control characters.',
   );
 
 export const DocumentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
@@ -27,7 +27,7 @@ export const DocumentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 export const UploadQuery = z.object({ kind: DocumentKind, name: FileName });
 // Uint8Array, which a Buffer is: the staff app reads these types without Node's.
 export const FileBytes = z.instanceof(Uint8Array, {
-  message: "Send the file's bytes with content-type application/octet-stream.",
+  message: "file_bytes: send the file's bytes with content-type application/octet-stream.",
 });
 
 export const DocumentView = z.object({
