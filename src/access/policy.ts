@@ -207,11 +207,6 @@ const RULES: Record<Action, Grant> = {
     data_protection_officer: ['collection'],
   },
   'case.decide': { national_coordinator: ANY },
-  'case.identity.open': { national_coordinator: ANY },
-  'case.desk': { national_coordinator: ['collection'] },
-  'case.duplicates.resolve': { national_coordinator: ANY },
-  'referral.create': {
-    first_responder: ['own_organisation'],
   // The person's representative, or the team on their behalf, asks the coordinator to reconsider the
   // identification decision (decided under case.decide).
   'case.reconsideration.request': {
@@ -230,6 +225,11 @@ const RULES: Record<Action, Grant> = {
   },
   // What waits for approval and who approves: the organisation's manager, for their organisation.
   'approval.settings': { organisation_manager: ['collection', 'own_organisation'] },
+  'case.identity.open': { national_coordinator: ANY },
+  'case.desk': { national_coordinator: ['collection'] },
+  'case.duplicates.resolve': { national_coordinator: ANY },
+  'referral.create': {
+    first_responder: ['own_organisation'],
     case_worker: ['own_organisation'],
     organisation_manager: ['own_organisation'],
     return_officer: ['own_organisation'],

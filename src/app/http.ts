@@ -26,8 +26,8 @@ import { postgresRateLimitStore } from '../platform/http/rate-limit-store.ts';
 import type { AnyRoute } from '../platform/http/route.ts';
 import { registerSecurity, securityHeaders } from '../platform/http/security.ts';
 import { programmeRoutes } from '../programme/routes.ts';
-import { rightsRoutes } from '../rights/routes.ts';
 import { reviewRoutes } from '../review/routes.ts';
+import { rightsRoutes } from '../rights/routes.ts';
 import { statisticsRoutes } from '../statistics/routes.ts';
 import { registerFinder } from '../web/finder/routes.ts';
 import { registerRoute } from './register.ts';
@@ -42,9 +42,9 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...directoryRoutes,
   ...directoryStaffRoutes,
   ...caseRoutes,
+  ...reviewRoutes,
   ...assistanceRoutes,
   ...legalActorRoutes,
-  ...reviewRoutes,
   ...documentRoutes,
   ...statisticsRoutes,
   ...fundingRoutes,

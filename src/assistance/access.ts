@@ -125,10 +125,10 @@ export async function assistanceRecordOf(
     followUpOn: row.followUpOn,
     cardRefusals: cardRefusals(facts.card),
     today: todayInVilnius(),
+    approvals,
   });
 }
 
-    approvals,
 export async function readAssistance(ctx: RequestContext, id: string) {
   const { row, team } = await caseFor(ctx, 'assistance.read', id);
   return ctx.db.transaction(async (tx) => {

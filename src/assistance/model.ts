@@ -161,7 +161,6 @@ export const InvestigationInput = investigationChecks(InvestigationFields);
 /** The police keep the investigation itself: their change is guarded by the version they read. */
 export const PoliceInvestigationInput = investigationChecks(InvestigationFields.extend({ version: Version }));
 
-
 export const LegalStepInput = z
   .object({
     kind: LegalStepKind,
@@ -232,6 +231,8 @@ export const AssessmentView = By.extend({
   risk: z.object({ level: RiskLevel, reasons: z.string().nullable() }),
   changeReason: z.string().nullable(),
   current: z.boolean(),
+  /** Its approval, where the organisation asks one: pending, approved or returned. */
+  approval: z.enum(APPROVAL_STATUSES).nullable(),
 });
 
 export const PlanItemView = z.object({
@@ -251,11 +252,10 @@ export const PlanAgreementView = By.extend({
   agreedOn: z.string(),
   victimWords: z.string().nullable(),
   reviewOn: z.string(),
+  approval: z.enum(APPROVAL_STATUSES).nullable(),
 });
 
 export const ServiceView = By.extend({
-  /** Its approval, where the organisation asks one: pending, approved or returned. */
-  approval: z.enum(APPROVAL_STATUSES).nullable(),
   id: z.uuid(),
   type: ServiceType,
   givenOn: z.string(),
@@ -275,7 +275,6 @@ export const ReturnView = z.object({
   status: ReturnStatus,
   checklist: z.array(
     z.object({ kind: ReturnHelpKind, status: ReturnHelpStatus, costEur: z.number().nullable() }),
-  approval: z.enum(APPROVAL_STATUSES).nullable(),
   ),
   totalCostEur: z.number(),
   reintegrationNote: z.string().nullable(),
@@ -377,6 +376,8 @@ export const AssistanceView = z.object({
   plan: z.object({
     items: z.array(PlanItemView),
     agreements: z.array(PlanAgreementView),
+    /** Draft until the person agrees; agreed once approved where the organisation asks approval. */
+    status: z.enum(['draft', 'awaiting_approval', 'agreed']),
     reviewOn: z.string().nullable(),
   }),
   services: z.array(ServiceView),
@@ -415,5 +416,3 @@ export const ConsultationList = z.object({
   items: z.array(ConsultationView),
   byTopic: z.array(z.object({ topic: ConsultationTopic, count: z.number().int() })),
 });
-    /** Draft until the person agrees; agreed once approved where the organisation asks approval. */
-    status: z.enum(['draft', 'awaiting_approval', 'agreed']),
