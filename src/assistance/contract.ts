@@ -51,7 +51,9 @@ const LeafletQuery = PrintQuery.extend({
   kind: z.enum(['trafficking', 'other_crime']).default('trafficking'),
 });
 /** A card's token as issued: a QR code always carries one; anything else is not a card. */
-const TokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'card_token: not a card token') });
+const TokenParams = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'card_token: not a card token'),
+});
 const VerifyQuery = z.object({ lang: z.enum(['lt', 'en']).default('lt') });
 
 export const readAssistance = contract({
