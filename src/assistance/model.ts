@@ -150,11 +150,11 @@ const InvestigationFields = z.object({
 const investigationChecks = <T extends z.ZodType<z.output<typeof InvestigationFields>>>(schema: T) =>
   schema
     .refine((i) => !i.closedOn || !i.startedOn || i.closedOn >= i.startedOn, {
-      message: 'closes on or after the day it opened',
+      message: 'closed_before_opened: closes on or after the day it opened',
       path: ['closedOn'],
     })
     .refine((i) => (i.closedOn === undefined) === (i.outcome === undefined), {
-      message: 'a closed investigation says how it ended, and only a closed one',
+      message: 'outcome_when_closed: a closed investigation says how it ended, and only a closed one',
       path: ['outcome'],
     });
 export const InvestigationInput = investigationChecks(InvestigationFields);

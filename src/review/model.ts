@@ -12,7 +12,7 @@ export const ApprovalStatus = z.enum(APPROVAL_STATUSES);
 export const ReconsiderationRequester = z.enum(RECONSIDERATION_REQUESTERS);
 const Version = z.number().int().min(0);
 /** Free text about the person: sealed under their key. */
-const Words = z.string().trim().min(1, 'say why').max(4000);
+const Words = z.string().trim().min(1, 'missing_reason: say why').max(4000);
 
 // ── Inputs ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -21,11 +21,11 @@ export const ApprovalSettingsInput = z.strictObject({
   subjects: z
     .array(ApprovalSubject)
     .max(APPROVAL_SUBJECTS.length)
-    .refine((s) => new Set(s).size === s.length, 'each subject once'),
+    .refine((s) => new Set(s).size === s.length, 'duplicate_entry: each subject once'),
   approvers: z
     .array(z.strictObject({ userId: z.uuid(), self: z.boolean().default(false) }))
     .max(100)
-    .refine((a) => new Set(a.map((x) => x.userId)).size === a.length, 'each person once'),
+    .refine((a) => new Set(a.map((x) => x.userId)).size === a.length, 'duplicate_entry: each person once'),
   version: Version,
 });
 
@@ -38,7 +38,7 @@ export const ApprovalDecisionInput = z
   })
   .refine((d) => d.decision === 'approve' || (d.comments ?? '').length > 0, {
     path: ['comments'],
-    message: 'say what to change before it is approved',
+    message: 'comments_required: say what to change before it is approved',
   });
 
 export const ReconsiderationInput = z.strictObject({
