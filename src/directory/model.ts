@@ -121,9 +121,13 @@ export const UpdateServiceInput = z
   .object({
     phones: z.array(z.object({ number: PhoneNumber, label: z.string().trim().max(120).nullable() })).max(10),
     emails: z.array(z.email({ message: 'email: enter an e-mail address such as name@example.lt.' })).max(10),
-    url: z.url({ protocol: /^https?$/, message: 'url: enter a web address starting with https://' }).nullable(),
+    url: z
+      .url({ protocol: /^https?$/, message: 'url: enter a web address starting with https://' })
+      .nullable(),
     languages: z
-      .array(z.string().regex(/^[a-z]{2}$/, 'language_codes: use two-letter language codes such as lt, en, ru.'))
+      .array(
+        z.string().regex(/^[a-z]{2}$/, 'language_codes: use two-letter language codes such as lt, en, ru.'),
+      )
       .min(1)
       .max(20),
     schedule: SourceSchedule.nullable(),

@@ -59,7 +59,10 @@ export const StatisticsFilter = z
     pathway: CitizenshipPathway.optional(),
     serviceType: z.enum(SERVICE_TYPES).optional(),
   })
-  .refine((f) => f.from <= f.to, { message: 'ends_before_start: the period must not end before it starts', path: ['to'] })
+  .refine((f) => f.from <= f.to, {
+    message: 'ends_before_start: the period must not end before it starts',
+    path: ['to'],
+  })
   .refine((f) => Date.parse(f.to) - Date.parse(f.from) <= 20 * 366 * 86_400_000, {
     message: 'period_too_long: a period is at most twenty years',
     path: ['to'],
