@@ -2,22 +2,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codeOptions } from '../../labels.ts';
 import { todayInVilnius } from '../../time.ts';
-import {
-  INVESTIGATING_INSTITUTIONS,
-  INVESTIGATION_OUTCOMES,
-  PROTECTION_MEASURES,
-} from '../assistance/types.ts';
+import { INVESTIGATION_OUTCOMES, PROTECTION_MEASURES } from '../assistance/types.ts';
 import { ActionForm } from '../cases/ActionForm.tsx';
-import { DateField, SelectField, TextAreaField, TextField } from '../Field.tsx';
+import { DateField, SelectField, TextAreaField } from '../Field.tsx';
 import { legalApi } from './api.ts';
+import {
+  checkInvestigation,
+  InvestigationFields,
+  investigationInput,
+  optional,
+  useInvestigationDraft,
+} from './InvestigationFields.tsx';
 import type { PoliceCaseView } from './types.ts';
 
-type Institution = (typeof INVESTIGATING_INSTITUTIONS)[number];
 type Outcome = (typeof INVESTIGATION_OUTCOMES)[number];
 type Measure = (typeof PROTECTION_MEASURES)[number];
 type Saved = (view: PoliceCaseView) => void;
-
-const optional = (key: string, value: string) => (value.trim() ? { [key]: value.trim() } : {});
 
 /** The pre-trial investigation as the police keep it: number, officer, opened, closed and how it ended. */
 export function PoliceInvestigationForm({
@@ -31,13 +31,9 @@ export function PoliceInvestigationForm({
 }) {
   const { t } = useTranslation();
   const today = todayInVilnius();
-  const [institution, setInstitution] = useState<Institution>(saved?.institution ?? 'police');
-  const [caseNumber, setCaseNumber] = useState(saved?.caseNumber ?? '');
-  const [startedOn, setStartedOn] = useState(saved?.startedOn ?? today);
+  const [draft, change] = useInvestigationDraft(saved, today);
   const [closedOn, setClosedOn] = useState(saved?.closedOn ?? '');
   const [outcome, setOutcome] = useState<Outcome | ''>(saved?.outcome ?? '');
-  const [officerName, setOfficerName] = useState(saved?.officerName ?? '');
-  const [officerContact, setOfficerContact] = useState(saved?.officerContact ?? '');
   return (
     <ActionForm
       label={t('police.investigationTitle')}
@@ -45,8 +41,7 @@ export function PoliceInvestigationForm({
       testId="police-investigation-form"
       marksRequired
       check={() => ({
-        caseNumber: !caseNumber.trim() && t('validation.required'),
-        startedOn: startedOn > today && t('assistance.notInFuture'),
+        ...checkInvestigation(t, draft, today),
         closedOn:
           (closedOn > today && t('assistance.notInFuture')) ||
           (!closedOn && outcome !== '' && t('validation.required')),
@@ -55,13 +50,9 @@ export function PoliceInvestigationForm({
       onSubmit={() =>
         legalApi
           .recordInvestigation(caseId, {
-            institution,
-            caseNumber: caseNumber.trim(),
-            ...optional('startedOn', startedOn),
+            ...investigationInput(draft),
             ...optional('closedOn', closedOn),
             ...(outcome ? { outcome } : {}),
-            ...optional('officerName', officerName),
-            ...optional('officerContact', officerContact),
             version: saved?.version ?? 0,
           })
           .then(done)
@@ -69,50 +60,7 @@ export function PoliceInvestigationForm({
     >
       {(errors) => (
         <div className="form-grid">
-          <SelectField
-            id="police-institution"
-            label={t('assistance.legal.institution')}
-            value={institution}
-            onValueChange={(value) => setInstitution(value as Institution)}
-            options={codeOptions(t, 'institution', INVESTIGATING_INSTITUTIONS)}
-            required
-            error={errors.institution}
-          />
-          <TextField
-            id="police-case-number"
-            label={t('assistance.legal.caseNumber')}
-            value={caseNumber}
-            onValueChange={setCaseNumber}
-            maxLength={60}
-            required
-            error={errors.caseNumber}
-          />
-          <TextField
-            id="police-officer"
-            label={t('assistance.legal.officerName')}
-            value={officerName}
-            onValueChange={setOfficerName}
-            maxLength={120}
-            autoComplete="name"
-            error={errors.officerName}
-          />
-          <TextField
-            id="police-officer-contact"
-            label={t('assistance.legal.officerContact')}
-            value={officerContact}
-            onValueChange={setOfficerContact}
-            maxLength={200}
-            inputMode="tel"
-            error={errors.officerContact}
-          />
-          <DateField
-            id="police-started"
-            label={t('assistance.legal.startedOn')}
-            value={startedOn}
-            onValueChange={setStartedOn}
-            max={today}
-            error={errors.startedOn}
-          />
+          <InvestigationFields prefix="police" draft={draft} change={change} errors={errors} today={today} />
           <DateField
             id="police-closed"
             label={t('assistance.legal.closedOn')}
