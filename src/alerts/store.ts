@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Role } from '../access/model.ts';
 import type { Action } from '../access/policy.ts';
 import { staffWhoMay } from '../access/store.ts';
@@ -170,21 +170,23 @@ export async function saveSettings(
 
 const DAY = 86_400_000;
 
-/** Alerts are kept 90 days; e-mails sent a week ago are forgotten. */
-export async function forgetOldAlerts(db: Db, now = new Date()) {
-  const read = await db
-    .delete(alerts)
-    .where(lt(alerts.createdAt, new Date(now.getTime() - 90 * DAY)))
-    .returning({ id: alerts.id });
-  const sent = await db
-    .delete(mailOutbox)
-    .where(
-      or(
-        and(eq(mailOutbox.status, 'sent'), lt(mailOutbox.sentAt, new Date(now.getTime() - 7 * DAY))),
-        lt(mailOutbox.createdAt, new Date(now.getTime() - 90 * DAY)),
-      ),
-    )
-    .returning({ id: mailOutbox.id });
+/**
+ * Alerts are kept 90 days; e-mails sent a week ago are forgotten, unsent ones after 90 days. Part of
+ * the daily retention run; a dry run only counts.
+ */
+export async function forgetOldAlerts(db: Db, now: Date, dryRun = false) {
+  const oldAlerts = lt(alerts.createdAt, new Date(now.getTime() - 90 * DAY));
+  const oldMail = or(
+    and(eq(mailOutbox.status, 'sent'), lt(mailOutbox.sentAt, new Date(now.getTime() - 7 * DAY))),
+    lt(mailOutbox.createdAt, new Date(now.getTime() - 90 * DAY)),
+  );
+  if (dryRun) {
+    const [a] = await db.select({ n: count() }).from(alerts).where(oldAlerts);
+    const [m] = await db.select({ n: count() }).from(mailOutbox).where(oldMail);
+    return { alerts: a?.n ?? 0, mail: m?.n ?? 0 };
+  }
+  const read = await db.delete(alerts).where(oldAlerts).returning({ id: alerts.id });
+  const sent = await db.delete(mailOutbox).where(oldMail).returning({ id: mailOutbox.id });
   return { alerts: read.length, mail: sent.length };
 }
 

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { smtpTransport } from '../alerts/mailer.ts';
 import { deliverDue, type SendLog } from '../alerts/outbox.ts';
-import { forgetOldAlerts } from '../alerts/store.ts';
 import { alertCardExpiry } from '../assistance/card-alerts.ts';
 import { alertCaseDeadlines } from '../cases/deadline-alerts.ts';
 import type { Services } from '../platform/http/context.ts';
@@ -31,7 +30,6 @@ export async function runAlertChecks(services: Services, now = new Date()): Prom
       (await alertCaseDeadlines(tx, periods, now)) +
       (await alertCardExpiry(tx, periods, now)) +
       (await alertSubjectRequests(tx, periods, now));
-    await forgetOldAlerts(tx, now);
     return { skipped: false, alerts: made };
   });
 }

@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { sessions } from '../access/tables.ts';
 import { pruneThrottles } from '../access/throttle.ts';
+import { forgetOldAlerts } from '../alerts/store.ts';
 import { appendAudit } from '../audit/store.ts';
 import { addEvent, forgetPersonInCases } from '../cases/store.ts';
 import { cases, intakeDrafts } from '../cases/tables.ts';
@@ -22,6 +23,9 @@ export type RetentionReport = {
   cases: { id: string; reference: string; kind: string; closedAt: string }[];
   drafts: number;
   sessions: number;
+  /** Alerts past 90 days, and e-mails sent a week ago or never sent in 90 days. */
+  alerts: number;
+  mail: number;
 };
 
 const LOCK = sql`pg_try_advisory_xact_lock(hashtext('atrama-retention'))`;
@@ -39,7 +43,7 @@ export async function runRetention(
       rows: { locked: boolean }[];
     };
     if (!locked.rows[0]?.locked)
-      return { dryRun: options.dryRun, skipped: true, cases: [], drafts: 0, sessions: 0 };
+      return { dryRun: options.dryRun, skipped: true, cases: [], drafts: 0, sessions: 0, alerts: 0, mail: 0 };
 
     const dueCases = await tx
       .select()
@@ -77,6 +81,7 @@ export async function runRetention(
       })),
       drafts: (await tx.select({ id: intakeDrafts.id }).from(intakeDrafts).where(draftsWhere)).length,
       sessions: (await tx.select({ id: sessions.id }).from(sessions).where(sessionsWhere)).length,
+      ...(await forgetOldAlerts(tx, now, options.dryRun)),
     };
     if (options.dryRun) return report;
 
@@ -110,6 +115,8 @@ export async function runRetention(
           cases: report.cases.map((c) => c.id),
           drafts: report.drafts,
           sessions: report.sessions,
+          alerts: report.alerts,
+          mail: report.mail,
         },
       },
     );

@@ -7,7 +7,7 @@ const DAY = 86_400_000;
 export function describeRun(report: RetentionReport): string {
   if (report.skipped) return 'Retention: another run is in progress; nothing done.';
   const verb = report.dryRun ? 'would anonymise' : 'anonymised';
-  return `Retention: ${verb} ${report.cases.length} closed case(s), ${report.dryRun ? 'would delete' : 'deleted'} ${report.drafts} unsubmitted draft(s) and ${report.sessions} old session(s).`;
+  return `Retention: ${verb} ${report.cases.length} closed case(s), ${report.dryRun ? 'would delete' : 'deleted'} ${report.drafts} unsubmitted draft(s) and ${report.sessions} old session(s), and ${report.dryRun ? 'would forget' : 'forgot'} ${report.alerts} old alert(s) and ${report.mail} e-mail(s).`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '../../src/access/tables.ts';
+import { alerts } from '../../src/alerts/tables.ts';
 import { cases, intakeDrafts, personMatchKeys } from '../../src/cases/tables.ts';
 import { caseDocuments } from '../../src/documents/tables.ts';
 import { people, personKeys } from '../../src/people/tables.ts';
@@ -112,12 +113,29 @@ describe.each(backends())('retention on %s', (backend) => {
       absoluteExpiresAt: new Date(Date.now() - 199 * DAY),
       endedAt: new Date(Date.now() - 199 * DAY),
     });
+    // Alerts are kept 90 days.
+    const someone = (
+      (await db.execute(sql`select id from users limit 1`)) as unknown as { rows: { id: string }[] }
+    ).rows[0]!.id;
+    const [oldAlert, recentAlert] = await db
+      .insert(alerts)
+      .values(
+        [91, 89].map((days) => ({
+          userId: someone,
+          kind: 'case_assigned' as const,
+          link: '/cases',
+          createdAt: new Date(Date.now() - days * DAY),
+        })),
+      )
+      .returning({ id: alerts.id });
     const before = (await coordinator.request('GET', `/api/cases/${old}`)).json() as Record<string, unknown>;
 
     const dry = await runRetention(db, app.services.keys, retention, { dryRun: true });
     expect(dry.cases.map((c) => c.id)).toEqual([old]);
     expect(dry.drafts).toBeGreaterThanOrEqual(1);
     expect(dry.sessions).toBe(1);
+    expect(dry.alerts).toBe(1);
+    expect(await db.select().from(alerts).where(eq(alerts.id, oldAlert!.id))).toHaveLength(1);
     const [stillThere] = await db
       .select()
       .from(personKeys)
@@ -170,6 +188,9 @@ describe.each(backends())('retention on %s', (backend) => {
       age: null,
       exploitationForms: ['ForcedLabour'],
     });
+    expect(done.alerts).toBe(1);
+    expect(await db.select().from(alerts).where(eq(alerts.id, oldAlert!.id))).toHaveLength(0);
+    expect(await db.select().from(alerts).where(eq(alerts.id, recentAlert!.id))).toHaveLength(1);
     // The recent case, the fresh draft stay; the old draft and session are gone.
     expect((await guard.request('GET', `/api/intake-drafts/${freshDraft}`)).status).toBe(200);
     expect((await db.select().from(intakeDrafts).where(eq(intakeDrafts.id, staleDraft))).length).toBe(0);
@@ -178,10 +199,16 @@ describe.each(backends())('retention on %s', (backend) => {
     });
 
     const again = await runRetention(db, app.services.keys, retention, { dryRun: false });
-    expect({ cases: again.cases, drafts: again.drafts, sessions: again.sessions }).toEqual({
+    expect({
+      cases: again.cases,
+      drafts: again.drafts,
+      sessions: again.sessions,
+      alerts: again.alerts,
+    }).toEqual({
       cases: [],
       drafts: 0,
       sessions: 0,
+      alerts: 0,
     });
   });
 });
