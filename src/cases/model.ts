@@ -186,15 +186,20 @@ export const IntakeRecord = IntakeFields.partial({
 })
   .refine((r) => r.kind !== 'trafficking' || (r.exploitationForms?.length ?? 0) > 0, {
     path: ['exploitationForms'],
-    message: 'choose at least one form of exploitation (or Other)',
+    message: 'exploitation_required: choose at least one form of exploitation (or Other)',
   })
   .refine((r) => r.kind !== 'other_crime' || r.otherCrime !== undefined, {
     path: ['otherCrime'],
-    message: 'choose the crime',
+    message: 'crime_required: choose the crime',
   })
   .refine((r) => !(r.consentsRefused ?? []).some((scope) => r.consents?.some((c) => c.scope === scope)), {
     path: ['consentsRefused'],
     message: 'consent_given_and_refused: a consent is either given or refused, not both.',
+  })
+  // A consular mission meets the person abroad: where they are is what the return starts from.
+  .refine((r) => r.firstContactKind !== 'consular_mission' || r.destinationCountry !== undefined, {
+    path: ['destinationCountry'],
+    message: 'destination_required: a consular mission records the country the person is in.',
   });
 export type IntakeRecord = z.infer<typeof IntakeRecord>;
 

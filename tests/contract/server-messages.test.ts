@@ -73,12 +73,23 @@ function writtenMessages(): Map<string, string> {
 const codeOf = (message: string) => MESSAGE_CODE.exec(message)?.[1];
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
-describe('the messages the server sends under a field', () => {
+/** Every domain's schemas, also those a verb parses with itself (the whole intake record at submit). */
+const schemaModules = sources(path.join(ROOT, 'src')).filter((file) =>
+  /[\\/](model|contract)\.ts$/.test(file),
+);
+
+describe('the messages the server sends under a field', async () => {
   const inSchemas = new Map<string, string>();
   for (const route of API_ROUTES)
     for (const part of ['body', 'query', 'params'] as const)
       for (const message of schemaMessages(route[part]))
         inSchemas.set(message, `${route.method} ${route.url}`);
+  for (const file of schemaModules) {
+    const exported = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported))
+      for (const message of schemaMessages(value))
+        if (!inSchemas.has(message)) inSchemas.set(message, `${path.relative(ROOT, file)} ${name}`);
+  }
   const written = writtenMessages();
 
   it('are found: the walk reaches the schemas and the verbs', () => {

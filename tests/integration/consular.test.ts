@@ -159,6 +159,11 @@ describe.each(backends())('consular return on %s', (backend) => {
         { field: 'body.data.destinationCountry', message: expect.stringContaining('unknown_country') },
       ],
     });
+    // A consular mission meets the person abroad: a record without the country is not sent.
+    const { destinationCountry: _, ...withoutCountry } = citizenAbroad();
+    const unsent = await intake(consul, withoutCountry);
+    expect(unsent.status).toBe(400);
+    expect(unsent.body).toContain('destination_required');
   });
 
   it('without a consular mission on the team, or for someone found in Lithuania, a return waits for assistance', async () => {

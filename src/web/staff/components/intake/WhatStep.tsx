@@ -82,7 +82,8 @@ export function WhatStep({ form, update, errors }: StepProps) {
       />
       <CountryField
         id="intake-destinationCountry"
-        label={t('consular.destinationCountry')}
+        label={abroad ? t('consular.destinationCountryAbroad') : t('consular.destinationCountry')}
+        required={abroad}
         hint={abroad ? t('consular.destinationCountryHintAbroad') : t('consular.destinationCountryHint')}
         language={i18n.language}
         value={form.destinationCountry}

@@ -59,6 +59,8 @@ export function missingFields(form: IntakeForm): string[] {
   if (!form.firstContactKind) missing.push('firstContactKind');
   if (!fromLocalInput(form.metAt)) missing.push('metAt');
   if (!form.municipality) missing.push('municipality');
+  if (form.firstContactKind === 'consular_mission' && !form.destinationCountry.trim())
+    missing.push('destinationCountry');
   if (!form.sex) missing.push('sex');
   return missing;
 }
