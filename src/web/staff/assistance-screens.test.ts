@@ -221,6 +221,36 @@ describe('assistance screens', () => {
     }
   });
 
+  it('offers to mark a plan measure still "planned" once help of its kind is given, to whoever keeps its status', async () => {
+    await i18next.changeLanguage('en');
+    const atCaritas = { ...session('active', 'case_worker'), activeMembershipId: 'm2' };
+    const planned = {
+      ...assistance.plan.items[0]!,
+      id: 'p2',
+      measure: 'emotional_support' as const,
+      status: 'planned' as const,
+    };
+    const withPlanned = {
+      ...props,
+      assistance: { ...assistance, plan: { ...assistance.plan, items: [planned] } },
+    };
+    const html = render(atCaritas, h(ServicesTab, withPlanned));
+    expect(html).toContain('services-plan-still');
+    expect(html).toContain('plan-item-p2-status');
+    // Not once the measure is under way; not to an organisation that neither gives it nor agreed the plan.
+    const underWay = {
+      ...withPlanned,
+      assistance: {
+        ...withPlanned.assistance,
+        plan: { ...withPlanned.assistance.plan, items: [{ ...planned, status: 'in_progress' as const }] },
+      },
+    };
+    expect(render(atCaritas, h(ServicesTab, underWay))).not.toContain('services-plan-still');
+    expect(render(session('active', 'case_worker'), h(ServicesTab, withPlanned))).not.toContain(
+      'services-plan-still',
+    );
+  });
+
   it('shows the state of each part at a glance', async () => {
     await i18next.changeLanguage('en');
     const worker = session('active', 'case_worker');

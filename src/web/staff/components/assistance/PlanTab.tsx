@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, localName } from '../../format.ts';
 import { codeName } from '../../labels.ts';
-import { activeMembership, useAuthenticatedSession } from '../../session.ts';
 import { newestFirst } from '../cases/order.ts';
 import { ApprovalPanel } from '../review/ApprovalPanel.tsx';
 import { assistanceApi } from './api.ts';
@@ -9,9 +8,9 @@ import { CodeBadge } from './CodeBadge.tsx';
 import { activeTeam, byLine, personLanguage } from './describe.ts';
 import { PlanAgreementForm } from './PlanAgreementForm.tsx';
 import { PlanItemForm } from './PlanItemForm.tsx';
+import { PlanItemStatus, usePlanItemKeeper } from './PlanItemStatus.tsx';
 import { PrintLinks } from './PrintLinks.tsx';
-import { StatusChange } from './StatusChange.tsx';
-import { PLAN_ITEM_STATUSES, PRINT_LANGUAGES } from './types.ts';
+import { PRINT_LANGUAGES } from './types.ts';
 import type { AssistanceTabProps } from './useAssistance.ts';
 
 /** The plan drawn up with the person: its measures with their status, the agreement, the review. */
@@ -21,9 +20,7 @@ export function PlanTab({ caseView, assistance, record }: AssistanceTabProps) {
   const day = (iso: string) => formatDate(iso, language);
   const { items, reviewOn } = assistance.plan;
   const agreement = newestFirst(assistance.plan.agreements, (a) => a.agreedOn)[0];
-  // As the server rules: the providing organisation, or one that agreed the plan, keeps an item's status.
-  const acting = activeMembership(useAuthenticatedSession())?.organisation.id;
-  const agreedHere = assistance.plan.agreements.some((a) => a.organisation.id === acting);
+  const keeps = usePlanItemKeeper(assistance);
   return (
     <div className="tab-body">
       <h3>{t('assistance.plan.items')}</h3>
@@ -45,20 +42,7 @@ export function PlanTab({ caseView, assistance, record }: AssistanceTabProps) {
                 </span>
                 {item.note ? <span className="cell-detail">{item.note}</span> : null}
               </div>
-              {assistance.canRecord && (agreedHere || item.organisation.id === acting) ? (
-                <StatusChange
-                  id={`plan-item-${item.id}-status`}
-                  label={t('assistance.plan.statusOf', { measure: codeName(t, 'serviceType', item.measure) })}
-                  list="planItemStatus"
-                  codes={PLAN_ITEM_STATUSES}
-                  current={item.status}
-                  onSave={(status) =>
-                    record((id) =>
-                      assistanceApi.updatePlanItem(id, item.id, { status, version: item.version }),
-                    )
-                  }
-                />
-              ) : null}
+              {keeps(item) ? <PlanItemStatus item={item} record={record} /> : null}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { formatDate } from '../../format.ts';
 import { codeName } from '../../labels.ts';
 import { newestFirst } from '../cases/order.ts';
 import { byLine, countsBy, euros } from './describe.ts';
+import { PlanItemStatus, usePlanItemKeeper } from './PlanItemStatus.tsx';
 import { ServicesForm } from './ServicesForm.tsx';
 import type { ServiceView } from './types.ts';
 import type { AssistanceTabProps } from './useAssistance.ts';
@@ -31,6 +32,35 @@ function ServiceLine({ service }: { service: ServiceView }) {
           .join(' · ')}
       </span>
     </li>
+  );
+}
+
+/**
+ * Plan measures still "planned" although help of their kind has been given (or recorded against them):
+ * offered here to mark in progress or done, where the worker has just recorded the help.
+ */
+function PlannedStill({ assistance, record }: Pick<AssistanceTabProps, 'assistance' | 'record'>) {
+  const { t } = useTranslation();
+  const keeps = usePlanItemKeeper(assistance);
+  const still = assistance.plan.items.filter(
+    (item) =>
+      item.status === 'planned' &&
+      keeps(item) &&
+      assistance.services.some((s) => s.planItemId === item.id || s.type === item.measure),
+  );
+  if (still.length === 0) return null;
+  return (
+    <div className="alert alert-info" data-testid="services-plan-still">
+      <p>{t('assistance.services.planStill')}</p>
+      <ul className="plain-list divided-list">
+        {still.map((item) => (
+          <li key={item.id}>
+            <strong>{codeName(t, 'serviceType', item.measure)}</strong>
+            <PlanItemStatus item={item} record={record} />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -69,6 +99,7 @@ export function ServicesTab({ caseView, assistance, record }: AssistanceTabProps
           ) : null}
         </>
       )}
+      <PlannedStill assistance={assistance} record={record} />
       {assistance.canRecord ? (
         <>
           <h3>{t('assistance.services.record')}</h3>
