@@ -78,7 +78,7 @@ describe.each(backends())('the desk’s deadlines on %s', (backend) => {
     const waiting = inbox.items.find((r) => r.id === referral.id)!;
     expect(waiting.note).toBe('Speaks Uzbek; needs a bed tonight.');
     expect(waiting.case.needs).toEqual({
-      municipality: 'Vilnius',
+      municipality: 'LT-57',
       urgentNeeds: ['shelter'],
       interpreterNeeded: true,
       languages: ['uz'],
