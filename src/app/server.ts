@@ -26,7 +26,7 @@ export type SetUp = { services: Services; demoLoaded: boolean };
  */
 export async function setUp(config: Config, warn = console.warn): Promise<SetUp> {
   const keys = loadKeys(config, warn);
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, warn);
   try {
     await database.migrate();
     await checkKeysMatchDatabase(database.db, keys);
