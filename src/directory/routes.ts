@@ -122,7 +122,12 @@ export const directoryRoutes = [
       const org = rows[0];
       if (!org) throw notFound('The organisation');
       const known = await lookup(ctx.readDb);
-      const { rows: services } = await findServices(ctx.readDb, { words: [], organisationId: org.id }, 0, 1000);
+      const { rows: services } = await findServices(
+        ctx.readDb,
+        { words: [], organisationId: org.id },
+        0,
+        1000,
+      );
       return organisationFull(
         org,
         services.map((s) => serviceSummary(s, known, query.lang)),
