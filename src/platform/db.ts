@@ -186,12 +186,15 @@ async function openReplica(
       down(error);
       return (primary.query as (...a: unknown[]) => Promise<unknown>)(...args);
     })) as typeof pool.query;
-  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
-  pool.connect = (() =>
-    connect().catch((error) => {
-      down(error);
-      return primary.connect();
-    })) as typeof pool.connect;
+  // pg's own query() connects with a callback: only Drizzle's promise-style connect (a transaction) is relayed.
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => Promise<pg.PoolClient> | undefined;
+  pool.connect = ((...args: unknown[]) =>
+    args.length > 0
+      ? connect(...args)
+      : connect()!.catch((error) => {
+          down(error);
+          return primary.connect();
+        })) as typeof pool.connect;
 
   let samples: LsnSample[] = [];
   const check = async () => {
