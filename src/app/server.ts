@@ -9,6 +9,7 @@ import type { Services } from '../platform/http/context.ts';
 import { type Config, DEFAULT_NATIONAL_CONTACT_POINT } from './config.ts';
 import { openDatabase } from './database.ts';
 import { type AppOptions, buildApp } from './http.ts';
+import { scrapeThroughPrimary } from './metrics.ts';
 
 export type Started = {
   app: FastifyInstance;
@@ -88,5 +89,8 @@ export async function prepare(
 export async function prepareWorker(config: Config, options: AppOptions = {}): Promise<Started> {
   const keys = loadKeys(config, () => {}, { create: false });
   const database = await openDatabase(config.database);
-  return startedOn({ services: { database, keys, config }, demoLoaded: false }, options);
+  return startedOn(
+    { services: { database, keys, config }, demoLoaded: false },
+    { scraper: scrapeThroughPrimary, ...options },
+  );
 }

@@ -41,6 +41,8 @@ export type Database = {
   /** Connections of each pool, for the metrics (none on the embedded database). */
   pools(): PoolUse[];
   migrate(): Promise<void>;
+  /** Migrations in db/migrations not yet applied to the database. */
+  pendingMigrations(): Promise<number>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 };
@@ -112,6 +114,7 @@ export async function openDatabase(
       checkReplica: async () => replica?.check(),
       pools: () => [poolUse('primary', pool), ...(replica ? [poolUse('replica', replica.pool)] : [])],
       migrate: () => migrateNodePg(drizzleNodePg({ client: pool }), { migrationsFolder }),
+      pendingMigrations: () => pendingMigrations(db),
       ping: () => ping(db),
       close: async () => {
         await replica?.close();
@@ -136,6 +139,7 @@ export async function openDatabase(
     checkReplica: async () => {},
     pools: () => [],
     migrate: () => migratePglite(drizzlePglite({ client }), { migrationsFolder }),
+    pendingMigrations: () => pendingMigrations(db),
     ping: () => ping(db),
     close: async () => {
       await client.close();
@@ -288,6 +292,32 @@ function lockDataDir(dataDir: string): () => void {
     }
   }
   throw new Error(`Could not lock the embedded database in ${dataDir}.`);
+}
+
+/**
+ * Migrations not yet applied: those of the journal newer than the last one the database recorded,
+ * as Drizzle's migrator decides what to apply.
+ */
+export function migrationsAfter(journal: number[], lastApplied: number | null): number {
+  return journal.filter((when) => lastApplied === null || when > lastApplied).length;
+}
+
+async function pendingMigrations(db: Db): Promise<number> {
+  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
+  const applied = (await db
+    .execute(sql`select max(created_at)::text as last from drizzle.__drizzle_migrations`)
+    .catch((error: { code?: string; cause?: { code?: string } }) => {
+      // No table yet: nothing was ever migrated.
+      if ((error.code ?? error.cause?.code) === '42P01') return { rows: [{ last: null }] };
+      throw error;
+    })) as unknown as { rows: { last: string | null }[] };
+  const last = applied.rows[0]?.last;
+  return migrationsAfter(
+    journal.entries.map((entry) => entry.when),
+    last ? Number(last) : null,
+  );
 }
 
 async function ping(db: Db): Promise<boolean> {
