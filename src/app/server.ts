@@ -88,7 +88,8 @@ export async function prepare(
  */
 export async function prepareWorker(config: Config, options: AppOptions = {}): Promise<Started> {
   const keys = loadKeys(config, () => {}, { create: false });
-  const database = await openDatabase(config.database);
+  // The primary measures the same replica and says what it finds, once for all the processes.
+  const database = await openDatabase(config.database, () => {});
   return startedOn(
     { services: { database, keys, config }, demoLoaded: false },
     { scraper: scrapeThroughPrimary, ...options },
