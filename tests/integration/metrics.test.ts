@@ -127,6 +127,32 @@ describe.each(backends())('metrics and readiness on %s', (backend) => {
   });
 });
 
+describe('metrics behind a trusted proxy, without a token', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp('pglite', {
+      trustProxy: ['127.0.0.1'],
+      metrics: { allow: ['10.9.0.0/16'], token: null },
+    });
+  });
+  afterAll(() => app?.close());
+
+  it.each<[string, string, Record<string, string>, number]>([
+    ['a listed client the proxy forwards', '10.9.3.4', {}, 200],
+    ['a client outside the list the proxy forwards', '203.0.113.9', {}, 404],
+    ['any token, none being set', '203.0.113.9', { authorization: 'Bearer ' }, 404],
+    ['a long token, none being set', '203.0.113.9', { authorization: `Bearer ${TOKEN}` }, 404],
+  ])('answers %s with %i', async (_title, client, headers, status) => {
+    const answer = await app.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      remoteAddress: '127.0.0.1',
+      headers: { 'x-forwarded-for': client, ...headers },
+    });
+    expect(answer.statusCode).toBe(status);
+  });
+});
+
 describe('readiness without a database', () => {
   it('is 503 with the reason while the database does not answer', async () => {
     const app = await startTestApp('pglite');
