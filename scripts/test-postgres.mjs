@@ -1,6 +1,6 @@
 // PostgreSQL for the test commands: DATABASE_URL when it is set, otherwise a throwaway server when
 // the server binaries are here (scripts/throwaway-postgres.sh), stopped when the command exits. A
-// throwaway server gets a streaming replica too (DATABASE_READ_URL), for the read replica's tests.
+// throwaway server gets a streaming replica too (ATRAMA_TEST_READ_URL), for the read replica's tests.
 import { execFileSync, spawnSync } from 'node:child_process';
 
 /** Adds the `export A=1 B=2` a script printed to `env`. */
@@ -14,9 +14,18 @@ function exported(env, stdout) {
   }
 }
 
-/** A replica of the throwaway server; one that cannot start fails the command, as the server would. */
+/**
+ * A replica of the throwaway server, or the one given, for the tests as ATRAMA_TEST_READ_URL: never
+ * as DATABASE_READ_URL, which every server a test starts on another database (a fresh one, or the
+ * embedded one) would inherit as its replica. One that cannot start fails the command, as the server would.
+ */
 function replicaForTests(env) {
-  if (env.DATABASE_READ_URL || !env.ATRAMA_PG_DIR) return;
+  if (env.DATABASE_READ_URL) {
+    env.ATRAMA_TEST_READ_URL = env.DATABASE_READ_URL;
+    delete env.DATABASE_READ_URL;
+    return;
+  }
+  if (env.ATRAMA_TEST_READ_URL || !env.ATRAMA_PG_DIR) return;
   const started = spawnSync(
     'bash',
     ['scripts/throwaway-postgres.sh', 'replica', env.DATABASE_URL, env.ATRAMA_PG_DIR],
@@ -27,7 +36,8 @@ function replicaForTests(env) {
     process.exit(1);
   }
   exported(env, started.stdout);
-  console.log(`Started its streaming replica: ${env.DATABASE_READ_URL}`);
+  replicaForTests(env);
+  console.log(`Started its streaming replica: ${env.ATRAMA_TEST_READ_URL}`);
 }
 
 /** Sets DATABASE_URL in `env` when a server can be had; returns false when the tests run on PGlite only. */

@@ -14,16 +14,17 @@ import {
 } from '../support/harness.ts';
 
 // Statistics and the public directory read from a streaming replica (scripts/throwaway-postgres.sh
-// replica, started by `npm test` and CI). Which server answered is seen in the figures: with the
-// replica's replay paused, a case written to the primary is missing from the replica's figures.
+// replica, started by `npm test` and CI, given to the tests as ATRAMA_TEST_READ_URL). Which server
+// answered is seen in the figures: with the replica's replay paused, a case written to the primary
+// is missing from the replica's figures.
 // The app reaches the replica through a TCP relay here, which the test cuts to take the replica down.
 
 const primaryUrl = process.env.DATABASE_URL;
-const replicaUrl = process.env.DATABASE_READ_URL;
+const replicaUrl = process.env.ATRAMA_TEST_READ_URL;
 const why = !primaryUrl
   ? 'no PostgreSQL (DATABASE_URL)'
   : !replicaUrl
-    ? 'no streaming replica (DATABASE_READ_URL): npm test starts one with the throwaway PostgreSQL'
+    ? 'no streaming replica of it (ATRAMA_TEST_READ_URL): npm test starts one with the throwaway PostgreSQL'
     : '';
 const YEAR = new Date().getFullYear();
 /** The lag bound here: short, yet long enough that a slow machine does not pass it by itself. */
