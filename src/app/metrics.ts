@@ -70,7 +70,7 @@ collectDefaultMetrics({ register: processDefaults, prefix: 'atrama_' });
 export const jobMetrics = new Registry();
 const retentionRun = new Gauge({
   name: 'atrama_retention_last_run_timestamp_seconds',
-  help: 'When the retention run last finished (Unix time); absent until the first run after start',
+  help: 'When the retention run last finished (Unix time); 0 until the first run after start',
   registers: [jobMetrics],
 });
 export const retentionRan = (at = new Date()) => retentionRun.set(at.getTime() / 1000);
@@ -111,9 +111,8 @@ export function processMetrics(services: Services) {
       aggregator: 'max',
       registers: [registry],
       async collect() {
-        this.reset();
-        const measured = await value();
-        if (measured !== null) this.set(measured);
+        // Unknown is NaN: a gauge without labels reads 0 otherwise, which would look like a fresh backup.
+        this.set((await value()) ?? Number.NaN);
       },
     });
   if (services.database.replica()) {
@@ -122,16 +121,18 @@ export function processMetrics(services: Services) {
     );
     shared(
       'atrama_replica_lag_seconds',
-      'How far the read replica is behind the primary; absent while it cannot be reached',
+      'How far the read replica is behind the primary; NaN while it cannot be reached',
       () => services.database.replica()!.lagSeconds,
     );
   }
-  shared('atrama_audit_checkpoint_age_seconds', 'Age of the last audit checkpoint written to its file', () =>
-    fileAge(services.config.auditCheckpointFile, Date.now()),
+  shared(
+    'atrama_audit_checkpoint_age_seconds',
+    'Age of the last audit checkpoint written to its file; NaN when there is none',
+    () => fileAge(services.config.auditCheckpointFile, Date.now()),
   );
   shared(
     'atrama_backup_age_seconds',
-    `Age of the newest backup in ${BACKUP_DIR}/ (npm run backup); absent when there is none`,
+    `Age of the newest backup in ${BACKUP_DIR}/ (npm run backup); NaN when there is none`,
     () => newestAge(path.resolve(BACKUP_DIR), Date.now()),
   );
   shared('atrama_mail_outbox_pending', 'E-mails waiting in the outbox to be sent', async () => {
