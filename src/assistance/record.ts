@@ -123,12 +123,15 @@ async function serviceProblems(
             },
           ]
         : []),
-      ...(wrongItem ? [{ field: fieldOf(n, 'planItemId'), message: 'not_plan_item: not an item of this case’s plan' }] : []),
+      ...(wrongItem
+        ? [{ field: fieldOf(n, 'planItemId'), message: 'not_plan_item: not an item of this case’s plan' }]
+        : []),
       ...(wrongAllocation
         ? [
             {
               field: fieldOf(n, 'allocationId'),
-              message: 'not_own_allocation: not an allocation of your organisation for the year the service was given',
+              message:
+                'not_own_allocation: not an allocation of your organisation for the year the service was given',
             },
           ]
         : []),
