@@ -111,6 +111,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     encodings: ['br', 'gzip'],
     customTypes: COMPRESSIBLE,
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+    // Request bodies are read as sent, as before: nothing inflates what a client compressed.
+    globalDecompression: false,
   });
   await app.register(fastifyStatic, { root: STAFF_DIST, serve: false, preCompressed: true });
   registerErrorHandling(app);

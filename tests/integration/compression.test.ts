@@ -1,9 +1,10 @@
 // Answers over 1 KB of text and JSON go compressed to a client that accepts brotli or gzip, plain to
 // one that does not; files (XLSX, PDF) are never compressed again; API answers, which hold personal
 // data, are never stored by a cache.
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPRESSIBLE } from '../../src/app/http.ts';
+import { DEMO_PASSWORD } from '../../src/demo/staff.ts';
 import { type Client, loginAs, startTestApp, type TestApp } from '../support/harness.ts';
 
 let app: TestApp;
@@ -82,6 +83,21 @@ describe('compression by Accept-Encoding', () => {
     const asked = await get(url, statistician, 'br, gzip');
     expect(asked.headers['content-encoding']).toBeUndefined();
     expect(asked.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('a compressed request body is not inflated: it is refused as not JSON', async () => {
+    const answer = await app.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: {
+        host: 'localhost',
+        origin: 'http://localhost',
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+      },
+      payload: gzipSync(JSON.stringify({ email: 'case.worker@atrama.test', password: DEMO_PASSWORD })),
+    });
+    expect(answer.statusCode).toBe(400);
   });
 
   it.each([
