@@ -8,7 +8,13 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { BUILD, DIST, SRC, STAMP, sourceHash } from './build-stamp.mjs';
 
-const run = (command, args) => execFileSync('npx', [command, ...args], { stdio: 'inherit' });
+// A production build whoever runs it: under the test runner NODE_ENV is "test", which would bundle
+// React's development build.
+const run = (command, args) =>
+  execFileSync('npx', [command, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 
 const files = (folder) =>
   readdirSync(folder, { recursive: true, withFileTypes: true })
