@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -56,6 +58,10 @@ export const STATISTICS_DIST = fileURLToPath(new URL('../../dist/statistics', im
 
 const PUBLIC = { policy: { kind: 'public' as const } };
 
+/** The media types compressed when sent: text, JSON, scripts and SVG. */
+export const COMPRESSIBLE =
+  /^(text\/(?!event-stream)|application\/(json|problem\+json|javascript)|image\/svg\+xml)/;
+
 export type AppOptions = { logStream?: NodeJS.WritableStream; onRoute?: (route: RouteOptions) => void };
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -96,7 +102,19 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     global: false,
     ...(services.database.kind === 'postgres' ? { store: postgresRateLimitStore(services.database.db) } : {}),
   });
-  await app.register(fastifyStatic, { root: STAFF_DIST, serve: false });
+  // Answers over 1 KB of text, JSON and scripts go compressed to a client that accepts it, others
+  // plain. Files (PDF, XLSX, images) are compressed already or sent as they were uploaded. Brotli at
+  // a low quality: made per answer, it must cost little CPU; the built apps' files are compressed
+  // once, at build, at the highest (sent by @fastify/static as they are, preCompressed).
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    customTypes: COMPRESSIBLE,
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+    // Request bodies are read as sent, as before: nothing inflates what a client compressed.
+    globalDecompression: false,
+  });
+  await app.register(fastifyStatic, { root: STAFF_DIST, serve: false, preCompressed: true });
   registerErrorHandling(app);
   // A file uploaded to a case comes as its bytes; its route's own body limit applies, and what the
   // file is gets read from its content, never from a declared type.
@@ -180,11 +198,12 @@ function registerBuiltApp(app: FastifyInstance, name: 'staff' | 'statistics', di
     const wanted = path.normalize((request.params as { '*': string })['*'] ?? '');
     const file = path.join(dist, wanted);
     const isFile = file.startsWith(dist + path.sep) && existsSync(file) && statSync(file).isFile();
+    // Files under assets/ are named by their content's hash: a changed file is a new name, so a
+    // browser keeps them a year without asking again. Anything else is asked again every time.
     if (isFile && wanted.startsWith('assets/')) {
-      reply.header('cache-control', 'public, max-age=31536000, immutable');
-    } else {
-      reply.header('cache-control', 'no-cache');
+      return reply.sendFile(wanted, dist, { maxAge: '365d', immutable: true });
     }
-    return reply.sendFile(isFile ? wanted : 'index.html', dist);
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile(isFile ? wanted : 'index.html', dist, { cacheControl: false });
   });
 }
