@@ -1,12 +1,9 @@
-// Build the web apps (staff, public statistics) when either is missing, so `npm start` works on a
-// fresh clone.
+// Build the staff web app when it is missing, so `npm start` works on a fresh clone. (The public
+// pages, the finder and the statistics, are rendered by the server and need no build.)
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const built = ['../dist/staff/index.html', '../dist/statistics/index.html'].every((file) =>
-  existsSync(new URL(file, import.meta.url)),
-);
-if (!built) {
+if (!existsSync(new URL('../dist/staff/index.html', import.meta.url))) {
   console.log('Building the staff web app (first start)…');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 }
