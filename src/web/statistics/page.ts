@@ -188,7 +188,7 @@ ${
 /** The few figures a reader looks for first, large. */
 function keyFigures(figures: Figures, t: StatisticsCatalogue, text: (value: number | null) => string) {
   const keys: SeedTableKey[] = ['peopleServed', 'servicesGiven', 'registeredVictims'];
-  return html`<section aria-labelledby="key-heading"><h2 id="key-heading" class="visually-hidden">${fill(t.keyFigures, { year: figures.year })}</h2>
+  return html`<section class="key" aria-labelledby="key-heading"><h2 id="key-heading" class="visually-hidden">${fill(t.keyFigures, { year: figures.year })}</h2>
 <ul class="key-figures">${keys.map(
     (key) =>
       html`<li><span class="${figures.table[key] === null ? 'key-number hidden' : 'key-number'}">${text(figures.table[key])}</span> <span class="key-label">${t.figures.table[key]}</span></li>`,
