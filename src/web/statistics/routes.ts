@@ -73,10 +73,13 @@ export function registerPublicStatistics(app: FastifyInstance, services: Service
   const threshold = services.config.statistics.suppressionThreshold;
   const figuresOf = (year: number): Promise<Figures> => publicYear(services.database.db, year, threshold);
 
-  /** The newest offered year with any figure, so the page never opens on a year of zeros. */
+  /**
+   * The newest offered year with any figure, so the page never opens on a year of zeros; last year
+   * when none has any. Newest first, one count at a time: usually the first year asked has figures.
+   */
   async function latestYear(years: number[]) {
-    const all = await Promise.all(years.map(figuresOf));
-    return years[all.findIndex(hasData)] ?? years[1]!;
+    for (const year of years) if (hasData(await figuresOf(year))) return year;
+    return years[1]!;
   }
 
   function page(
