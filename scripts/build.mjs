@@ -46,12 +46,13 @@ precompress();
 rmSync(BUILD, { recursive: true, force: true });
 run('tsc', ['-p', 'tsconfig.server.json']);
 // What the server reads at run time beside its modules (the finder's assets, the password list,
-// the shipped directory): every file in src/ that is not TypeScript or one of the web apps.
+// the shipped directory, the statistics page's stylesheet): every file in src/ that is not TypeScript
+// or the staff app's.
 cpSync(SRC, BUILD, {
   recursive: true,
   filter: (from) =>
     statSync(from).isDirectory()
-      ? !['web/staff', 'web/statistics'].includes(path.relative(SRC, from).split(path.sep).join('/'))
+      ? path.relative(SRC, from).split(path.sep).join('/') !== 'web/staff'
       : !/\.tsx?$/.test(from),
 });
 writeFileSync(STAMP, `${hash}\n`);

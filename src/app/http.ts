@@ -32,6 +32,7 @@ import { reviewRoutes } from '../review/routes.ts';
 import { rightsRoutes } from '../rights/routes.ts';
 import { statisticsRoutes } from '../statistics/routes.ts';
 import { registerFinder } from '../web/finder/routes.ts';
+import { registerPublicStatistics } from '../web/statistics/routes.ts';
 import { registerRoute } from './register.ts';
 
 export const API_ROUTES: readonly AnyRoute[] = [
@@ -54,7 +55,6 @@ export const API_ROUTES: readonly AnyRoute[] = [
 ];
 
 export const STAFF_DIST = fileURLToPath(new URL('../../dist/staff', import.meta.url));
-export const STATISTICS_DIST = fileURLToPath(new URL('../../dist/statistics', import.meta.url));
 
 const PUBLIC = { policy: { kind: 'public' as const } };
 
@@ -157,7 +157,14 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     '/openapi.json': page('This OpenAPI document', 'application/json'),
     '/docs': page('Browsable API documentation', 'text/html'),
     '/staff/{path}': page('The staff web app (any path under /staff/ serves it)', 'text/html'),
-    '/statistics/': page('The published statistics, for anyone (no login, no cookies)', 'text/html'),
+    '/statistics/': page(
+      'The published statistics, for anyone: ?year= and ?lang=lt|en in the address, no script, no cookie',
+      'text/html',
+    ),
+    '/statistics/{table}.csv': page(
+      'One table of the published statistics (yearly, services, crimes, people) as CSV, with the same ?year= and ?lang=',
+      'text/csv',
+    ),
     '/healthz': {
       get: { summary: 'The process is alive', security: [], responses: { 200: { description: 'ok' } } },
     },
@@ -179,17 +186,16 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   );
 
   registerBuiltApp(app, 'staff', STAFF_DIST);
-  registerBuiltApp(app, 'statistics', STATISTICS_DIST);
+  registerPublicStatistics(app, services);
   registerFinder(app, services);
   return app;
 }
 
 /**
- * A built React app (the staff app at /staff/, the public statistics at /statistics/): files as they
- * are, any other path under it gets its index.html. Both are public: the staff app asks for a login
- * through the API, the statistics page shows only published figures.
+ * The built staff app at /staff/: files as they are, any other path under it gets its index.html.
+ * It is public: the app asks for a login through the API.
  */
-function registerBuiltApp(app: FastifyInstance, name: 'staff' | 'statistics', dist: string) {
+function registerBuiltApp(app: FastifyInstance, name: 'staff', dist: string) {
   app.get(`/${name}`, { config: PUBLIC }, async (_request, reply) => reply.redirect(`/${name}/`));
   app.get(`/${name}/*`, { config: PUBLIC }, async (request, reply) => {
     if (!existsSync(path.join(dist, 'index.html'))) {

@@ -22,19 +22,15 @@ const ROWS: { key: SeedTableKey; part: boolean }[] = [
 export function YearlyTable({
   caption,
   table,
-  noteId,
-  hideCaption,
 }: {
   caption: string;
   table: Record<SeedTableKey, number | null>;
-  noteId?: string;
-  hideCaption?: boolean;
 }) {
   const { t } = useTranslation();
   const text = useFigureText();
   return (
-    <table className="figure-table yearly-table" data-testid="yearly-table" aria-describedby={noteId}>
-      <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
+    <table className="figure-table yearly-table" data-testid="yearly-table">
+      <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{t('figures.figure')}</th>
