@@ -128,7 +128,10 @@ async function underBudget(what: string, base: string, calls: Call[], cookie: st
       if (probe.p99 >= P99_BUDGET_MS) break;
       connections = step;
     }
-    expect(connections, `${what}: p99 over ${P99_BUDGET_MS} ms even with one connection`).toBeGreaterThan(0);
+    expect(
+      connections,
+      `${what}: p99 over ${P99_BUDGET_MS} ms even with one connection (${probes.join(', ')}; load average ${loadavg()[0]!.toFixed(1)})`,
+    ).toBeGreaterThan(0);
   }
   let run = await measure(what, base, calls, cookie, connections, seconds);
   while (run.p99 >= P99_BUDGET_MS && connections > 1 && !FIXED_CONNECTIONS) {
