@@ -96,6 +96,8 @@ export async function freshTarget(name: TargetName): Promise<Target> {
     ATRAMA_DATA_DIR: path.join(folder, 'data'),
     ATRAMA_KEY_DIR: path.join(folder, 'keys'),
     DATABASE_URL: '',
+    // A replica the environment names is for the runs that ask for it (load.test.ts), not every server.
+    DATABASE_READ_URL: '',
   };
   let drop = async () => {};
   if (name === 'PostgreSQL') {
