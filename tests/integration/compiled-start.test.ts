@@ -33,6 +33,14 @@ describe('the compiled server', () => {
     const finder = await fetch(`${server.base}/lt/`);
     expect(finder.status).toBe(200);
     expect(await finder.text()).toContain('<html lang="lt"');
+    // The public statistics page and its stylesheet, rendered by the compiled modules.
+    const statistics = await fetch(`${server.base}/statistics/?lang=en`);
+    expect(statistics.status).toBe(200);
+    const html = await statistics.text();
+    expect(html).toContain('<html lang="en"');
+    const stylesheet = /href="(\/statistics\/[^"]+\.css[^"]*)"/.exec(html)?.[1];
+    expect(stylesheet).toBeDefined();
+    expect((await fetch(`${server.base}${stylesheet}`)).status).toBe(200);
     const login = await fetch(`${server.base}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: server.base },
