@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { FigureTable } from '../../statistics/exports.ts';
 import type { PublicStatistics } from '../../statistics/model.ts';
+import { SEED_TABLE_ROWS } from '../../statistics/seed-table.ts';
 import { fill, type Html, html } from '../finder/html.ts';
 import { type Bar, barChart } from './chart.ts';
 import {
@@ -32,22 +33,6 @@ export type TableView = {
   total?: Row;
   chart?: Bar[];
 };
-
-// The yearly table as seed 002 words it: registered, of whom accepted help; people given services,
-// of whom women, men, children (and the rest), with disabilities, anonymous; services, per person.
-const YEARLY: { key: SeedTableKey; part: boolean }[] = [
-  { key: 'registeredVictims', part: false },
-  { key: 'acceptedHelp', part: true },
-  { key: 'peopleServed', part: false },
-  { key: 'women', part: true },
-  { key: 'men', part: true },
-  { key: 'children', part: true },
-  { key: 'otherOrUnknownSex', part: true },
-  { key: 'withDisability', part: true },
-  { key: 'anonymous', part: true },
-  { key: 'servicesGiven', part: false },
-  { key: 'servicesPerPerson', part: false },
-];
 
 const NOTE = 'hidden-note';
 
@@ -95,7 +80,7 @@ export function tableViews(figures: Figures, t: StatisticsCatalogue): TableView[
       id: 'yearly',
       title: fill(t.yearly, { year }),
       headers: [t.figures.figure, t.figures.number],
-      rows: YEARLY.map(({ key, part }) => ({
+      rows: SEED_TABLE_ROWS.map(({ key, part }) => ({
         key,
         label: t.figures.table[key],
         values: [figures.table[key]],
