@@ -14,6 +14,7 @@ import { freshPostgresDatabase, testConfig } from '../tests/support/harness.ts';
 import { duplicateCheckLatency, seedPeople } from './cases.ts';
 import { finderFirstLoad, loadGenerated, searchLatency } from './directory.ts';
 import { minimalAuditedRead } from './floor.ts';
+import { startAndPageFigures } from './pages.ts';
 import { statisticsDatabase } from './scale.ts';
 import { statisticsTimings } from './statistics.ts';
 
@@ -117,7 +118,11 @@ try {
   console.log(
     `Machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`,
   );
-  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per figure, loopback\n`);
+  // The production build's start and the pages' weight first, before the load warms the machine;
+  // BENCH_ONLY=pages stops there.
+  await startAndPageFigures();
+  if (process.env.BENCH_ONLY === 'pages') process.exit(0);
+  console.log(`\nLoad: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per figure, loopback\n`);
 
   const barePort = await freePort();
   children.push(await startProcess('bench/bare-server.ts', { PORT: String(barePort) }, 'ready'));

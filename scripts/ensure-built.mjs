@@ -1,12 +1,9 @@
-// Build the web apps (staff, public statistics) when either is missing, so `npm start` works on a
-// fresh clone.
+// Before `npm start`: build when the build is missing or was made from other sources than these
+// (scripts/build-stamp.mjs), so `npm ci && npm start` works on a fresh clone and after a change.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { buildIsCurrent } from './build-stamp.mjs';
 
-const built = ['../dist/staff/index.html', '../dist/statistics/index.html'].every((file) =>
-  existsSync(new URL(file, import.meta.url)),
-);
-if (!built) {
-  console.log('Building the staff web app (first start)…');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (!buildIsCurrent()) {
+  console.log('Building the web apps and the server (the build is missing or older than the sources)…');
+  execFileSync(process.execPath, [new URL('./build.mjs', import.meta.url).pathname], { stdio: 'inherit' });
 }

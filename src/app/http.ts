@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -32,6 +34,7 @@ import { reviewRoutes } from '../review/routes.ts';
 import { rightsRoutes } from '../rights/routes.ts';
 import { statisticsRoutes } from '../statistics/routes.ts';
 import { registerFinder } from '../web/finder/routes.ts';
+import { registerPublicStatistics } from '../web/statistics/routes.ts';
 import { metricsGate, processMetrics, scrapeThisProcess } from './metrics.ts';
 import { registerRoute } from './register.ts';
 
@@ -55,9 +58,12 @@ export const API_ROUTES: readonly AnyRoute[] = [
 ];
 
 export const STAFF_DIST = fileURLToPath(new URL('../../dist/staff', import.meta.url));
-export const STATISTICS_DIST = fileURLToPath(new URL('../../dist/statistics', import.meta.url));
 
 const PUBLIC = { policy: { kind: 'public' as const } };
+
+/** The media types compressed when sent: text, JSON, scripts and SVG. */
+export const COMPRESSIBLE =
+  /^(text\/(?!event-stream)|application\/(json|problem\+json|javascript)|image\/svg\+xml)/;
 
 export type AppOptions = {
   logStream?: NodeJS.WritableStream;
@@ -107,7 +113,19 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     global: false,
     ...(services.database.kind === 'postgres' ? { store: postgresRateLimitStore(services.database.db) } : {}),
   });
-  await app.register(fastifyStatic, { root: STAFF_DIST, serve: false });
+  // Answers over 1 KB of text, JSON and scripts go compressed to a client that accepts it, others
+  // plain. Files (PDF, XLSX, images) are compressed already or sent as they were uploaded. Brotli at
+  // a low quality: made per answer, it must cost little CPU; the built apps' files are compressed
+  // once, at build, at the highest (sent by @fastify/static as they are, preCompressed).
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    customTypes: COMPRESSIBLE,
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+    // Request bodies are read as sent, as before: nothing inflates what a client compressed.
+    globalDecompression: false,
+  });
+  await app.register(fastifyStatic, { root: STAFF_DIST, serve: false, preCompressed: true });
   registerErrorHandling(app);
   // A file uploaded to a case comes as its bytes; its route's own body limit applies, and what the
   // file is gets read from its content, never from a declared type.
@@ -169,7 +187,14 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     '/openapi.json': page('This OpenAPI document', 'application/json'),
     '/docs': page('Browsable API documentation', 'text/html'),
     '/staff/{path}': page('The staff web app (any path under /staff/ serves it)', 'text/html'),
-    '/statistics/': page('The published statistics, for anyone (no login, no cookies)', 'text/html'),
+    '/statistics/': page(
+      'The published statistics, for anyone: ?year= and ?lang=lt|en in the address, no script, no cookie',
+      'text/html',
+    ),
+    '/statistics/{table}.csv': page(
+      'One table of the published statistics (yearly, services, crimes, people) as CSV, with the same ?year= and ?lang=',
+      'text/csv',
+    ),
     '/healthz': {
       get: { summary: 'The process is alive', security: [], responses: { 200: { description: 'ok' } } },
     },
@@ -205,17 +230,16 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   );
 
   registerBuiltApp(app, 'staff', STAFF_DIST);
-  registerBuiltApp(app, 'statistics', STATISTICS_DIST);
+  registerPublicStatistics(app, services);
   registerFinder(app, services);
   return app;
 }
 
 /**
- * A built React app (the staff app at /staff/, the public statistics at /statistics/): files as they
- * are, any other path under it gets its index.html. Both are public: the staff app asks for a login
- * through the API, the statistics page shows only published figures.
+ * The built staff app at /staff/: files as they are, any other path under it gets its index.html.
+ * It is public: the app asks for a login through the API.
  */
-function registerBuiltApp(app: FastifyInstance, name: 'staff' | 'statistics', dist: string) {
+function registerBuiltApp(app: FastifyInstance, name: 'staff', dist: string) {
   app.get(`/${name}`, { config: PUBLIC }, async (_request, reply) => reply.redirect(`/${name}/`));
   app.get(`/${name}/*`, { config: PUBLIC }, async (request, reply) => {
     if (!existsSync(path.join(dist, 'index.html'))) {
@@ -224,11 +248,12 @@ function registerBuiltApp(app: FastifyInstance, name: 'staff' | 'statistics', di
     const wanted = path.normalize((request.params as { '*': string })['*'] ?? '');
     const file = path.join(dist, wanted);
     const isFile = file.startsWith(dist + path.sep) && existsSync(file) && statSync(file).isFile();
+    // Files under assets/ are named by their content's hash: a changed file is a new name, so a
+    // browser keeps them a year without asking again. Anything else is asked again every time.
     if (isFile && wanted.startsWith('assets/')) {
-      reply.header('cache-control', 'public, max-age=31536000, immutable');
-    } else {
-      reply.header('cache-control', 'no-cache');
+      return reply.sendFile(wanted, dist, { maxAge: '365d', immutable: true });
     }
-    return reply.sendFile(isFile ? wanted : 'index.html', dist);
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile(isFile ? wanted : 'index.html', dist, { cacheControl: false });
   });
 }

@@ -12,6 +12,7 @@ import {
   planAgreements,
   planItems,
   rightsGiven,
+  serviceCorrections,
   servicesGiven,
 } from '../assistance/tables.ts';
 import {
@@ -50,6 +51,7 @@ export const caseRelations = relations(cases, ({ one, many }) => ({
   planItems: many(planItems),
   planAgreements: many(planAgreements),
   servicesGiven: many(servicesGiven),
+  serviceCorrections: many(serviceCorrections),
   returns: many(caseReturns),
   investigations: many(investigations),
   legalSteps: many(legalSteps),
@@ -104,6 +106,7 @@ export const assessmentRelations = onCase(assessments);
 export const planItemRelations = onCase(planItems);
 export const planAgreementRelations = onCase(planAgreements);
 export const serviceGivenRelations = onCase(servicesGiven);
+export const serviceCorrectionRelations = onCase(serviceCorrections);
 export const caseReturnRelations = onCase(caseReturns);
 export const investigationRelations = onCase(investigations);
 export const legalStepRelations = onCase(legalSteps);

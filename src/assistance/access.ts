@@ -40,6 +40,8 @@ export type Done = {
   event: (typeof CASE_EVENTS)[number];
   detail: Record<string, unknown>;
   waiting?: boolean;
+  /** The staff member's reason for the change, shown on the timeline (sealed there too). */
+  reason?: string;
 };
 
 type Pathway = 'lithuanian' | 'eu' | 'third_country' | 'unknown';
@@ -99,6 +101,7 @@ export async function assistanceRecordOf(
       ...rows.items.map((r) => r.organisationId),
       ...rows.agreements.map((r) => r.organisationId),
       ...rows.services.map((r) => r.organisationId),
+      ...rows.serviceCorrections.map((r) => r.organisationId),
       ...rows.steps.map((r) => r.organisationId),
       ...rows.cards.map((r) => r.organisationId),
       ...(rows.return ? [rows.return.organisationId] : []),
@@ -112,6 +115,7 @@ export async function assistanceRecordOf(
       ...rows.assessments.map((r) => r.userId),
       ...rows.agreements.map((r) => r.userId),
       ...rows.services.map((r) => r.userId),
+      ...rows.serviceCorrections.map((r) => r.userId),
       ...rows.steps.map((r) => r.userId),
       ...rows.cards.map((r) => r.issuedByUserId),
     ],
@@ -170,7 +174,7 @@ export function changeAssistance(
           personKey: await c.personKey(),
           case: c,
         });
-        c.event(done.event, done.detail);
+        c.event(done.event, done.detail, done.reason ? { reason: done.reason } : undefined);
         c.audit({ action: auditAction, detail: done.detail });
         if (step && !done.waiting && c.row.kind === 'other_crime') await c.move(step, { required: false });
       },

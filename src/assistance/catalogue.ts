@@ -183,6 +183,7 @@ export const ASSISTANCE_REFUSALS = [
   'not_on_team',
   'overlap',
   'not_provider',
+  'not_recorder',
   'plan_empty',
   'already_handed_over',
   'card_not_trafficking',

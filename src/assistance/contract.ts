@@ -35,6 +35,8 @@ import {
   PrintQuery,
   ReturnInput,
   RightsInput,
+  ServiceCorrectionInput,
+  ServiceRemovalInput,
   ServicesInput,
   ServiceType,
 } from './model.ts';
@@ -45,6 +47,7 @@ import {
 
 const ItemParams = z.object({ id: z.uuid(), itemId: z.uuid() });
 const StepParams = z.object({ id: z.uuid(), stepId: z.uuid() });
+const ServiceParams = z.object({ id: z.uuid(), serviceId: z.uuid() });
 const CardParams = z.object({ id: z.uuid(), cardId: z.uuid() });
 const OverlapQuery = z.object({ measure: ServiceType, organisationId: z.uuid(), dueOn: z.iso.date() });
 const LeafletQuery = PrintQuery.extend({
@@ -100,6 +103,22 @@ export const recordServices = contract({
   url: '/api/cases/:id/assistance/services',
   params: IdParams,
   body: ServicesInput,
+  response: AssistanceView,
+});
+
+export const correctService = contract({
+  method: 'PUT',
+  url: '/api/cases/:id/assistance/services/:serviceId',
+  params: ServiceParams,
+  body: ServiceCorrectionInput,
+  response: AssistanceView,
+});
+
+export const removeService = contract({
+  method: 'POST',
+  url: '/api/cases/:id/assistance/services/:serviceId/removal',
+  params: ServiceParams,
+  body: ServiceRemovalInput,
   response: AssistanceView,
 });
 

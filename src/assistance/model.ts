@@ -122,6 +122,13 @@ export const ServiceEntry = z.object({
 });
 export const ServicesInput = z.object({ services: z.array(ServiceEntry).min(1).max(20) });
 
+/** Why a recorded service is corrected or removed: said by whoever changes it, and kept. */
+const ServiceChange = z.object({ version: z.number().int().min(1), reason: Text(500) });
+/** A recorded service as it should have been, from the version the worker saw. */
+export const ServiceCorrectionInput = ServiceEntry.extend(ServiceChange.shape);
+/** A service recorded by mistake (twice, or on the wrong case) taken out, from the version seen. */
+export const ServiceRemovalInput = ServiceChange;
+
 export const ReturnInput = z.object({
   destinationCountry: Country,
   travelOn: PlausibleDate.optional(),
@@ -264,6 +271,28 @@ export const ServiceView = By.extend({
   mode: ServiceMode,
   planItemId: z.string().nullable(),
   allocationId: z.string().nullable(),
+  version: z.number().int(),
+});
+
+const ServiceFieldsView = ServiceView.pick({
+  type: true,
+  givenOn: true,
+  minutes: true,
+  amountEur: true,
+  mode: true,
+  planItemId: true,
+  allocationId: true,
+});
+/** A correction or removal of a service: what it was, what it became, who changed it and why. */
+export const ServiceCorrectionView = By.extend({
+  id: z.uuid(),
+  serviceId: z.uuid(),
+  kind: z.enum(['corrected', 'removed']),
+  at: z.string(),
+  before: ServiceFieldsView,
+  after: ServiceFieldsView.nullable(),
+  /** Null where this viewer may not read what was written about the person. */
+  reason: z.string().nullable(),
 });
 
 export const ReturnView = z.object({
@@ -381,6 +410,8 @@ export const AssistanceView = z.object({
     reviewOn: z.string().nullable(),
   }),
   services: z.array(ServiceView),
+  /** Services corrected or removed, oldest first. */
+  serviceCorrections: z.array(ServiceCorrectionView),
   return: ReturnView.nullable(),
   /** The pathway the person's citizenship sets, and who works a return on it. */
   returnPathway: z.object({ pathway: CitizenshipPathway, partners: z.array(z.enum(RETURN_PARTNERS)) }),

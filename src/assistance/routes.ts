@@ -14,7 +14,7 @@ import type { AssistanceView } from './model.ts';
 import { addPlanItem, agreePlan, changePlanItem, planOverlaps } from './plan.ts';
 import { CARD_VERIFICATION_STYLE_SOURCE, cardVerificationPage } from './print/verify-page.ts';
 import { leafletPdf, planPdf } from './prints.ts';
-import { assessNeeds, giveRights, recordServices } from './record.ts';
+import { assessNeeds, correctService, giveRights, recordServices, removeService } from './record.ts';
 import { handOverLongTerm, saveReturnPlan, setFollowUp } from './return.ts';
 
 const tag = 'Assistance';
@@ -81,6 +81,22 @@ export const assistanceRoutes = [
     agreePlan,
   ),
   change(contract.recordServices, 'Record services given, several at once', recordServices),
+  route({
+    ...contract.correctService,
+    summary:
+      'Correct a service the acting organisation recorded, with the reason (kept, sealed); a stale version answers 409',
+    tag,
+    policy: { kind: 'action', action: 'assistance.record' },
+    handler: async (ctx, { params, body }) => correctService(ctx, params.id, params.serviceId, body),
+  }),
+  route({
+    ...contract.removeService,
+    summary:
+      'Remove a service recorded by mistake, with the reason: it leaves the counts, the history keeps what it was',
+    tag,
+    policy: { kind: 'action', action: 'assistance.record' },
+    handler: async (ctx, { params, body }) => removeService(ctx, params.id, params.serviceId, body),
+  }),
   change(
     contract.saveReturn,
     "Save the case's return: destination, travel, IOM's checklist of help with costs",

@@ -10,6 +10,7 @@ import {
   planReviewOn,
   policeGround,
   returnPartnersOf,
+  serviceChangeRefusal,
   serviceDateProblem,
   shiftDay,
   stageAfter,
@@ -139,6 +140,15 @@ describe('overlapping help on one team (seed 004)', () => {
     ],
   ] as const)('%s', (_name, plan, given, expected) => {
     expect(overlapsFor(item, plan, given, TODAY, team)).toEqual(expected);
+  });
+});
+
+describe('who corrects or removes a recorded service', () => {
+  it.each([
+    ['the organisation that recorded it', 'caritas', 'caritas', null],
+    ['another organisation of the team', 'caritas', 'iom', 'not_recorder'],
+  ] as const)('%s', (_name, recordedBy, acting, expected) => {
+    expect(serviceChangeRefusal(recordedBy, acting)).toBe(expected);
   });
 });
 

@@ -145,6 +145,10 @@ export function serviceDateProblem(givenOn: string, caseBeganOn: string, today: 
   return null;
 }
 
+/** Why this organisation may not correct or remove a service (only the one that recorded it may); null when it may. */
+export const serviceChangeRefusal = (recordedBy: string, acting: string) =>
+  recordedBy === acting ? null : ('not_recorder' as const);
+
 /** The plan's review day: the one asked for, or the configured period after the agreement. */
 export const planReviewOn = (agreedOn: string, asked: string | undefined, reviewDays: number) =>
   asked ?? shiftDay(agreedOn, reviewDays);

@@ -13,7 +13,8 @@ export type SealedKind =
   | 'legal-step'
   | 'claim'
   | 'long-term'
-  | 'card-reason';
+  | 'card-reason'
+  | 'service-correction';
 
 const aad = (kind: SealedKind, caseId: string) => `assistance-${kind}:${caseId}`;
 

@@ -15,6 +15,8 @@ import {
   planAgreements,
   planItems,
   rightsGiven,
+  type ServiceFields,
+  serviceCorrections,
   servicesGiven,
 } from './tables.ts';
 
@@ -56,6 +58,7 @@ export async function assistanceRowsOf(db: Db, caseId: string) {
       planItems: { orderBy: asc(planItems.createdAt) },
       planAgreements: { orderBy: asc(planAgreements.createdAt) },
       servicesGiven: { orderBy: [desc(servicesGiven.givenOn), desc(servicesGiven.createdAt)] },
+      serviceCorrections: { orderBy: asc(serviceCorrections.createdAt) },
       returns: true,
       investigations: true,
       legalSteps: { orderBy: asc(legalSteps.createdAt) },
@@ -74,6 +77,7 @@ export async function assistanceRowsOf(db: Db, caseId: string) {
     items: found.planItems,
     agreements: found.planAgreements,
     services: found.servicesGiven,
+    serviceCorrections: found.serviceCorrections,
     return: found.returns[0] ?? null,
     investigation: found.investigations[0] ?? null,
     steps: found.legalSteps,
@@ -144,6 +148,55 @@ export async function insertAgreement(db: Db, values: typeof planAgreements.$inf
 
 export async function insertServices(db: Db, values: (typeof servicesGiven.$inferInsert)[]) {
   await db.insert(servicesGiven).values(values);
+}
+
+/** Correct a service only from the version the client saw: null when it moved on or is not on the case. */
+export async function updateService(
+  db: Db,
+  caseId: string,
+  id: string,
+  version: number,
+  fields: ServiceFields,
+) {
+  const [row] = await db
+    .update(servicesGiven)
+    .set({ ...fields, version: version + 1 })
+    .where(
+      and(eq(servicesGiven.id, id), eq(servicesGiven.caseId, caseId), eq(servicesGiven.version, version)),
+    )
+    .returning({ id: servicesGiven.id });
+  return row ?? null;
+}
+
+/** Remove a service only at the version the client saw: false when it moved on or is gone. */
+export async function deleteService(db: Db, caseId: string, id: string, version: number) {
+  const gone = await db
+    .delete(servicesGiven)
+    .where(
+      and(eq(servicesGiven.id, id), eq(servicesGiven.caseId, caseId), eq(servicesGiven.version, version)),
+    )
+    .returning({ id: servicesGiven.id });
+  return gone.length > 0;
+}
+
+/** Whether a service of the case was removed (a second removal, or a correction after it, is stale). */
+export async function serviceWasRemoved(db: Db, caseId: string, serviceId: string) {
+  const [row] = await db
+    .select({ id: serviceCorrections.id })
+    .from(serviceCorrections)
+    .where(
+      and(
+        eq(serviceCorrections.caseId, caseId),
+        eq(serviceCorrections.serviceId, serviceId),
+        eq(serviceCorrections.kind, 'removed'),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function insertServiceCorrection(db: Db, values: typeof serviceCorrections.$inferInsert) {
+  await db.insert(serviceCorrections).values(values);
 }
 
 /** Create the case's return (version 0: there is none yet; it is saved as 1) or change it from the version the client saw. */

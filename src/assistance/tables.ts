@@ -27,6 +27,16 @@ import type {
 
 /** A need as stored on an assessment, without its note (sealed apart). */
 type StoredNeed = { domain: (typeof NEED_DOMAINS)[number]; urgency: (typeof URGENCIES)[number] };
+/** A service's own fields, as a correction records them before and after. */
+export type ServiceFields = {
+  type: string;
+  givenOn: string;
+  minutes: number | null;
+  amountEur: number | null;
+  mode: string;
+  planItemId: string | null;
+  allocationId: string | null;
+};
 /** One of IOM's kinds of return help and how it stands. */
 type ReturnHelp = {
   kind: (typeof RETURN_HELP_KINDS)[number];
@@ -136,6 +146,8 @@ export const servicesGiven = pgTable(
     planItemId: uuid('plan_item_id').references(() => planItems.id),
     /** The funding allocation the service was given under, when it was. */
     allocationId: uuid('allocation_id').references(() => fundingAllocations.id),
+    /** Raised by each correction, so that two people correcting at once do not overwrite each other. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     // Copies of the person's and the case's facts that statistics break services down by, kept by
     // the database (migration 0014's triggers), so a year of services is counted without joins.
@@ -155,6 +167,30 @@ export const servicesGiven = pgTable(
     index('services_given_org_idx').on(t.organisationId, t.givenOn),
     index('services_given_allocation_idx').on(t.allocationId),
   ],
+);
+
+/**
+ * A service corrected or removed, with the reason (sealed: it may speak of the person). The service
+ * as it stood before is kept in codes and dates, so that the history says what changed even after a
+ * removal has taken the service out of the counts.
+ */
+export const serviceCorrections = pgTable(
+  'service_corrections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: caseId(),
+    /** Not a reference: a removed service's row is gone. */
+    serviceId: uuid('service_id').notNull(),
+    organisationId: organisationId(),
+    userId: userId(),
+    kind: text('kind').$type<'corrected' | 'removed'>().notNull(),
+    /** The service's fields before the change, and after it for a correction. */
+    before: jsonb('before').$type<ServiceFields>().notNull(),
+    after: jsonb('after').$type<ServiceFields>(),
+    sealedReason: bytea('sealed_reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('service_corrections_case_idx').on(t.caseId, t.createdAt)],
 );
 
 /** One return per case, worked by the return provider (IOM Vilnius for a third-country national). */

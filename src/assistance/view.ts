@@ -4,6 +4,7 @@ import type { AssistanceView } from './model.ts';
 import { cardStatusOf, compensationEligibility, returnPartnersOf, totalCost } from './rules.ts';
 import { openFields } from './sealed.ts';
 import type { AssistanceRows, Names } from './store.ts';
+import type { ServiceFields } from './tables.ts';
 
 // Pure assembly of a case's assistance as one acting membership sees it, from rows the verbs read.
 
@@ -23,6 +24,13 @@ export type AssistanceContext = {
   /** The case's requests for approval: what each assessment and plan agreement awaits. */
   approvals: readonly { subjectId: string | null; status: string }[];
 };
+
+/** A service's fields as stored, with its codes read as the codes they are. */
+const serviceFieldsView = (f: ServiceFields) => ({
+  ...f,
+  type: f.type as 'other',
+  mode: f.mode as 'in_person',
+});
 
 export function assistanceViewOf(rows: AssistanceRows, c: AssistanceContext): z.input<typeof AssistanceView> {
   const open = (kind: Parameters<typeof openFields>[1], sealed: Buffer | null) =>
@@ -109,6 +117,17 @@ export function assistanceViewOf(rows: AssistanceRows, c: AssistanceContext): z.
       mode: s.mode as 'in_person',
       planItemId: s.planItemId,
       allocationId: s.allocationId,
+      version: s.version,
+    })),
+    serviceCorrections: rows.serviceCorrections.map((x) => ({
+      ...by(x.organisationId, x.userId),
+      id: x.id,
+      serviceId: x.serviceId,
+      kind: x.kind,
+      at: x.createdAt.toISOString(),
+      before: serviceFieldsView(x.before),
+      after: x.after ? serviceFieldsView(x.after) : null,
+      reason: open('service-correction', x.sealedReason).reason ?? null,
     })),
     return: returnView(rows.return, c, open),
     returnPathway: { pathway: c.pathway, partners: returnPartnersOf(c.pathway) },

@@ -282,6 +282,8 @@ export const CASE_EVENTS = [
   'plan_item_changed',
   'plan_agreed',
   'services_recorded',
+  'service_corrected',
+  'service_removed',
   'return_updated',
   'investigation_linked',
   'legal_step_added',

@@ -28,6 +28,7 @@ const CASE_NUMBER = '01-2-00345-26';
 const OFFICER = 'Rasa Petraitienė';
 const STEP_NOTE = 'Lawyer appointed by the legal aid service';
 const HANDOVER = 'Meets the social worker on Mondays';
+const REMOVED_WHY = 'Entered twice on the same day';
 const CARD_VALID = 'ATR-K-2026-0001';
 const CARD_REVOKED = 'ATR-K-2026-0002';
 const BREAK_GLASS = 'To arrange travel documents';
@@ -177,6 +178,7 @@ function everything(language: ExportLanguage): SubjectExport {
               mode: 'in_person',
               planItemId: null,
               allocationId: null,
+              version: 2,
             },
             {
               ...by,
@@ -188,6 +190,27 @@ function everything(language: ExportLanguage): SubjectExport {
               mode: 'remote',
               planItemId,
               allocationId: null,
+              version: 1,
+            },
+          ],
+          serviceCorrections: [
+            {
+              ...by,
+              id: randomUUID(),
+              serviceId: randomUUID(),
+              kind: 'removed',
+              at: '2026-11-23T09:00:00.000Z',
+              before: {
+                type: 'food',
+                givenOn: '2026-11-22',
+                minutes: null,
+                amountEur: 12,
+                mode: 'in_person',
+                planItemId: null,
+                allocationId: null,
+              },
+              after: null,
+              reason: REMOVED_WHY,
             },
           ],
           return: {
@@ -383,6 +406,10 @@ describe.skipIf(!hasFont)('the PDF handed to the person', () => {
         c.serviceMode.in_person,
         c.serviceMode.remote,
         fill(x.minutes, { minutes: 90 }),
+        // A service taken out: what it was and why.
+        x.serviceWas,
+        p.service.food,
+        REMOVED_WHY,
         // Return.
         c.returnStatus.travel_booked,
         c.returnHelp.travel_documents,

@@ -147,6 +147,22 @@ function renderAssistance(out: Layout, w: Words, a: CaseExport['assistance']) {
     lines.push(by(s.organisation));
     out.field(w.service(s.type), lines.join('\n'));
   });
+  for (const c of a.serviceCorrections) {
+    const line = (f: { type: string; givenOn: string; mode: string }) =>
+      fill(x.service, {
+        type: w.service(f.type),
+        date: w.day(f.givenOn),
+        mode: w.code('serviceMode', f.mode),
+      });
+    const lines = [`${x.serviceWas}: ${line(c.before)}`];
+    if (c.after) lines.push(`${x.serviceNow}: ${line(c.after)}`);
+    if (c.reason) lines.push(`${x.changeWhy}: ${c.reason}`);
+    lines.push(by(c.organisation));
+    out.field(
+      fill(c.kind === 'removed' ? x.serviceRemoved : x.serviceCorrected, { date: w.date(c.at) }),
+      lines.join('\n'),
+    );
+  }
 
   out.subsection(t.sections.return);
   out.field(x.returnPathway, w.code('pathway', a.returnPathway.pathway));
@@ -261,6 +277,9 @@ function assistanceDetail(w: Words, type: string, d: Record<string, unknown>): s
       return str(d.number) ? `\n${fill(t.assistance.card, { number: s(d.number) })}` : '';
     case 'plan_item_added':
       return str(d.measure) ? `: ${w.service(s(d.measure))}` : '';
+    case 'service_corrected':
+    case 'service_removed':
+      return str(d.type) ? `: ${w.service(s(d.type))}` : '';
     case 'plan_item_changed':
       return str(d.from) && str(d.to) ? `: ${w.planStatus(s(d.from))} → ${w.planStatus(s(d.to))}` : '';
     case 'rights_given':

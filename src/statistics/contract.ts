@@ -11,7 +11,7 @@ import {
   SummaryView,
 } from './model.ts';
 
-// The routes of the statistics, as the staff app and the public statistics page call them.
+// The routes of the statistics, as the staff app calls them, and the published figures for anyone.
 // Each route spreads its contract into its definition; the staff app reads them as types only
 // (src/web/staff/contract/routes.ts), so neither can change a path, a body or an answer alone.
 

@@ -182,6 +182,29 @@ describe('assistance in Chromium', () => {
     expect(await worker.getByTestId('services-counts').textContent()).toContain('Maistas: 1');
     expect(await worker.getByTestId('assistance-glance').textContent()).toContain('Suteikta: 5');
     await checkBoth(worker, 'assistance-a-services-lt');
+
+    // Food cost 30 €, not 25,50 €: put right, with the reason asked for; accompaniment entered on the
+    // wrong case is removed, with a reason. The list shows them as they should be; the history keeps both.
+    const line = (text: string) => worker.getByTestId('services-list').locator('li', { hasText: text });
+    await line('Maistas').locator('[data-testid^="service-correct-open-"]').click();
+    const correct = worker.locator('form[data-testid^="service-correct-"]');
+    await correct.locator('input[id$="-amount"]').fill('30');
+    await correct.getByRole('button', { name: 'Išsaugoti pataisymą' }).click();
+    await worker.locator('[id^="service-correct-reason-"][aria-invalid="true"]').waitFor();
+    await correct.locator('textarea[id^="service-correct-reason-"]').fill('Čekyje 30 €, ne 25,50 €');
+    await checkBoth(worker, 'assistance-a-service-correct-lt');
+    await correct.getByRole('button', { name: 'Išsaugoti pataisymą' }).click();
+    await expect.poll(async () => (await line('Maistas').textContent()) ?? '').toContain('30,00');
+    await line('Palydėjimas').locator('[data-testid^="service-remove-open-"]').click();
+    const remove = worker.locator('form[data-testid^="service-remove-"]');
+    await remove.locator('textarea[id^="service-remove-reason-"]').fill('Įrašyta ne tai bylai');
+    await remove.getByRole('button', { name: 'Pašalinti', exact: true }).click();
+    await expect.poll(() => worker.getByTestId('services-list').locator('li').count()).toBe(4);
+    const corrections = worker.getByTestId('services-corrections');
+    await corrections.locator('summary').click();
+    expect(await corrections.textContent()).toContain('Priežastis: Įrašyta ne tai bylai');
+    expect(await corrections.textContent()).toContain('Pataisyta');
+    await checkBoth(worker, 'assistance-a-service-corrections-lt');
     await openTab(worker, 'plan');
     await checkBoth(worker, 'assistance-a-plan-lt');
     await openTab(worker, 'assessment');

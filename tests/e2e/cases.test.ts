@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { currentTotp } from '../../src/access/totp.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
-import { seriousViolations, serverAndBrowser, shoot, VIEWPORTS } from './support.ts';
+import { DEMO_PASSWORD } from '../../src/demo/staff.ts';
+import { serverAndBrowser, staffSteps, VIEWPORTS } from './support.ts';
 
 // The referral mechanism end to end in the built app: a border guard records a presumed victim of
 // trafficking on a phone, the national coordinator identifies and refers, a support service takes
@@ -10,48 +9,7 @@ import { seriousViolations, serverAndBrowser, shoot, VIEWPORTS } from './support
 describe('cases in Chromium', () => {
   const running = serverAndBrowser();
 
-  /** A page in a context the accessibility checker can be injected into; script errors fail the test. */
-  async function newPage(viewport: keyof typeof VIEWPORTS): Promise<Page> {
-    const context = await running.browser.newContext({ viewport: VIEWPORTS[viewport], bypassCSP: true });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    return page;
-  }
-
-  /** A code not used yet: the server refuses a code twice, so a second login waits for the next one. */
-  let lastTotp = '';
-  async function unusedTotp(email: string): Promise<string> {
-    let code = currentTotp(DEMO_TOTP_SECRET, email);
-    while (code === lastTotp) {
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      code = currentTotp(DEMO_TOTP_SECRET, email);
-    }
-    lastTotp = code;
-    return code;
-  }
-
-  /** Logs in, passing two-step verification and choosing the organisation when asked. */
-  async function logIn(page: Page, email: string, organisation?: RegExp) {
-    await page.goto(`${running.server.base}/staff/`);
-    await page.locator('#login-email').fill(email);
-    await page.locator('#login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    if (email === 'coordinator@atrama.test') {
-      await page.locator('#totp-code').fill(await unusedTotp(email));
-      await page.getByTestId('totp-submit').click();
-    }
-    if (organisation) await page.locator('.button-choice', { hasText: organisation }).click();
-    await page.getByTestId('home-acting-as').waitFor();
-  }
-
-  /** A screenshot for the record, and no serious or critical accessibility violation. */
-  async function check(page: Page, name: string) {
-    await expect.poll(() => page.locator('.loading').count()).toBe(0);
-    await shoot(page, name);
-    expect(await seriousViolations(page), name).toEqual([]);
-  }
+  const { newPage, logIn, check, checkBoth } = staffSteps(running);
 
   /** Waits until the draft has been saved with everything typed so far. */
   async function saved(page: Page) {
@@ -149,12 +107,10 @@ describe('cases in Chromium', () => {
     const incoming = coordinator.getByTestId(`inbox-${reference}`);
     await incoming.waitFor();
     expect(await coordinator.getByTestId(`case-row-${reference}`).count()).toBeGreaterThan(0);
-    await check(coordinator, 'cases-a-desk-lt-desktop');
+    await checkBoth(coordinator, 'cases-a-desk-waiting-lt');
     await incoming.getByTestId('referral-accept').getByRole('button').click();
     await coordinator.getByTestId('referral-answered').waitFor();
-    await coordinator.setViewportSize(VIEWPORTS.phone);
-    await check(coordinator, 'cases-a-desk-lt-phone');
-    await coordinator.setViewportSize(VIEWPORTS.desktop);
+    await checkBoth(coordinator, 'cases-a-desk-lt');
 
     await coordinator.getByTestId(`case-row-${reference}`).first().getByRole('link').click();
     await coordinator.getByTestId('case-reference').waitFor();
@@ -209,7 +165,7 @@ describe('cases in Chromium', () => {
     await worker.goto(`${running.server.base}/staff/cases`);
     const offered = worker.getByTestId(`inbox-${reference}`);
     await offered.waitFor();
-    await check(worker, 'cases-a-inbox-lt-phone');
+    await checkBoth(worker, 'cases-a-inbox-lt');
     await offered.getByTestId('referral-accept').getByRole('button').click();
     await worker.getByTestId('referral-answered').waitFor();
     await worker.getByTestId(`case-row-${reference}`).waitFor();
@@ -338,7 +294,7 @@ describe('cases in Chromium', () => {
     const offered = worker.getByTestId(`inbox-${reference}`);
     await offered.waitFor();
     expect(await offered.textContent()).toContain('Vilniaus miesto savivaldybės administracija');
-    await check(worker, 'cases-b-inbox-lt-desktop');
+    await checkBoth(worker, 'cases-b-inbox-lt');
     await offered.getByTestId('referral-accept').getByRole('button').click();
     await worker.getByTestId(`case-row-${reference}`).getByRole('link').click();
     await worker.getByTestId('case-reference').waitFor();

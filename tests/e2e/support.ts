@@ -8,7 +8,7 @@ import path from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { currentTotp } from '../../src/access/totp.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
+import { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from '../../src/demo/staff.ts';
 
 export const CHROMIUM = process.env.ATRAMA_CHROMIUM ?? '/usr/bin/chromium';
 export const SHOTS = path.resolve('test-results/screenshots');
@@ -206,11 +206,28 @@ export function staffSteps(running: Running) {
     return page;
   }
 
+  /** A code not used yet: the server refuses a code twice, so a second login waits for the next one. */
+  let lastTotp = '';
+  async function unusedTotp(email: string): Promise<string> {
+    let code = currentTotp(DEMO_TOTP_SECRET, email);
+    while (code === lastTotp) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      code = currentTotp(DEMO_TOTP_SECRET, email);
+    }
+    lastTotp = code;
+    return code;
+  }
+
+  /** Logs in, passing two-step verification where the demo account has it, and choosing the organisation when asked. */
   async function logIn(page: Page, email: string, organisation?: RegExp) {
     await page.goto(`${running.server.base}/staff/`);
     await page.locator('#login-email').fill(email);
     await page.locator('#login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
+    if (DEMO_STAFF.find((staff) => staff.email === email)?.totp === 'enrolled') {
+      await page.locator('#totp-code').fill(await unusedTotp(email));
+      await page.getByTestId('totp-submit').click();
+    }
     if (organisation) await page.locator('.button-choice', { hasText: organisation }).click();
     await page.getByTestId('home-acting-as').waitFor();
   }
@@ -226,12 +243,14 @@ export function staffSteps(running: Running) {
     expect(scroll, `${name} overflows sideways`).toBeLessThanOrEqual(width);
   }
 
-  /** Both sizes of the same screen. */
+  /** Both sizes of the same screen; the page is left at the size it had. */
   async function checkBoth(page: Page, name: string) {
+    const size = page.viewportSize();
+    await page.setViewportSize(VIEWPORTS.desktop);
     await check(page, `${name}-desktop`);
     await page.setViewportSize(VIEWPORTS.phone);
     await check(page, `${name}-phone`);
-    await page.setViewportSize(VIEWPORTS.desktop);
+    await page.setViewportSize(size ?? VIEWPORTS.desktop);
   }
 
   return { newPage, logIn, check, checkBoth };

@@ -637,6 +637,24 @@ const ROWS: Row[] = [
     403,
   ),
   assistanceRow(
+    'PUT /api/cases/:id/assistance/services/:serviceId',
+    (ids) => ({
+      method: 'PUT',
+      url: `/api/cases/${ids.case}/assistance/services/${randomUUID()}`,
+      body: { type: 'food', givenOn: today(), mode: 'in_person', version: 1, reason: 'Wrong day' },
+    }),
+    403,
+  ),
+  assistanceRow(
+    'POST /api/cases/:id/assistance/services/:serviceId/removal',
+    (ids) => ({
+      method: 'POST',
+      url: `/api/cases/${ids.case}/assistance/services/${randomUUID()}/removal`,
+      body: { version: 1, reason: 'Entered twice' },
+    }),
+    403,
+  ),
+  assistanceRow(
     'PATCH /api/cases/:id/assistance/legal-steps/:stepId',
     (ids) => ({
       method: 'PATCH',

@@ -96,6 +96,8 @@ export const AUDIT_ACTIONS = [
   'case.decide.reconsideration',
   'assistance.plan.print',
   'assistance.services',
+  'assistance.service.correct',
+  'assistance.service.remove',
   'assistance.return',
   'assistance.investigation',
   'assistance.legal_step.add',
@@ -311,6 +313,16 @@ export type ExportTexts = {
     minutes: string;
     amount: string;
     servicesNone: string;
+    /** {date}: a service recorded was put right on that day */
+    serviceCorrected: string;
+    /** {date}: a service recorded by mistake was taken out on that day */
+    serviceRemoved: string;
+    /** What the service was recorded as before the change */
+    serviceWas: string;
+    /** What it was corrected to */
+    serviceNow: string;
+    /** Why it was corrected or removed */
+    changeWhy: string;
     returnNone: string;
     returnPathway: string;
     returnPartners: string;

@@ -3,37 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Header, SkipLink } from './components/Header.tsx';
 import type { SessionView } from './contract/access.ts';
 import { pathId, usePath } from './router.ts';
-import { AccessReview } from './screens/AccessReview.tsx';
-import { Account } from './screens/Account.tsx';
-import { Alerts } from './screens/Alerts.tsx';
-import { Audit } from './screens/Audit.tsx';
-import { Case } from './screens/Case.tsx';
-import { Caseload } from './screens/Caseload.tsx';
-import { Cases } from './screens/Cases.tsx';
-import { ChooseMembership } from './screens/ChooseMembership.tsx';
-import { Claim } from './screens/Claim.tsx';
-import { Claims } from './screens/Claims.tsx';
-import { Consultations } from './screens/Consultations.tsx';
-import { DataSubjects } from './screens/DataSubjects.tsx';
-import { Desk } from './screens/Desk.tsx';
-import { Directory } from './screens/Directory.tsx';
-import { ForgotPassword } from './screens/ForgotPassword.tsx';
-import { Home } from './screens/Home.tsx';
-import { Intake } from './screens/Intake.tsx';
 import { Loading } from './screens/Loading.tsx';
 import { Login } from './screens/Login.tsx';
-import { Mail } from './screens/Mail.tsx';
-import { MyWork } from './screens/MyWork.tsx';
 import { NotAvailable } from './screens/NotAvailable.tsx';
-import { Organisations } from './screens/Organisations.tsx';
-import { Police } from './screens/Police.tsx';
-import { PoliceCase } from './screens/PoliceCase.tsx';
-import { Referral } from './screens/Referral.tsx';
-import { Requests } from './screens/Requests.tsx';
-import { ResetPassword } from './screens/ResetPassword.tsx';
-import { TotpEnrolment } from './screens/TotpEnrolment.tsx';
-import { TotpEntry } from './screens/TotpEntry.tsx';
-import { Users } from './screens/Users.tsx';
 import {
   type Area,
   activeMembership,
@@ -43,12 +15,57 @@ import {
   useSessionState,
 } from './session.ts';
 
-// Figures and charts load when first opened, so the charting library never weighs on the first load.
-const Statistics = lazy(() => import('./screens/Statistics.tsx').then((m) => ({ default: m.Statistics })));
-const Funding = lazy(() => import('./screens/Funding.tsx').then((m) => ({ default: m.Funding })));
-const Trainings = lazy(() => import('./screens/Trainings.tsx').then((m) => ({ default: m.Trainings })));
+// Every screen but the login loads its code when first shown: the login page carries none of the
+// others, and figures, charts, funding and PDF code load only where they are used.
+const AccessReview = lazy(() =>
+  import('./screens/AccessReview.tsx').then((m) => ({ default: m.AccessReview })),
+);
+const Account = lazy(() => import('./screens/Account.tsx').then((m) => ({ default: m.Account })));
 const ActionPlan = lazy(() => import('./screens/ActionPlan.tsx').then((m) => ({ default: m.ActionPlan })));
+const Alerts = lazy(() => import('./screens/Alerts.tsx').then((m) => ({ default: m.Alerts })));
+const Audit = lazy(() => import('./screens/Audit.tsx').then((m) => ({ default: m.Audit })));
+const Case = lazy(() => import('./screens/Case.tsx').then((m) => ({ default: m.Case })));
+const Caseload = lazy(() => import('./screens/Caseload.tsx').then((m) => ({ default: m.Caseload })));
+const Cases = lazy(() => import('./screens/Cases.tsx').then((m) => ({ default: m.Cases })));
+const ChooseMembership = lazy(() =>
+  import('./screens/ChooseMembership.tsx').then((m) => ({ default: m.ChooseMembership })),
+);
+const Claim = lazy(() => import('./screens/Claim.tsx').then((m) => ({ default: m.Claim })));
+const Claims = lazy(() => import('./screens/Claims.tsx').then((m) => ({ default: m.Claims })));
+const Consultations = lazy(() =>
+  import('./screens/Consultations.tsx').then((m) => ({ default: m.Consultations })),
+);
+const DataSubjects = lazy(() =>
+  import('./screens/DataSubjects.tsx').then((m) => ({ default: m.DataSubjects })),
+);
+const Desk = lazy(() => import('./screens/Desk.tsx').then((m) => ({ default: m.Desk })));
+const Directory = lazy(() => import('./screens/Directory.tsx').then((m) => ({ default: m.Directory })));
+const ForgotPassword = lazy(() =>
+  import('./screens/ForgotPassword.tsx').then((m) => ({ default: m.ForgotPassword })),
+);
+const Funding = lazy(() => import('./screens/Funding.tsx').then((m) => ({ default: m.Funding })));
+const Home = lazy(() => import('./screens/Home.tsx').then((m) => ({ default: m.Home })));
+const Intake = lazy(() => import('./screens/Intake.tsx').then((m) => ({ default: m.Intake })));
+const Mail = lazy(() => import('./screens/Mail.tsx').then((m) => ({ default: m.Mail })));
 const Measure = lazy(() => import('./screens/Measure.tsx').then((m) => ({ default: m.Measure })));
+const MyWork = lazy(() => import('./screens/MyWork.tsx').then((m) => ({ default: m.MyWork })));
+const Organisations = lazy(() =>
+  import('./screens/Organisations.tsx').then((m) => ({ default: m.Organisations })),
+);
+const Police = lazy(() => import('./screens/Police.tsx').then((m) => ({ default: m.Police })));
+const PoliceCase = lazy(() => import('./screens/PoliceCase.tsx').then((m) => ({ default: m.PoliceCase })));
+const Referral = lazy(() => import('./screens/Referral.tsx').then((m) => ({ default: m.Referral })));
+const Requests = lazy(() => import('./screens/Requests.tsx').then((m) => ({ default: m.Requests })));
+const ResetPassword = lazy(() =>
+  import('./screens/ResetPassword.tsx').then((m) => ({ default: m.ResetPassword })),
+);
+const Statistics = lazy(() => import('./screens/Statistics.tsx').then((m) => ({ default: m.Statistics })));
+const TotpEnrolment = lazy(() =>
+  import('./screens/TotpEnrolment.tsx').then((m) => ({ default: m.TotpEnrolment })),
+);
+const TotpEntry = lazy(() => import('./screens/TotpEntry.tsx').then((m) => ({ default: m.TotpEntry })));
+const Trainings = lazy(() => import('./screens/Trainings.tsx').then((m) => ({ default: m.Trainings })));
+const Users = lazy(() => import('./screens/Users.tsx').then((m) => ({ default: m.Users })));
 
 export function App() {
   const controls = useSessionState();
@@ -57,7 +74,9 @@ export function App() {
       <SkipLink />
       <Header />
       <main id="main" className="main" tabIndex={-1}>
-        <Screen />
+        <Suspense fallback={<Loading />}>
+          <Screen />
+        </Suspense>
       </main>
       <Footer />
     </SessionContext.Provider>
@@ -109,9 +128,7 @@ function ActiveScreen({ session, path }: { session: SessionView; path: string })
   const measureId = pathId(path, '/plan');
   if (measureId !== null)
     return allowed('plan') ? (
-      <Suspense fallback={<Loading />}>
-        <Measure key={measureId} measureId={measureId} />
-      </Suspense>
+      <Measure key={measureId} measureId={measureId} />
     ) : (
       <NotAvailable reason="forbidden" />
     );
@@ -175,26 +192,18 @@ function ActiveScreen({ session, path }: { session: SessionView; path: string })
     case '/statistics':
     case '/funding':
       return allowed(path.slice(1) as Area) ? (
-        <Suspense fallback={<Loading />}>{path === '/statistics' ? <Statistics /> : <Funding />}</Suspense>
+        path === '/statistics' ? (
+          <Statistics />
+        ) : (
+          <Funding />
+        )
       ) : (
         <NotAvailable reason="forbidden" />
       );
     case '/trainings':
-      return allowed('trainings') ? (
-        <Suspense fallback={<Loading />}>
-          <Trainings />
-        </Suspense>
-      ) : (
-        <NotAvailable reason="forbidden" />
-      );
+      return allowed('trainings') ? <Trainings /> : <NotAvailable reason="forbidden" />;
     case '/plan':
-      return allowed('plan') ? (
-        <Suspense fallback={<Loading />}>
-          <ActionPlan />
-        </Suspense>
-      ) : (
-        <NotAvailable reason="forbidden" />
-      );
+      return allowed('plan') ? <ActionPlan /> : <NotAvailable reason="forbidden" />;
     default:
       return <NotAvailable reason="not_found" />;
   }

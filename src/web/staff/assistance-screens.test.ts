@@ -109,6 +109,7 @@ const assistance: AssistanceView = {
       mode: 'in_person',
       planItemId: null,
       allocationId: null,
+      version: 1,
     },
     {
       ...by,
@@ -120,6 +121,27 @@ const assistance: AssistanceView = {
       mode: 'in_person',
       planItemId: null,
       allocationId: null,
+      version: 1,
+    },
+  ],
+  serviceCorrections: [
+    {
+      ...by,
+      id: 'x1',
+      serviceId: 's3',
+      kind: 'removed',
+      at: '2026-01-09T15:00:00.000Z',
+      before: {
+        type: 'food',
+        givenOn: '2026-01-09',
+        minutes: null,
+        amountEur: 25.5,
+        mode: 'in_person',
+        planItemId: null,
+        allocationId: null,
+      },
+      after: null,
+      reason: 'Entered twice',
     },
   ],
   return: {
@@ -285,6 +307,20 @@ describe('assistance screens', () => {
     expect(render(worker, h(RightsTab, { ...props, caseView: both }))).toMatch(
       /Russian \(PDF\)<\/a><span[^>]*> · the person’s language/,
     );
+  });
+
+  it('offers to correct or remove only the services the acting organisation recorded, and lists what was changed', async () => {
+    await i18next.changeLanguage('en');
+    const atCaritas = { ...session('active', 'case_worker'), activeMembershipId: 'm2' };
+    const html = render(atCaritas, h(ServicesTab, props));
+    expect(html).toContain('service-correct-open-s1');
+    expect(html).toContain('service-remove-open-s2');
+    expect(html).toContain('Corrected or removed: 1');
+    expect(html).toContain('Why: Entered twice');
+    // Another organisation's worker sees what was changed, and no way to change it.
+    const elsewhere = render(session('active', 'case_worker'), h(ServicesTab, props));
+    expect(elsewhere).not.toContain('service-correct-open');
+    expect(elsewhere).toContain('Removed ');
   });
 
   it('leaves the forms out for a membership that may only read', async () => {

@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = [
   'approval.settings',
   'assistance.plan.print',
   'assistance.services',
+  'assistance.service.correct',
+  'assistance.service.remove',
   'assistance.return',
   'assistance.investigation',
   'assistance.legal_step.add',

@@ -4,13 +4,12 @@ import { App } from './App.tsx';
 import { initI18n } from './i18n/index.ts';
 import './styles.css';
 
-initI18n();
-
 const container = document.getElementById('root');
-if (container) {
+void initI18n().then(() => {
+  if (!container) return;
   createRoot(container).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-}
+});

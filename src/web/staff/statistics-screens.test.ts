@@ -1,15 +1,13 @@
-// The statistics and funding screens and the public statistics page, rendered to static HTML in both
-// languages: every word translated, hidden counts in words, tables with captions and header cells.
+// The statistics and funding screens, rendered to static HTML in both languages: every word
+// translated, tables with captions and header cells.
 import i18next from 'i18next';
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PublicFigures } from '../statistics/PublicFigures.tsx';
-import { PublicStatisticsPage, pageAddress } from '../statistics/PublicStatisticsPage.tsx';
 import { AllocationForm } from './components/funding/AllocationForm.tsx';
 import { FundingTable } from './components/funding/FundingTable.tsx';
 import { FigureTable } from './components/statistics/FigureTable.tsx';
-import type { FundingView, PublicStatistics } from './components/statistics/types.ts';
+import type { FundingView } from './components/statistics/types.ts';
 import { YearlyTable } from './components/statistics/YearlyTable.tsx';
 import { Funding } from './screens/Funding.tsx';
 import { Statistics } from './screens/Statistics.tsx';
@@ -27,38 +25,6 @@ const seed002 = {
   anonymous: 488,
   servicesGiven: 15000,
   servicesPerPerson: 5.7,
-};
-
-/** A small year as published: the counts under five hidden. */
-const published: PublicStatistics = {
-  year: 2025,
-  threshold: 5,
-  table: { ...seed002, children: null, otherOrUnknownSex: null },
-  servicesByType: {
-    rows: [
-      { key: 'food', value: 12 },
-      { key: 'travel', value: null },
-    ],
-    total: 15,
-  },
-  casesByCrimeType: {
-    rows: [
-      { key: 'trafficking', value: null },
-      { key: 'fraud', value: null },
-    ],
-    total: null,
-  },
-  peopleBySexAndAge: {
-    ageGroups: ['0-17', '18-34'],
-    sexes: ['female', 'male', 'other'],
-    cells: [
-      [null, null, null],
-      [9, 7, null],
-    ],
-    rowTotals: [null, 18],
-    columnTotals: [12, 9, null],
-    total: 23,
-  },
 };
 
 const funding: FundingView = {
@@ -114,8 +80,6 @@ function pages(): [string, string][] {
         h(AllocationForm, { year: 2026, years: [2026], recipients: [], onRecorded: () => undefined }),
       ),
     ],
-    ['public page', renderToStaticMarkup(h(PublicStatisticsPage, { language: 'lt', initialYear: 2025 }))],
-    ['public figures', renderToStaticMarkup(h(PublicFigures, { figures: published }))],
   ];
 }
 
@@ -127,20 +91,6 @@ describe.each(['lt', 'en'])('statistics in %s', (language) => {
     for (const [name, html] of pages()) expect(untranslated(html), name).toBeUndefined();
   });
 
-  it('say a hidden count in words and explain it with the threshold', async () => {
-    await i18next.changeLanguage(language);
-    const t = i18next.t.bind(i18next);
-    const html = renderToStaticMarkup(h(PublicFigures, { figures: published }));
-    expect(html).toContain(t('figures.hiddenNote', { threshold: 5 }));
-    expect(html.match(new RegExp(`>${t('figures.hidden')}<`, 'g'))?.length).toBe(12);
-    expect(html).toContain('aria-describedby="hidden-note"');
-    // Every row and column of every table is named by a header cell.
-    expect(html.match(/<table/g)?.length).toBe(4);
-    expect(html.match(/<caption/g)?.length).toBe(4);
-    expect(html).toContain('scope="row"');
-    expect(html).toContain(t('catalogue.kind.trafficking'));
-  });
-
   it('name the numbers of seed 002 and the cost not yet known', async () => {
     await i18next.changeLanguage(language);
     const t = i18next.t.bind(i18next);
@@ -150,16 +100,5 @@ describe.each(['lt', 'en'])('statistics in %s', (language) => {
     const table = render(session('active', 'statistician'), h(FundingTable, { view: funding }));
     expect(table).toContain(t('funding.nothingDelivered'));
     expect(table).toContain(t('catalogue.fundingProgramme.accredited_assistance'));
-  });
-});
-
-describe('the public page address', () => {
-  it('takes the language and year it names, else Lithuanian and no year (the newest with figures is found)', () => {
-    const year = Number(
-      new Intl.DateTimeFormat('en', { timeZone: 'Europe/Vilnius', year: 'numeric' }).format(),
-    );
-    expect(pageAddress(`?lang=en&year=${year}`)).toEqual({ language: 'en', year });
-    expect(pageAddress('?lang=xx&year=1900')).toEqual({ language: 'lt', year: null });
-    expect(pageAddress('')).toEqual({ language: 'lt', year: null });
   });
 });

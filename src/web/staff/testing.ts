@@ -4,8 +4,6 @@ import i18next from 'i18next';
 import { createElement as h, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { initReactI18next } from 'react-i18next';
-import publicEn from '../statistics/i18n/en.json';
-import publicLt from '../statistics/i18n/lt.json';
 import { Header } from './components/Header.tsx';
 import type { Role, SessionView } from './contract/access.ts';
 import en from './i18n/en.json';
@@ -64,7 +62,7 @@ function readable(html: string): string {
 }
 
 const KEY_LIKE =
-  /\b(app|language|common|header|nav|login|totp|enrol|recovery|membership|home|account|users|organisations|audit|directory|notAvailable|roles|functions|validation|errors|catalogue|intake|identity|cases|caseIdentity|deadlines|decisions|transitions|referrals|inbox|team|consents|notes|timeline|desk|subjects|accessReview|assistance|consultations|figures|statistics|funding|publicStatistics|alerts|work|referral|caseload|forgot|reset|mail|requests)\.[a-zA-Z_]+/;
+  /\b(app|language|common|header|nav|login|totp|enrol|recovery|membership|home|account|users|organisations|audit|directory|notAvailable|roles|functions|validation|errors|catalogue|intake|identity|cases|caseIdentity|deadlines|decisions|transitions|referrals|inbox|team|consents|notes|timeline|desk|subjects|accessReview|assistance|consultations|figures|statistics|funding|alerts|work|referral|caseload|forgot|reset|mail|requests)\.[a-zA-Z_]+/;
 
 /** The first thing in the page that looks like a catalogue key rather than text, if any. */
 export function untranslated(html: string): string | undefined {
@@ -73,10 +71,10 @@ export function untranslated(html: string): string | undefined {
 
 export async function initTestI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
-    // Every catalogue at once: the staff app's, the statistics screens' and the public page's.
+    // Every catalogue at once: the staff app's and the statistics screens'.
     resources: {
-      lt: { translation: { ...lt, ...figuresLt, ...publicLt } },
-      en: { translation: { ...en, ...figuresEn, ...publicEn } },
+      lt: { translation: { ...lt, ...figuresLt } },
+      en: { translation: { ...en, ...figuresEn } },
     },
     lng: 'lt',
     fallbackLng: false,

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../platform/errors.ts';
-import publicEn from '../../statistics/i18n/en.json';
-import publicLt from '../../statistics/i18n/lt.json';
 import { NRM_FUNCTIONS, ROLES } from '../contract/access.ts';
 import { AUDIT_OUTCOMES } from '../contract/audit.ts';
 import { AUDIT_ACTIONS, AUDIT_RECORD_TYPES } from '../format.ts';
@@ -27,10 +25,10 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 }
 
-// The staff app's catalogues, the words its statistics screens load with them, and the public page's.
+// The staff app's catalogues and the words its statistics screens load with them.
 const catalogues: Record<string, Map<string, string>> = {
-  lt: leaves({ ...lt, ...figuresLt, ...publicLt }),
-  en: leaves({ ...en, ...figuresEn, ...publicEn }),
+  lt: leaves({ ...lt, ...figuresLt }),
+  en: leaves({ ...en, ...figuresEn }),
 };
 const ltKeys = [...(catalogues.lt?.keys() ?? [])].sort();
 const enKeys = [...(catalogues.en?.keys() ?? [])].sort();
@@ -79,14 +77,11 @@ describe('translation catalogues', () => {
   });
 
   it('contain every literal key the source code asks for', () => {
-    const sources = import.meta.glob<string>(
-      ['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '../../statistics/**/*.tsx'],
-      {
-        query: '?raw',
-        import: 'default',
-        eager: true,
-      },
-    );
+    const sources = import.meta.glob<string>(['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    });
     const used = new Set<string>();
     for (const text of Object.values(sources)) {
       for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) used.add(match[1] ?? '');

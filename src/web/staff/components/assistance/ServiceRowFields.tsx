@@ -1,7 +1,9 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { codeOptions } from '../../labels.ts';
 import { CheckboxField, DateField, SelectField, TextField } from '../Field.tsx';
-import { type SERVICE_MODES, SERVICE_TYPES, type ServiceType } from './types.ts';
+import { numberOrUndefined } from './describe.ts';
+import { type SERVICE_MODES, SERVICE_TYPES, type ServiceEntry, type ServiceType } from './types.ts';
 
 export interface ServiceRow {
   key: number;
@@ -13,10 +15,58 @@ export interface ServiceRow {
   mode: (typeof SERVICE_MODES)[number];
 }
 
+/**
+ * What is wrong with a row as typed, by its field's key (`${prefix}type`, …): the same checks the
+ * server makes, said before the round trip.
+ */
+export function serviceRowProblems(
+  t: TFunction,
+  row: ServiceRow,
+  { prefix, today, began }: { prefix: string; today: string; began: string },
+): [string, string | false][] {
+  const minutes = numberOrUndefined(row.minutes);
+  const amount = numberOrUndefined(row.amount);
+  return [
+    [`${prefix}type`, !row.type && t('validation.required')],
+    [
+      `${prefix}givenOn`,
+      (!row.givenOn && t('validation.required')) ||
+        (row.givenOn > today && t('validation.service_in_future')) ||
+        (row.givenOn < began && t('validation.service_before_case')),
+    ],
+    [
+      `${prefix}minutes`,
+      row.minutes.trim() !== '' &&
+        !(minutes !== undefined && Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440) &&
+        t('assistance.services.minutesRange'),
+    ],
+    [
+      `${prefix}amountEur`,
+      row.amount.trim() !== '' &&
+        !(amount !== undefined && amount >= 0) &&
+        t('assistance.services.amountRange'),
+    ],
+  ];
+}
+
+/** A checked row as the server takes it. */
+export function serviceEntryOf(row: ServiceRow): ServiceEntry {
+  const minutes = numberOrUndefined(row.minutes);
+  const amountEur = numberOrUndefined(row.amount);
+  return {
+    type: row.type as ServiceType,
+    givenOn: row.givenOn,
+    mode: row.mode,
+    ...(minutes !== undefined ? { minutes } : {}),
+    ...(amountEur !== undefined ? { amountEur } : {}),
+  };
+}
+
 /** One service of the day: its fields side by side on a wide screen, stacked on a phone. */
 export function ServiceRowFields({
   row,
   number,
+  legend,
   errors,
   errorPrefix,
   today,
@@ -25,8 +75,10 @@ export function ServiceRowFields({
 }: {
   row: ServiceRow;
   number: number;
+  /** The fieldset's name, when not "Service {number}". */
+  legend?: string;
   errors: Record<string, string>;
-  /** Where the messages for this row are ("services.2"), by its place in the list. */
+  /** Where the messages for this row are ("services.2."), by its place in the list; "" for a row alone. */
   errorPrefix: string;
   today: string;
   onChange: (patch: Partial<ServiceRow>) => void;
@@ -37,7 +89,7 @@ export function ServiceRowFields({
   return (
     <li className="service-row" data-testid={`services-row-${number}`}>
       <fieldset>
-        <legend>{t('assistance.services.row', { number })}</legend>
+        <legend>{legend ?? t('assistance.services.row', { number })}</legend>
         {onRemove ? (
           <button type="button" className="button-link service-remove" onClick={onRemove}>
             {t('assistance.services.removeRow', { number })}
@@ -54,7 +106,7 @@ export function ServiceRowFields({
               ...codeOptions(t, 'serviceType', SERVICE_TYPES),
             ]}
             required
-            error={errors[`${errorPrefix}.type`]}
+            error={errors[`${errorPrefix}type`]}
             className="service-type"
           />
           <DateField
@@ -64,7 +116,7 @@ export function ServiceRowFields({
             onValueChange={(givenOn) => onChange({ givenOn })}
             max={today}
             required
-            error={errors[`${errorPrefix}.givenOn`]}
+            error={errors[`${errorPrefix}givenOn`]}
           />
           <TextField
             id={`${id}-minutes`}
@@ -76,7 +128,7 @@ export function ServiceRowFields({
             label={t('assistance.services.minutes')}
             value={row.minutes}
             onValueChange={(minutes) => onChange({ minutes })}
-            error={errors[`${errorPrefix}.minutes`]}
+            error={errors[`${errorPrefix}minutes`]}
             className="field-number"
           />
           <TextField
@@ -88,7 +140,7 @@ export function ServiceRowFields({
             label={t('assistance.services.amount')}
             value={row.amount}
             onValueChange={(amount) => onChange({ amount })}
-            error={errors[`${errorPrefix}.amountEur`]}
+            error={errors[`${errorPrefix}amountEur`]}
             className="field-number"
           />
           <CheckboxField

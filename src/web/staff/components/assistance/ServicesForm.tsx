@@ -4,8 +4,13 @@ import type { CaseView } from '../../contract/cases.ts';
 import { todayInVilnius } from '../../time.ts';
 import { ActionForm } from '../cases/ActionForm.tsx';
 import { assistanceApi } from './api.ts';
-import { caseBeganOn, numberOrUndefined } from './describe.ts';
-import { type ServiceRow, ServiceRowFields } from './ServiceRowFields.tsx';
+import { caseBeganOn } from './describe.ts';
+import {
+  type ServiceRow,
+  ServiceRowFields,
+  serviceEntryOf,
+  serviceRowProblems,
+} from './ServiceRowFields.tsx';
 import type { RecordAssistance } from './useAssistance.ts';
 
 const MAX_ROWS = 20;
@@ -47,55 +52,19 @@ export function ServicesForm({
     // The removed row's button is gone: the keyboard waits on "add another" instead of the page's top.
     requestAnimationFrame(() => document.getElementById('services-add-row')?.focus());
   };
-  const problems = (row: ServiceRow, n: number): [string, string | false][] => {
-    const minutes = numberOrUndefined(row.minutes);
-    const amount = numberOrUndefined(row.amount);
-    return [
-      [`services.${n}.type`, !row.type && t('validation.required')],
-      [
-        `services.${n}.givenOn`,
-        (!row.givenOn && t('validation.required')) ||
-          (row.givenOn > today && t('validation.service_in_future')) ||
-          (row.givenOn < began && t('validation.service_before_case')),
-      ],
-      [
-        `services.${n}.minutes`,
-        row.minutes.trim() !== '' &&
-          !(minutes !== undefined && Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440) &&
-          t('assistance.services.minutesRange'),
-      ],
-      [
-        `services.${n}.amountEur`,
-        row.amount.trim() !== '' &&
-          !(amount !== undefined && amount >= 0) &&
-          t('assistance.services.amountRange'),
-      ],
-    ];
-  };
   return (
     <ActionForm
       label={t('assistance.services.record')}
       submitLabel={t('assistance.services.save', { number: rows.length })}
       testId="services-form"
       marksRequired
-      check={() => Object.fromEntries(rows.flatMap(problems))}
+      check={() =>
+        Object.fromEntries(
+          rows.flatMap((row, n) => serviceRowProblems(t, row, { prefix: `services.${n}.`, today, began })),
+        )
+      }
       onSubmit={async () => {
-        await record((id) =>
-          assistanceApi.recordServices(
-            id,
-            rows.map((row) => {
-              const minutes = numberOrUndefined(row.minutes);
-              const amountEur = numberOrUndefined(row.amount);
-              return {
-                type: row.type as Exclude<ServiceRow['type'], ''>,
-                givenOn: row.givenOn,
-                mode: row.mode,
-                ...(minutes !== undefined ? { minutes } : {}),
-                ...(amountEur !== undefined ? { amountEur } : {}),
-              };
-            }),
-          ),
-        );
+        await record((id) => assistanceApi.recordServices(id, rows.map(serviceEntryOf)));
         setRows([blank()]);
       }}
     >
@@ -108,7 +77,7 @@ export function ServicesForm({
                 row={row}
                 number={n + 1}
                 errors={errors}
-                errorPrefix={`services.${n}`}
+                errorPrefix={`services.${n}.`}
                 today={today}
                 onChange={(patch) => change(row.key, patch)}
                 onRemove={rows.length > 1 ? () => removeRow(row.key) : null}

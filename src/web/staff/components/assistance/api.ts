@@ -30,6 +30,24 @@ export const assistanceApi = {
     call('POST /api/cases/:id/assistance/plan-agreements', { ...at(caseId), body: input }),
   recordServices: (caseId: string, services: ServiceEntry[]) =>
     call('POST /api/cases/:id/assistance/services', { ...at(caseId), body: { services } }),
+  correctService: (
+    caseId: string,
+    serviceId: string,
+    input: Body<'PUT /api/cases/:id/assistance/services/:serviceId'>,
+  ) =>
+    call('PUT /api/cases/:id/assistance/services/:serviceId', {
+      params: { id: caseId, serviceId },
+      body: input,
+    }),
+  removeService: (
+    caseId: string,
+    serviceId: string,
+    input: Body<'POST /api/cases/:id/assistance/services/:serviceId/removal'>,
+  ) =>
+    call('POST /api/cases/:id/assistance/services/:serviceId/removal', {
+      params: { id: caseId, serviceId },
+      body: input,
+    }),
   saveReturn: (caseId: string, input: Body<'PUT /api/cases/:id/assistance/return'>) =>
     call('PUT /api/cases/:id/assistance/return', { ...at(caseId), body: input }),
   linkInvestigation: (caseId: string, input: Body<'PUT /api/cases/:id/assistance/investigation'>) =>

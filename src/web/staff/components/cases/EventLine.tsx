@@ -20,6 +20,8 @@ const DETAIL: Record<string, [string, LabelledList]> = {
   needs_assessed: ['risk', 'riskLevel'],
   plan_item_added: ['measure', 'serviceType'],
   plan_item_changed: ['to', 'planItemStatus'],
+  service_corrected: ['type', 'serviceType'],
+  service_removed: ['type', 'serviceType'],
   return_updated: ['status', 'returnStatus'],
   investigation_linked: ['institution', 'institution'],
   legal_step_added: ['kind', 'legalStepKind'],

@@ -11,10 +11,7 @@ export function useFigureText(): (value: number | null) => string {
   return (value) => (value === null ? t('figures.hidden') : format.format(value));
 }
 
-/**
- * One figure by one breakdown as a table: the numbers a chart draws, readable without it. A hidden
- * count is said in words and explained by the note the table points to.
- */
+/** One figure by one breakdown as a table: the numbers a chart draws, readable without it. */
 export function FigureTable({
   caption,
   keyHeader,
@@ -22,9 +19,7 @@ export function FigureTable({
   rows,
   total,
   totalLabel,
-  noteId,
   testId,
-  hideCaption,
 }: {
   caption: string;
   keyHeader: string;
@@ -33,17 +28,13 @@ export function FigureTable({
   /** Left out where the rows have no total worth showing. */
   total?: number | null;
   totalLabel?: string;
-  /** The note explaining hidden counts, when some may be hidden. */
-  noteId?: string;
   testId?: string;
-  /** When a heading right above says the same: the caption is then for screen readers only. */
-  hideCaption?: boolean;
 }) {
   const { t } = useTranslation();
   const text = useFigureText();
   return (
-    <table className="figure-table" data-testid={testId} aria-describedby={noteId}>
-      <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
+    <table className="figure-table" data-testid={testId}>
+      <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{keyHeader}</th>
@@ -69,15 +60,5 @@ export function FigureTable({
         </tfoot>
       )}
     </table>
-  );
-}
-
-/** Why some counts read "hidden", with the threshold below which counts are never published. */
-export function HiddenNote({ id, threshold }: { id: string; threshold: number }) {
-  const { t } = useTranslation();
-  return (
-    <p id={id} className="figure-note">
-      {t('figures.hiddenNote', { threshold })}
-    </p>
   );
 }

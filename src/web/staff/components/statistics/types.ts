@@ -11,7 +11,6 @@ export type SeedTable = model.SeedTable;
 export type SeedTableKey = keyof SeedTable;
 export type SummaryView = z.infer<typeof model.SummaryView>;
 export type BreakdownView = model.BreakdownView;
-export type PublicStatistics = z.infer<typeof model.PublicStatistics>;
 
 export type FundingView = z.infer<typeof funding.FundingView>;
 export type AllocationView = FundingView['items'][number];
