@@ -35,6 +35,7 @@ export async function minimalAuditedRead(config: Config, clients: number, second
     if (!person || !member) throw new Error('the floor reads a demo person as a demo case worker');
     const ctx: Omit<RequestContext, 'requestId'> = {
       db,
+      readDb: db,
       keys: started.services.keys,
       config,
       userAgent: null,

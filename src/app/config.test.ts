@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, MAX_WORKERS, TrustedProxies } from './config.ts';
+import { loadConfig, MAX_WORKERS, MetricsAllow, TrustedProxies } from './config.ts';
 
 describe('ATRAMA_TRUST_PROXY', () => {
   it.each([
@@ -79,6 +79,72 @@ describe('ATRAMA_WORKERS', () => {
   it('refuses more than one process on the embedded database, saying why', () => {
     expect(() => loadConfig({ ATRAMA_WORKERS: '2' })).toThrow(
       /ATRAMA_WORKERS: 2 processes cannot share the embedded database.*set DATABASE_URL/,
+    );
+  });
+});
+
+describe('DATABASE_READ_URL and ATRAMA_REPLICA_MAX_LAG_S', () => {
+  const primary = 'postgres://atrama@127.0.0.1:5432/atrama';
+  const replica = 'postgres://atrama@127.0.0.1:5433/atrama';
+
+  it('is no replica unless set, and a replica within 30 s by default', () => {
+    expect(loadConfig({ DATABASE_URL: primary }).database).toEqual({
+      kind: 'postgres',
+      url: primary,
+      replica: null,
+    });
+    expect(loadConfig({ DATABASE_URL: primary, DATABASE_READ_URL: replica }).database).toEqual({
+      kind: 'postgres',
+      url: primary,
+      replica: { url: replica, maxLagSeconds: 30 },
+    });
+    expect(
+      loadConfig({ DATABASE_URL: primary, DATABASE_READ_URL: replica, ATRAMA_REPLICA_MAX_LAG_S: '5' })
+        .database,
+    ).toMatchObject({ replica: { maxLagSeconds: 5 } });
+  });
+
+  it.each([
+    [{ DATABASE_READ_URL: replica }, 'DATABASE_READ_URL: a read replica needs its primary in DATABASE_URL'],
+    [{ DATABASE_URL: primary, DATABASE_READ_URL: 'replica-host' }, 'DATABASE_READ_URL'],
+    [{ DATABASE_URL: primary, ATRAMA_REPLICA_MAX_LAG_S: '0' }, 'ATRAMA_REPLICA_MAX_LAG_S: must be from 1'],
+    [{ DATABASE_URL: primary, ATRAMA_REPLICA_MAX_LAG_S: '2.5' }, 'ATRAMA_REPLICA_MAX_LAG_S: must be a whole'],
+    [{ DATABASE_URL: primary, ATRAMA_REPLICA_MAX_LAG_S: 'soon' }, 'ATRAMA_REPLICA_MAX_LAG_S'],
+  ])('refuses %j, saying %s', (env, said) => {
+    expect(() => loadConfig(env)).toThrow(said);
+  });
+});
+
+describe('ATRAMA_METRICS_ALLOW and ATRAMA_METRICS_TOKEN', () => {
+  it('lets nobody read the metrics unless set', () => {
+    expect(loadConfig({}).metrics).toEqual({ allow: [], token: null });
+  });
+
+  it('reads addresses and CIDR ranges of both families, and a long token', () => {
+    const token = 'a'.repeat(32);
+    expect(
+      loadConfig({
+        ATRAMA_METRICS_ALLOW: '10.1.0.0/16, 127.0.0.1,fd00::/8, ::1',
+        ATRAMA_METRICS_TOKEN: token,
+      }).metrics,
+    ).toEqual({ allow: ['10.1.0.0/16', '127.0.0.1', 'fd00::/8', '::1'], token });
+  });
+
+  it.each([
+    ['10.0.0.0/33', '10.0.0.0/33'],
+    ['monitoring.example.lt', 'monitoring.example.lt'],
+    ['10.0.0.1,,10.0.0.2', '""'],
+    ['fd00::/129', 'fd00::/129'],
+  ])('refuses the range %j, naming %s', (value, named) => {
+    expect(MetricsAllow.safeParse(value).success).toBe(false);
+    expect(() => loadConfig({ ATRAMA_METRICS_ALLOW: value })).toThrow(
+      `ATRAMA_METRICS_ALLOW: "${named.replaceAll('"', '')}" is not an IP address or CIDR range`,
+    );
+  });
+
+  it('refuses a token shorter than 32 characters, saying so', () => {
+    expect(() => loadConfig({ ATRAMA_METRICS_TOKEN: 'x'.repeat(31) })).toThrow(
+      'ATRAMA_METRICS_TOKEN: must be at least 32 characters',
     );
   });
 });

@@ -27,6 +27,20 @@ export const TrustedProxies = z.string().transform((value, ctx) => {
   return entries;
 });
 
+/**
+ * ATRAMA_METRICS_ALLOW: the client addresses, by address or CIDR range separated by commas, that may
+ * read /metrics without the token.
+ */
+export const MetricsAllow = z.string().transform((value, ctx) => {
+  const entries = value.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (!ProxyAddress.safeParse(entry).success) {
+      ctx.addIssue({ code: 'custom', message: `"${entry}" is not an IP address or CIDR range` });
+    }
+  }
+  return entries;
+});
+
 /** The most server processes ATRAMA_WORKERS may ask for, and the most its default takes. */
 export const MAX_WORKERS = 64;
 
@@ -52,6 +66,18 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_READ_URL: z.string().url().optional(),
+  ATRAMA_REPLICA_MAX_LAG_S: z.coerce
+    .number()
+    .int('must be a whole number of seconds')
+    .min(1, 'must be from 1 to 86400 seconds')
+    .max(86_400, 'must be from 1 to 86400 seconds')
+    .default(30),
+  ATRAMA_METRICS_ALLOW: MetricsAllow.optional(),
+  ATRAMA_METRICS_TOKEN: z
+    .string()
+    .min(32, 'must be at least 32 characters (openssl rand -hex 32 makes one)')
+    .optional(),
   ATRAMA_DATA_DIR: z.string().default('./data'),
   ATRAMA_KEY_DIR: z.string().default('./keys'),
   ATRAMA_AUDIT_CHECKPOINT_FILE: z.string().optional(),
@@ -92,6 +118,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         'database, which one process opens; set DATABASE_URL to a PostgreSQL server, or ATRAMA_WORKERS=1',
     );
   }
+  // A replica copies a PostgreSQL server; the embedded database has none.
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) {
+    throw new Error(
+      'Invalid configuration:\n  DATABASE_READ_URL: a read replica needs its primary in DATABASE_URL (PostgreSQL)',
+    );
+  }
   const production = e.NODE_ENV === 'production';
   if (production && e.ATRAMA_SMTP_URL && (!e.ATRAMA_MAIL_FROM || !e.ATRAMA_PUBLIC_URL)) {
     throw new Error(
@@ -103,7 +135,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
+      ? {
+          kind: 'postgres',
+          url: e.DATABASE_URL,
+          replica: e.DATABASE_READ_URL
+            ? { url: e.DATABASE_READ_URL, maxLagSeconds: e.ATRAMA_REPLICA_MAX_LAG_S }
+            : null,
+        }
       : { kind: 'pglite', dataDir: path.resolve(e.ATRAMA_DATA_DIR, 'db') },
     keyDir: path.resolve(e.ATRAMA_KEY_DIR),
     masterKey: e.ATRAMA_MASTER_KEY,
@@ -111,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.ATRAMA_PUBLIC_URL,
     nationalContactPoint: e.ATRAMA_NATIONAL_CONTACT_POINT,
     trustProxy: e.ATRAMA_TRUST_PROXY ?? [],
+    metrics: { allow: e.ATRAMA_METRICS_ALLOW ?? [], token: e.ATRAMA_METRICS_TOKEN ?? null },
     workers: e.ATRAMA_WORKERS ?? (e.DATABASE_URL ? Math.min(availableParallelism(), MAX_WORKERS) : 1),
     // Demo data loads into an empty embedded database (or any empty one when asked), and never
     // in production, whatever else is set.

@@ -8,6 +8,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import type { Registry } from 'prom-client';
 import { adminRoutes } from '../access/admin-routes.ts';
 import { authRoutes } from '../access/auth-routes.ts';
 import { loadSession, SESSION_COOKIE } from '../access/sessions.ts';
@@ -21,6 +22,7 @@ import { directoryStaffRoutes } from '../directory/staff-routes.ts';
 import { documentRoutes } from '../documents/routes.ts';
 import { fundingRoutes } from '../funding/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
+import { AppError } from '../platform/errors.ts';
 import type { Services } from '../platform/http/context.ts';
 import { frameworkErrorHandler, registerErrorHandling } from '../platform/http/errors.ts';
 import { buildOpenApi, DOCS_CSS, renderDocs } from '../platform/http/openapi.ts';
@@ -33,6 +35,7 @@ import { rightsRoutes } from '../rights/routes.ts';
 import { statisticsRoutes } from '../statistics/routes.ts';
 import { registerFinder } from '../web/finder/routes.ts';
 import { registerPublicStatistics } from '../web/statistics/routes.ts';
+import { metricsGate, processMetrics, scrapeThisProcess } from './metrics.ts';
 import { registerRoute } from './register.ts';
 
 export const API_ROUTES: readonly AnyRoute[] = [
@@ -62,7 +65,12 @@ const PUBLIC = { policy: { kind: 'public' as const } };
 export const COMPRESSIBLE =
   /^(text\/(?!event-stream)|application\/(json|problem\+json|javascript)|image\/svg\+xml)/;
 
-export type AppOptions = { logStream?: NodeJS.WritableStream; onRoute?: (route: RouteOptions) => void };
+export type AppOptions = {
+  logStream?: NodeJS.WritableStream;
+  onRoute?: (route: RouteOptions) => void;
+  /** How /metrics is answered, given this app's registry; by default, from this process alone. */
+  scraper?: (registry: Registry) => () => Promise<string>;
+};
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -87,6 +95,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     bodyLimit: 256 * 1024,
     frameworkErrors: frameworkErrorHandler((request) => securityHeaders(services.config, request)),
   });
+
+  const metrics = processMetrics(services);
+  metrics.observe(app);
 
   // Default deny by construction: a route registered without a policy stops the app from starting.
   app.addHook('onRoute', (routeOptions) => {
@@ -146,8 +157,27 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   app.get('/healthz', { config: PUBLIC }, async () => ({ status: 'ok' }));
   app.get('/readyz', { config: PUBLIC }, async (_request, reply) => {
-    const ok = await services.database.ping();
-    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'database unavailable' });
+    if (!(await services.database.ping())) return reply.code(503).send({ status: 'database unavailable' });
+    const pending = await services.database.pendingMigrations();
+    if (pending > 0) {
+      return reply.code(503).send({
+        status: `${pending} database migration(s) pending: run npm run migrate before this version`,
+      });
+    }
+    return { status: 'ready' };
+  });
+  // Public by policy, yet answered only to a listed address or the token: anyone else finds nothing.
+  const mayScrape = metricsGate(services.config.metrics);
+  const scrape = (options.scraper ?? scrapeThisProcess)(metrics.registry);
+  app.get('/metrics', { config: PUBLIC }, async (request, reply) => {
+    if (!mayScrape(request.ip, request.headers.authorization)) {
+      // Worded as for any machine address that has nothing (/api/…, /hsds/…).
+      throw new AppError('not_found', `No such address: ${request.url.split('?')[0]}`);
+    }
+    return reply
+      .header('cache-control', 'no-store')
+      .type(metrics.registry.contentType)
+      .send(await scrape());
   });
 
   const page = (summary: string, type: string) => ({
@@ -170,9 +200,23 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     },
     '/readyz': {
       get: {
-        summary: 'The database answers',
+        summary: 'The database answers and has every migration of this version',
         security: [],
-        responses: { 200: { description: 'ready' }, 503: { description: 'database unavailable' } },
+        responses: {
+          200: { description: 'ready' },
+          503: { description: 'database unavailable, or migrations pending' },
+        },
+      },
+    },
+    '/metrics': {
+      get: {
+        summary:
+          'Prometheus metrics, for the addresses in ATRAMA_METRICS_ALLOW or the bearer token ATRAMA_METRICS_TOKEN (anyone else: 404)',
+        security: [],
+        responses: {
+          200: { description: 'metrics', content: { 'text/plain': {} } },
+          404: { description: 'not found' },
+        },
       },
     },
   });

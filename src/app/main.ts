@@ -10,6 +10,7 @@ import { scheduleRetention } from '../retention/schedule.ts';
 import { scheduleAlerts } from './alert-checks.ts';
 import { type Config, loadConfig } from './config.ts';
 import { STAFF_DIST } from './http.ts';
+import { answerScrapes, retentionRan } from './metrics.ts';
 import { serveAsWorker, startWorkers } from './processes.ts';
 import { type SetUp, setUp, startedOn } from './server.ts';
 
@@ -81,7 +82,7 @@ async function run(config: Config) {
     await services.database.close();
     process.exit(1);
   }
-  const stopRetention = scheduleRetention(services, (line) => serving.log.info(line));
+  const stopRetention = scheduleRetention(services, (line) => serving.log.info(line), retentionRan);
   const stopAlerts = scheduleAlerts(services, serving.log);
   const stopCheckpoints = stopJobs;
   stopJobs = async () => {
@@ -111,6 +112,7 @@ function workersServing(config: Config): Serving {
   return {
     log,
     listen: async () => {
+      answerScrapes(cluster);
       workers = startWorkers(config.workers, log);
       await workers.ready;
     },

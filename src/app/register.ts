@@ -3,13 +3,21 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { checkRoutePolicy } from '../access/guard.ts';
 import { recordAudit } from '../audit/record.ts';
+import { REPLICA_CHECK_MS } from '../platform/db.ts';
 import { AppError, DeniedError, fromZod } from '../platform/errors.ts';
 import type { RequestContext, Services } from '../platform/http/context.ts';
 import type { AnyRoute } from '../platform/http/route.ts';
 
+/**
+ * Set for a while after a logged-in user's change: their reads stay on the primary until the
+ * replica has surely replayed it (its lag bound plus the time between two measures of it).
+ */
+export const WROTE_COOKIE = 'atrama_wrote';
+
 export function contextOf(services: Services, request: FastifyRequest): RequestContext {
   return {
     db: services.database.db,
+    readDb: services.database.read({ afterOwnWrite: request.cookies[WROTE_COOKIE] !== undefined }),
     keys: services.keys,
     config: services.config,
     requestId: request.id,
@@ -108,6 +116,15 @@ export function registerRoute(app: FastifyInstance, services: Services, def: Any
           });
         }
         throw error;
+      }
+      const replica = services.database.replica();
+      if (replica && request.actor && def.method !== 'GET' && reply.statusCode < 400) {
+        reply.setCookie(WROTE_COOKIE, '1', {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'strict',
+          maxAge: replica.maxLagSeconds + REPLICA_CHECK_MS / 1000,
+        });
       }
       if (reply.sent || result === reply) return reply;
       if (def.response === null || def.response === undefined) return reply.code(def.status ?? 204).send();

@@ -9,6 +9,7 @@ import type { Services } from '../platform/http/context.ts';
 import { type Config, DEFAULT_NATIONAL_CONTACT_POINT } from './config.ts';
 import { openDatabase } from './database.ts';
 import { type AppOptions, buildApp } from './http.ts';
+import { scrapeThroughPrimary } from './metrics.ts';
 
 export type Started = {
   app: FastifyInstance;
@@ -26,7 +27,7 @@ export type SetUp = { services: Services; demoLoaded: boolean };
  */
 export async function setUp(config: Config, warn = console.warn): Promise<SetUp> {
   const keys = loadKeys(config, warn);
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, warn);
   try {
     await database.migrate();
     await checkKeysMatchDatabase(database.db, keys);
@@ -87,6 +88,10 @@ export async function prepare(
  */
 export async function prepareWorker(config: Config, options: AppOptions = {}): Promise<Started> {
   const keys = loadKeys(config, () => {}, { create: false });
-  const database = await openDatabase(config.database);
-  return startedOn({ services: { database, keys, config }, demoLoaded: false }, options);
+  // The primary measures the same replica and says what it finds, once for all the processes.
+  const database = await openDatabase(config.database, () => {});
+  return startedOn(
+    { services: { database, keys, config }, demoLoaded: false },
+    { scraper: scrapeThroughPrimary, ...options },
+  );
 }

@@ -67,11 +67,11 @@ export const directoryRoutes = [
     policy: PUBLIC,
     rateLimitPerMinute: 600,
     handler: async (ctx, { query }, reply) => {
-      const known = await lookup(ctx.db);
+      const known = await lookup(ctx.readDb);
       const term = query.taxonomy_term_id ? termFilter(query.taxonomy_term_id, known.needs) : {};
       if (term === null) return page([], 0, query.page, query.per_page);
       const { rows, total } = await findServices(
-        ctx.db,
+        ctx.readDb,
         {
           words: searchWords(query.search),
           ...term,
@@ -92,10 +92,10 @@ export const directoryRoutes = [
     tag,
     policy: PUBLIC,
     handler: async (ctx, { params, query }) => {
-      const service = await getService(ctx.db, params.id);
+      const service = await getService(ctx.readDb, params.id);
       if (!service) throw notFound('The service');
-      const locations = (await publicLocationsOf(ctx.db, [service.id])).get(service.id) ?? [];
-      return serviceFull(service, locations, await lookup(ctx.db), query.lang);
+      const locations = (await publicLocationsOf(ctx.readDb, [service.id])).get(service.id) ?? [];
+      return serviceFull(service, locations, await lookup(ctx.readDb), query.lang);
     },
   }),
   route({
@@ -104,7 +104,7 @@ export const directoryRoutes = [
     tag,
     policy: PUBLIC,
     handler: async (ctx, { query }) => {
-      const { rows, total } = await listOrganisationRecords(ctx.db, offsetOf(query), query.per_page);
+      const { rows, total } = await listOrganisationRecords(ctx.readDb, offsetOf(query), query.per_page);
       const contents = rows.map((o) => {
         const { phones: _phones, services: _services, ...summary } = organisationFull(o, [], query.lang);
         return summary;
@@ -118,11 +118,16 @@ export const directoryRoutes = [
     tag,
     policy: PUBLIC,
     handler: async (ctx, { params, query }) => {
-      const { rows } = await listOrganisationRecords(ctx.db, 0, 1, params.id);
+      const { rows } = await listOrganisationRecords(ctx.readDb, 0, 1, params.id);
       const org = rows[0];
       if (!org) throw notFound('The organisation');
-      const known = await lookup(ctx.db);
-      const { rows: services } = await findServices(ctx.db, { words: [], organisationId: org.id }, 0, 1000);
+      const known = await lookup(ctx.readDb);
+      const { rows: services } = await findServices(
+        ctx.readDb,
+        { words: [], organisationId: org.id },
+        0,
+        1000,
+      );
       return organisationFull(
         org,
         services.map((s) => serviceSummary(s, known, query.lang)),
@@ -136,8 +141,8 @@ export const directoryRoutes = [
     tag,
     policy: PUBLIC,
     handler: async (ctx, { query }) => {
-      const known = await lookup(ctx.db);
-      const { rows, total } = await servicesAtPublicLocations(ctx.db, offsetOf(query), query.per_page);
+      const known = await lookup(ctx.readDb);
+      const { rows, total } = await servicesAtPublicLocations(ctx.readDb, offsetOf(query), query.per_page);
       const contents = rows.map((r) => ({
         ...serviceAtLocation(r.service.id, r.location, query.lang),
         service: serviceSummary(r.service, known, query.lang),
@@ -151,12 +156,12 @@ export const directoryRoutes = [
     tag,
     policy: PUBLIC,
     handler: async (ctx, { params, query }) => {
-      const { rows } = await servicesAtPublicLocations(ctx.db, 0, 1, params.id);
+      const { rows } = await servicesAtPublicLocations(ctx.readDb, 0, 1, params.id);
       const found = rows[0];
       if (!found) throw notFound('The service at this location');
       return {
         ...serviceAtLocation(found.service.id, found.location, query.lang),
-        service: serviceSummary(found.service, await lookup(ctx.db), query.lang),
+        service: serviceSummary(found.service, await lookup(ctx.readDb), query.lang),
       };
     },
   }),
@@ -186,7 +191,7 @@ export const directoryRoutes = [
     tag,
     policy: PUBLIC,
     handler: async (ctx, { query }) => {
-      return pageOfList(allTerms((await lookup(ctx.db)).needs, query.lang), query);
+      return pageOfList(allTerms((await lookup(ctx.readDb)).needs, query.lang), query);
     },
   }),
   route({
@@ -195,7 +200,7 @@ export const directoryRoutes = [
     tag,
     policy: PUBLIC,
     handler: async (ctx, { params, query }) => {
-      const found = allTerms((await lookup(ctx.db)).needs, query.lang).find((t) => t.id === params.id);
+      const found = allTerms((await lookup(ctx.readDb)).needs, query.lang).find((t) => t.id === params.id);
       if (!found) throw notFound('The taxonomy term');
       return found;
     },

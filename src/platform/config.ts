@@ -7,7 +7,14 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
-  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  database:
+    | {
+        kind: 'postgres';
+        url: string;
+        /** A streaming replica for reads that may lag a little, used while its lag is within the bound. */
+        replica?: { url: string; maxLagSeconds: number } | null;
+      }
+    | { kind: 'pglite'; dataDir: string };
   keyDir: string;
   masterKey?: string;
   blindIndexKey?: string;
@@ -16,6 +23,8 @@ export interface Config {
   nationalContactPoint?: string;
   /** Addresses and CIDR ranges of the reverse proxies whose forwarded headers are believed; empty: none. */
   trustProxy: string[];
+  /** Who may read /metrics: client addresses or CIDR ranges, or a bearer token; neither, nobody. */
+  metrics: { allow: string[]; token: string | null };
   /** Server processes sharing the port: 1 is one process doing everything; more is a primary and that many workers. */
   workers: number;
   loadDemo: boolean;

@@ -14,8 +14,13 @@ export function describeRun(report: RetentionReport): string {
  * Retention runs in the server process that runs the scheduled jobs (the only one, or the primary of
  * several, never a worker): a minute after start, then once a day. Several servers on one database
  * are safe: a run that finds another in progress does nothing, and one after it finds nothing due.
+ * `ran` hears of each run that finished (the metrics).
  */
-export function scheduleRetention(services: Services, log: (line: string) => void): () => void {
+export function scheduleRetention(
+  services: Services,
+  log: (line: string) => void,
+  ran: () => void = () => {},
+): () => void {
   const run = async () => {
     try {
       log(
@@ -25,6 +30,7 @@ export function scheduleRetention(services: Services, log: (line: string) => voi
           }),
         ),
       );
+      ran();
     } catch (error) {
       log(`Retention failed: ${(error as Error).message}; it will be tried again tomorrow.`);
     }

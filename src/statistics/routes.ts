@@ -37,14 +37,14 @@ async function exportTable(ctx: RequestContext, q: z.output<typeof ExportQuery>)
     const table =
       threshold === undefined
         ? (await summaryFor(ctx, q)).table
-        : (await publicStatistics(ctx.db, q, threshold, scopeOf(ctx))).table;
+        : (await publicStatistics(ctx.readDb, q, threshold, scopeOf(ctx))).table;
     return { title, headers: ['figure', 'value'], rows: Object.entries(table) };
   }
   const view = await breakdownFor(ctx, { ...q, indicator: q.indicator });
   const published =
     threshold === undefined
       ? null
-      : publishedBreakdown(await publicCounts(ctx.db, q, scopeOf(ctx)), view, threshold);
+      : publishedBreakdown(await publicCounts(ctx.readDb, q, scopeOf(ctx)), view, threshold);
   const shown = (p: Published | undefined, value: number) => (p === undefined ? value : publishedValue(p));
   return {
     title,
@@ -120,7 +120,7 @@ export const statisticsRoutes = [
     rateLimitPerMinute: 10,
     handler: async (ctx, { query }, reply) => {
       const k = kOf(query.k, ctx.config.statistics.openDataK);
-      const data = await openData(ctx.db, query, k);
+      const data = await openData(ctx.readDb, query, k);
       await auditExport(ctx, {
         openData: query.part,
         from: query.from,
@@ -144,6 +144,6 @@ export const statisticsRoutes = [
     policy: { kind: 'public' },
     rateLimitPerMinute: 120,
     handler: async (ctx, { query }) =>
-      publicYear(ctx.db, query.year, ctx.config.statistics.suppressionThreshold),
+      publicYear(ctx.readDb, query.year, ctx.config.statistics.suppressionThreshold),
   }),
 ];

@@ -19,12 +19,12 @@ export async function summaryFor(ctx: RequestContext, f: StatisticsFilter) {
   return {
     period: { from: f.from, to: f.to },
     organisationId,
-    table: await seedTable(ctx.db, f, organisationId),
+    table: await seedTable(ctx.readDb, f, organisationId),
   };
 }
 
 export function breakdownFor(ctx: RequestContext, q: z.output<typeof BreakdownQuery>) {
-  return breakdown(ctx.db, q.indicator, q.by, q, scopeOf(ctx));
+  return breakdown(ctx.readDb, q.indicator, q.by, q, scopeOf(ctx));
 }
 
 /** An export leaves the system: it is audited with what was asked for. */

@@ -33,6 +33,7 @@ describe.each(backends())('the case kernel on %s', (backend) => {
     const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
     return {
       db,
+      readDb: db,
       keys: app.services.keys,
       config: app.services.config,
       requestId: randomUUID(),

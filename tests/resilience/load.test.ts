@@ -1,7 +1,7 @@
 // Load: autocannon over loopback against the real server (PGlite, and PostgreSQL when configured)
 // on the case API and the directory search, at the highest concurrency whose p99 stays under
 // 200 ms; and on PostgreSQL again with two server processes (ATRAMA_WORKERS=2), reading from the
-// streaming replica when DATABASE_READ_URL names one, on the case page, the case list, the staff
+// streaming replica when ATRAMA_TEST_READ_URL names one, on the case page, the case list, the staff
 // search and the public statistics. Zero errors and zero non-2xx answers. Bounded: it stops by itself.
 //   RESILIENCE_LOAD_SECONDS   seconds of measured load per database, shared by the four requests (60)
 //   RESILIENCE_PROBE_SECONDS  seconds of each step while looking for the concurrency (3)
@@ -163,8 +163,8 @@ afterAll(async () => {
 
 const SEARCH_WORDS = ['karitas', 'trafficking', 'pagalba moterims', 'prekyba žmonėmis', 'darbas', 'grįžimas'];
 
-/** The replica the environment gives (scripts/test-resilience.mjs starts one beside its throwaway server). */
-const REPLICA_URL = process.env.DATABASE_READ_URL || null;
+/** The replica the test command gives (scripts/test-postgres.mjs starts one beside its throwaway server). */
+const REPLICA_URL = process.env.ATRAMA_TEST_READ_URL || null;
 
 type Load = { label: string; target: TargetName; workers: number | null };
 

@@ -77,6 +77,8 @@ function send(
   });
 }
 
+const METRICS_TOKEN = 'metrics-token-for-the-workers-test-0123456789';
+
 /** Which of `pids` holds the server's end of the connection from the client's `port` (Linux /proc). */
 function processHolding(serverPort: number, port: number, pids: number[]): number | null {
   const hex = (n: number) => `:${n.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -196,6 +198,7 @@ describe.skipIf(!targetNames().includes('PostgreSQL'))('two server processes on 
       ...target.env,
       PORT: String(await freePort()),
       ATRAMA_WORKERS: '2',
+      ATRAMA_METRICS_TOKEN: METRICS_TOKEN,
       NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${quickJobs}`].filter(Boolean).join(' '),
     });
   });
@@ -209,6 +212,34 @@ describe.skipIf(!targetNames().includes('PostgreSQL'))('two server processes on 
   it('starts a primary and two workers, which the banner counts', () => {
     expect(server.output()).toContain('(PostgreSQL, 2 server processes)');
     expect(workersOf(server.pid)).toHaveLength(2);
+  });
+
+  it('answers a scrape of /metrics with every process: the workers added up, the jobs from the primary', async () => {
+    const [first, second] = await connectionPerWorker(server.base, workersOf(server.pid), '127.0.0.1');
+    for (const agent of [first, first, first, second, second]) {
+      expect((await send(server.base, 'GET', '/docs/docs.css', { agent })).status).toBe(200);
+    }
+    const scrape = await new Promise<string>((resolve, reject) => {
+      const outgoing = httpRequest(
+        `${server.base}/metrics`,
+        { headers: { authorization: `Bearer ${METRICS_TOKEN}` } },
+        (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => {
+            body += chunk;
+          });
+          response.on('end', () => (response.statusCode === 200 ? resolve(body) : reject(new Error(body))));
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end();
+    });
+    expect(scrape).toMatch(
+      /atrama_http_request_duration_seconds_count\{method="GET",route="\/docs\/docs.css",status="200"\} 5\n/,
+    );
+    expect(scrape).toContain('# TYPE atrama_retention_last_run_timestamp_seconds gauge');
+    expect(scrape).toMatch(/atrama_db_pool_connections\{pool="primary",state="total"\} \d+/);
   });
 
   it('takes a session made on one process on the other', async () => {

@@ -55,6 +55,7 @@ export function testConfig(database: Config['database'], overrides: Partial<Conf
     statistics: readStatisticsSettings(),
     auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
     mail: { smtpUrl: null, from: 'Atrama <atrama@test.invalid>', leaseMs: 300_000 },
+    metrics: { allow: [], token: null },
     ...overrides,
   };
 }

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { appendCheckpoint } from '../../audit/checkpoint-file.ts';
 import { existingKeysOrExit } from '../../platform/command.ts';
-import { writeBackup } from '../backup.ts';
+import { BACKUP_DIR, writeBackup } from '../backup.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../database.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
-const out = path.resolve(values.out ?? path.join('backups', `atrama-${stamp}.backup`));
+const out = path.resolve(values.out ?? path.join(BACKUP_DIR, `atrama-${stamp}.backup`));
 const config = loadConfig();
 const keys = existingKeysOrExit(config);
 const database = await openDatabase(config.database);

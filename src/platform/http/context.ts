@@ -17,9 +17,14 @@ export interface Roles {}
 
 export type Services = { database: Database; keys: Keys; config: Config };
 
-/** What a verb receives: the database (or transaction), keys, the actor and the request's identity. */
+/** What a verb receives: the database (or transaction) and the one for lagging reads, keys, the actor and the request's identity. */
 export type RequestContext = {
   db: Db;
+  /**
+   * For reads that may lag a little (statistics, the public directory): a read replica when there
+   * is one close enough behind, else the primary. Never for a write, nor for what was just written.
+   */
+  readDb: Db;
   keys: Keys;
   config: Config;
   requestId: string;

@@ -107,6 +107,7 @@ export async function generatorStaff(services: Services) {
     const m = members.get(`${role}:${organisationId}`)!;
     return {
       db,
+      readDb: db,
       keys: services.keys,
       config: services.config,
       requestId: randomUUID(),

@@ -25,7 +25,8 @@ const INFO_PAGES = {
  * are never stored by the browser's cache (the offline copy is the service worker's, without searches).
  */
 export function registerFinder(app: FastifyInstance, services: Services) {
-  const { db } = services.database;
+  // Public reads that may lag a little: the read replica when there is one close enough behind.
+  const db = () => services.database.read();
   const css = asset('finder.css');
   const js = asset('finder.js');
   const sw = asset('sw.js');
@@ -38,7 +39,7 @@ export function registerFinder(app: FastifyInstance, services: Services) {
     body: Html,
     status = 200,
   ) {
-    const checked = await directoryCheckedOn(db);
+    const checked = await directoryCheckedOn(db());
     const dataDate = checked ? checked.toISOString().slice(0, 10) : '';
     return reply
       .code(status)
@@ -53,7 +54,7 @@ export function registerFinder(app: FastifyInstance, services: Services) {
       lang,
       CATALOGUES[lang].home.title,
       '',
-      homePage(CATALOGUES[lang], lang, await publicCities(db)),
+      homePage(CATALOGUES[lang], lang, await publicCities(db())),
     );
 
   app.get('/', { config: PUBLIC }, async (_request, reply) => home('lt', reply));
@@ -98,7 +99,7 @@ export function registerFinder(app: FastifyInstance, services: Services) {
       const query = FinderQuery.safeParse(rawQuery);
       if (!query.success)
         return send(reply, lang, t.errors.badRequestTitle, '', errorPage(t, lang, 'bad'), 400);
-      const results = await findHelp(db, query.data, lang, new Date());
+      const results = await findHelp(db(), query.data, lang, new Date());
       const search = new URLSearchParams(rawQuery as Record<string, string>).toString();
       return send(
         reply,
@@ -112,10 +113,10 @@ export function registerFinder(app: FastifyInstance, services: Services) {
       const query = FinderQuery.safeParse(request.query);
       if (!query.success)
         return send(reply, lang, t.errors.badRequestTitle, '', errorPage(t, lang, 'bad'), 400);
-      return send(reply, lang, t.home.title, '', homePage(t, lang, await publicCities(db), query.data));
+      return send(reply, lang, t.home.title, '', homePage(t, lang, await publicCities(db()), query.data));
     }
     if (page === 'all') {
-      const results = await findHelp(db, {}, lang, new Date());
+      const results = await findHelp(db(), {}, lang, new Date());
       return send(reply, lang, t.results.allTitle, 'all', allPage(t, lang, results));
     }
     if (page in INFO_PAGES) {

@@ -71,7 +71,8 @@ function sendCached(request: FastifyRequest, reply: FastifyReply, type: string, 
 export function registerPublicStatistics(app: FastifyInstance, services: Services) {
   const css = readFileSync(new URL('./assets/statistics.css', import.meta.url), 'utf8');
   const threshold = services.config.statistics.suppressionThreshold;
-  const figuresOf = (year: number): Promise<Figures> => publicYear(services.database.db, year, threshold);
+  // Published figures may lag a little: the read replica when there is one close enough behind.
+  const figuresOf = (year: number): Promise<Figures> => publicYear(services.database.read(), year, threshold);
 
   /**
    * The newest offered year with any figure, so the page never opens on a year of zeros; last year
