@@ -142,6 +142,13 @@ describe('cases in Chromium', () => {
     expect(await coordinator.getByTestId('case-deadlines').textContent()).toContain(
       'Apmąstymų laikotarpio pabaiga',
     );
+    // The period's 30 days count today: the deadline names its last day, today + 29, as the law does.
+    const lastDay = new Intl.DateTimeFormat('lt-LT', {
+      dateStyle: 'long',
+      timeZone: 'Europe/Vilnius',
+    }).format(Date.now() + 29 * 86_400_000);
+    expect(await coordinator.locator('[data-kind="reflection_period_end"]').textContent()).toContain(lastDay);
+    await checkBoth(coordinator, 'cases-a-case-reflection-lt');
 
     await coordinator.getByTestId('referral-create-open').click();
     const caritas = coordinator
