@@ -858,6 +858,16 @@ describe.each(backends())('assistance on %s', (backend) => {
       timeline: { type: string; reason: string | null }[];
     };
     expect(timeline.timeline.find((e) => e.type === 'service_removed')?.reason).toBe(removal.reason);
+
+    // The case's first service day follows: moved earlier by the correction, gone with the last service,
+    // so a case whose help was all removed no longer counts as having accepted help.
+    const firstDay = async () =>
+      (await db.select({ on: cases.firstServiceOn }).from(cases).where(eq(cases.id, caseId)))[0]!.on;
+    expect(await firstDay()).toBe(daysFromToday(-1));
+    await call(caritas, 'POST', `${url(interpreter.id)}/removal`, { version: 2, reason: 'Wrong case' });
+    expect(await firstDay()).toBe(today());
+    await call(caritas, 'POST', `${url(first!.id)}/removal`, { version: 1, reason: 'Wrong case' });
+    expect(await firstDay()).toBeNull();
   });
 
   it('logs Migration Information Centre consultations, anonymous unless a call-back is asked, per organisation', async () => {
