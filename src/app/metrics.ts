@@ -198,9 +198,14 @@ export function answerScrapes(cluster: typeof import('node:cluster').default) {
   const aggregator = new AggregatorRegistry();
   cluster.on('message', (worker, message: { type?: string; id: number }) => {
     if (message?.type !== ASK) return;
+    // The asking worker may have gone while the others answered: nothing to tell, and no error to
+    // raise in the primary (an unhandled one would stop it and every worker with it).
+    const answer = (reply: { text: string } | { error: string }) => {
+      if (worker.isConnected()) worker.send({ type: ANSWER, id: message.id, ...reply }, () => {});
+    };
     Promise.all([aggregator.clusterMetrics(), jobMetrics.metrics()]).then(
-      ([workers, jobs]) => worker.send({ type: ANSWER, id: message.id, text: `${workers}\n${jobs}` }),
-      (error: Error) => worker.send({ type: ANSWER, id: message.id, error: error.message }),
+      ([workers, jobs]) => answer({ text: `${workers}\n${jobs}` }),
+      (error: Error) => answer({ error: error.message }),
     );
   });
 }

@@ -57,6 +57,8 @@ export function startWorkers(count: number, log: Log): Workers {
     const worker = cluster.fork();
     const pid = worker.process.pid!;
     running.set(pid, worker);
+    // A message to a worker that has just gone fails on its channel: its exit is handled below.
+    worker.on('error', () => {});
     let served = false;
     worker.once('listening', () => {
       served = true;

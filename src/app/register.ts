@@ -17,7 +17,10 @@ export const WROTE_COOKIE = 'atrama_wrote';
 export function contextOf(services: Services, request: FastifyRequest): RequestContext {
   return {
     db: services.database.db,
-    readDb: services.database.read({ afterOwnWrite: request.cookies[WROTE_COOKIE] !== undefined }),
+    // Only a logged-in user's mark counts: a stranger's cookie cannot push the public reads onto the primary.
+    readDb: services.database.read({
+      afterOwnWrite: request.actor !== null && request.cookies[WROTE_COOKIE] !== undefined,
+    }),
     keys: services.keys,
     config: services.config,
     requestId: request.id,
@@ -123,7 +126,9 @@ export function registerRoute(app: FastifyInstance, services: Services, def: Any
           path: '/',
           httpOnly: true,
           sameSite: 'strict',
-          maxAge: replica.maxLagSeconds + REPLICA_CHECK_MS / 1000,
+          // The lag is sampled every check and the choice read from the last one: a lag read low by a
+          // check's worth, on a state a check old, still finds the change on the replica after this.
+          maxAge: replica.maxLagSeconds + (2 * REPLICA_CHECK_MS) / 1000 + 5,
         });
       }
       if (reply.sent || result === reply) return reply;

@@ -27,8 +27,11 @@ const why = !primaryUrl
     ? 'no streaming replica of it (ATRAMA_TEST_READ_URL): npm test starts one with the throwaway PostgreSQL'
     : '';
 const YEAR = new Date().getFullYear();
-/** The lag bound here: short, yet long enough that a slow machine does not pass it by itself. */
-const BOUND = 3;
+/**
+ * The lag bound here: short, yet long enough that a loaded machine (other test files writing to the
+ * same cluster, two cores) does not pass it between pausing the replay and reading.
+ */
+const BOUND = 10;
 
 /** A TCP relay to the replica that can be cut and restored on the same port. */
 async function relayTo(port: number) {
@@ -125,14 +128,17 @@ describe.skipIf(why !== '')(`statistics from a read replica${why ? ` (skipped: $
     return submitted;
   }
 
-  /** Measure until the replica has replayed everything the primary wrote. */
+  /**
+   * Measure until the replica has replayed what the primary wrote (within a second: other test files
+   * write to the same cluster all the time).
+   */
   async function caughtUp() {
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 200; i++) {
       await app.services.database.checkReplica();
-      if (app.services.database.replica()?.lagSeconds === 0) return;
+      if ((app.services.database.replica()?.lagSeconds ?? Number.POSITIVE_INFINITY) < 1) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error('the replica did not catch up in 10 s');
+    throw new Error('the replica did not catch up in 20 s');
   }
 
   beforeAll(async () => {
@@ -186,8 +192,8 @@ describe.skipIf(why !== '')(`statistics from a read replica${why ? ` (skipped: $
 
     await onReplica(replicaDirect, 'select pg_wal_replay_pause()');
     const written = await intake();
-    // The writer's next reads stay on the primary for the lag bound and one measure.
-    expect(String(written.headers['set-cookie'])).toMatch(/atrama_wrote=1; Max-Age=8;/);
+    // The writer's next reads stay on the primary for the lag bound, two checks and a margin.
+    expect(String(written.headers['set-cookie'])).toMatch(/atrama_wrote=1; Max-Age=25;/);
     await app.services.database.checkReplica();
     expect(app.services.database.replica()).toMatchObject({ reachable: true });
 
@@ -203,7 +209,7 @@ describe.skipIf(why !== '')(`statistics from a read replica${why ? ` (skipped: $
     expect(app.services.database.replica()!.lagSeconds).toBeGreaterThan(BOUND);
     expect(await figures(statistician)).toEqual(await figures(statisticianAfterOwnChange));
     expect(notices.filter((n) => n.includes('behind'))).toHaveLength(1);
-    expect(notices.at(-1)).toMatch(/The read replica is \d+ s behind \(ATRAMA_REPLICA_MAX_LAG_S=3\)/);
+    expect(notices.at(-1)).toMatch(/The read replica is \d+ s behind \(ATRAMA_REPLICA_MAX_LAG_S=10\)/);
 
     await onReplica(replicaDirect, 'select pg_wal_replay_resume()');
     await caughtUp();
@@ -225,7 +231,7 @@ describe.skipIf(why !== '')(`statistics from a read replica${why ? ` (skipped: $
 
     await relay.restore();
     await caughtUp();
-    expect(app.services.database.replica()).toMatchObject({ reachable: true, lagSeconds: 0 });
+    expect(app.services.database.replica()).toMatchObject({ reachable: true });
   });
 
   it('starts when the replica cannot be reached, says so once, and reads from the primary', async () => {
