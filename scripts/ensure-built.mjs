@@ -3,6 +3,14 @@
 import { execFileSync } from 'node:child_process';
 import { buildIsCurrent } from './build-stamp.mjs';
 
+// `--check` (a service manager's pre-start step, on a read-only install): only say whether it is current.
+if (process.argv.includes('--check')) {
+  if (!buildIsCurrent()) {
+    console.error('The build is missing or older than the sources: run `npm run build` first.');
+    process.exit(1);
+  }
+  process.exit(0);
+}
 if (!buildIsCurrent()) {
   console.log('Building the web apps and the server (the build is missing or older than the sources)…');
   execFileSync(process.execPath, [new URL('./build.mjs', import.meta.url).pathname], { stdio: 'inherit' });

@@ -12,8 +12,6 @@ import type { Db } from '../platform/db.ts';
 // the master key it cannot be read, which is why the master key must never be stored with it.
 
 const MAGIC = 'ATRAMA-BACKUP-1\n';
-/** Where `npm run backup` writes, unless told otherwise: the metrics read the newest backup's age here. */
-export const BACKUP_DIR = 'backups';
 const PAGE = 2000;
 
 type Rows<T> = { rows: T[] };

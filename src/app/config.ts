@@ -81,6 +81,7 @@ const EnvSchema = z.object({
   ATRAMA_DATA_DIR: z.string().default('./data'),
   ATRAMA_KEY_DIR: z.string().default('./keys'),
   ATRAMA_AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  ATRAMA_BACKUP_DIR: z.string().default('backups'),
   ATRAMA_MASTER_KEY: z.string().optional(),
   ATRAMA_BLIND_INDEX_KEY: z.string().optional(),
   ATRAMA_PUBLIC_URL: z.string().url().optional(),
@@ -166,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditCheckpointFile: path.resolve(
       e.ATRAMA_AUDIT_CHECKPOINT_FILE ?? path.join(e.ATRAMA_KEY_DIR, 'audit-checkpoints.jsonl'),
     ),
+    backupDir: path.resolve(e.ATRAMA_BACKUP_DIR),
     mail: {
       smtpUrl: e.ATRAMA_SMTP_URL ?? null,
       from: e.ATRAMA_MAIL_FROM ?? 'Atrama <atrama@localhost>',

@@ -250,7 +250,10 @@ function registerBuiltApp(app: FastifyInstance, name: 'staff', dist: string) {
     const isFile = file.startsWith(dist + path.sep) && existsSync(file) && statSync(file).isFile();
     // Files under assets/ are named by their content's hash: a changed file is a new name, so a
     // browser keeps them a year without asking again. Anything else is asked again every time.
-    if (isFile && wanted.startsWith('assets/')) {
+    if (wanted.startsWith('assets/')) {
+      // A file of another version (a page loaded before an upgrade asking for a screen's code) is not
+      // here: 404, never the app's page in its place, so the browser knows to load the app anew.
+      if (!isFile) return reply.code(404).type('text/plain').send('Not found');
       return reply.sendFile(wanted, dist, { maxAge: '365d', immutable: true });
     }
     reply.header('cache-control', 'no-cache');

@@ -7,7 +7,6 @@ import type { FastifyInstance } from 'fastify';
 import { AggregatorRegistry, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Config } from '../platform/config.ts';
 import type { Services } from '../platform/http/context.ts';
-import { BACKUP_DIR } from './backup.ts';
 
 // /metrics for the operator's monitoring, in the Prometheus text format. Labels are route patterns,
 // methods, status codes and pool names: never a URL, a query or anything a person typed.
@@ -112,7 +111,13 @@ export function processMetrics(services: Services) {
       registers: [registry],
       async collect() {
         // Unknown is NaN: a gauge without labels reads 0 otherwise, which would look like a fresh backup.
-        this.set((await value()) ?? Number.NaN);
+        // A figure that cannot be read now (the database busy, a file gone as it was read) is unknown
+        // too, rather than failing the whole scrape.
+        this.set(
+          (await Promise.resolve()
+            .then(value)
+            .catch(() => null)) ?? Number.NaN,
+        );
       },
     });
   if (services.database.replica()) {
@@ -132,8 +137,8 @@ export function processMetrics(services: Services) {
   );
   shared(
     'atrama_backup_age_seconds',
-    `Age of the newest backup in ${BACKUP_DIR}/ (npm run backup); NaN when there is none`,
-    () => newestAge(path.resolve(BACKUP_DIR), Date.now()),
+    'Age of the newest backup in ATRAMA_BACKUP_DIR (npm run backup); NaN when there is none',
+    () => newestAge(services.config.backupDir, Date.now()),
   );
   shared('atrama_mail_outbox_pending', 'E-mails waiting in the outbox to be sent', async () => {
     const result = (await services.database.db.execute(

@@ -33,4 +33,6 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Where the signed checkpoints of the audit chains are appended: outside the database, like the keys. */
   auditCheckpointFile: string;
+  /** Where `npm run backup` writes, and where the metrics look for the newest backup. */
+  backupDir: string;
 }

@@ -14,6 +14,8 @@ let server: ServerProcess;
 
 beforeAll(async () => {
   execFileSync(process.execPath, ['scripts/ensure-built.mjs'], { stdio: 'inherit' });
+  // The service manager's pre-start check passes on the build just made (it throws on exit 1).
+  execFileSync(process.execPath, ['scripts/ensure-built.mjs', '--check'], { stdio: 'inherit' });
   server = await startProcess('build/app/main.js', {
     PORT: String(await freePort()),
     DATABASE_URL: '',
@@ -70,5 +72,9 @@ describe('the compiled server', () => {
     });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toBe(onDisk);
+    // A file of another version is not found, never answered with the app's page.
+    const gone = await fetch(`${server.base}/staff/assets/index-0ld0ld0l.js`);
+    expect(gone.status).toBe(404);
+    expect(await gone.text()).not.toContain('<html');
   });
 });

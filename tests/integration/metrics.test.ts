@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, loginAs, startTestApp, type TestApp } from '../support/harness.ts';
@@ -108,6 +111,24 @@ describe.each(backends())('metrics and readiness on %s', (backend) => {
     expect(text).toMatch(/atrama_mail_outbox_pending \d+/);
     expect(text).toContain('# TYPE atrama_retention_last_run_timestamp_seconds gauge');
     expect(text).toMatch(/atrama_process_resident_memory_bytes \d+/);
+  });
+
+  it('reports the newest backup in ATRAMA_BACKUP_DIR by its age, unknown while there is none', async () => {
+    expect((await scrape('10.9.0.1')).body).toMatch(/\natrama_backup_age_seconds nan\n/i);
+    const folder = mkdtempSync(path.join(tmpdir(), 'atrama-backups-'));
+    try {
+      const file = path.join(folder, 'atrama-2026-12-01.backup');
+      writeFileSync(file, 'sealed');
+      const twoMinutesAgo = new Date(Date.now() - 120_000);
+      utimesSync(file, twoMinutesAgo, twoMinutesAgo);
+      app.services.config.backupDir = folder;
+      const age = Number(/\natrama_backup_age_seconds (\S+)\n/.exec((await scrape('10.9.0.1')).body)?.[1]);
+      expect(age).toBeGreaterThanOrEqual(120);
+      expect(age).toBeLessThan(180);
+    } finally {
+      app.services.config.backupDir = '/nonexistent/backups';
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('is not ready while a migration is pending, and ready again once it is applied', async () => {

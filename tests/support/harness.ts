@@ -54,6 +54,7 @@ export function testConfig(database: Config['database'], overrides: Partial<Conf
     retention: readRetention(),
     statistics: readStatisticsSettings(),
     auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
+    backupDir: '/nonexistent/backups',
     mail: { smtpUrl: null, from: 'Atrama <atrama@test.invalid>', leaseMs: 300_000 },
     metrics: { allow: [], token: null },
     ...overrides,

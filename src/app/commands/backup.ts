@@ -4,14 +4,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { appendCheckpoint } from '../../audit/checkpoint-file.ts';
 import { existingKeysOrExit } from '../../platform/command.ts';
-import { BACKUP_DIR, writeBackup } from '../backup.ts';
+import { writeBackup } from '../backup.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../database.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
-const out = path.resolve(values.out ?? path.join(BACKUP_DIR, `atrama-${stamp}.backup`));
 const config = loadConfig();
+const out = path.resolve(values.out ?? path.join(config.backupDir, `atrama-${stamp}.backup`));
 const keys = existingKeysOrExit(config);
 const database = await openDatabase(config.database);
 mkdirSync(path.dirname(out), { recursive: true });
