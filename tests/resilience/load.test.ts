@@ -222,10 +222,8 @@ describe.each(loads())('load on $label', ({ label, target: name, workers }) => {
               },
             ],
           ],
-          [
-            'GET /api/public/statistics (public)',
-            [get(`/api/public/statistics?year=${new Date().getFullYear()}`)],
-          ],
+          // The page the public reads, rendered on the server from the replica's figures.
+          ['GET /statistics/ (public statistics page)', [get('/statistics/?lang=lt')]],
         ]
       : [
           ['GET /api/cases/:id (case page)', [casePage]],
