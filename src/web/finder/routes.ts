@@ -9,6 +9,7 @@ import { CATALOGUES } from './i18n/index.ts';
 import { layout } from './layout.ts';
 import { allPage, errorPage, homePage, infoPage, resultsPage } from './pages.ts';
 import { FinderQuery, findHelp } from './search.ts';
+import { publicStylesheet } from './stylesheet.ts';
 
 const PUBLIC = { policy: { kind: 'public' as const } };
 const MACHINE_PREFIXES = new Set(['api', 'hsds', 'staff', 'docs', 'finder', 'verify']);
@@ -27,7 +28,7 @@ const INFO_PAGES = {
 export function registerFinder(app: FastifyInstance, services: Services) {
   // Public reads that may lag a little: the read replica when there is one close enough behind.
   const db = () => services.database.read();
-  const css = asset('finder.css');
+  const css = publicStylesheet(new URL('./assets/finder.css', import.meta.url));
   const js = asset('finder.js');
   const sw = asset('sw.js');
 

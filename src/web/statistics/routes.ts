@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Services } from '../../platform/http/context.ts';
 import { toCsv } from '../../statistics/exports.ts';
 import { publicYear } from '../../statistics/public.ts';
 import type { Html } from '../finder/html.ts';
+import { publicStylesheet } from '../finder/stylesheet.ts';
 import { LANGUAGES, STATISTICS_CATALOGUES, type StatisticsLanguage } from './i18n.ts';
 import {
   csvOf,
@@ -69,7 +69,7 @@ function sendCached(request: FastifyRequest, reply: FastifyReply, type: string, 
  * (`publicYear`), so both always show the same numbers.
  */
 export function registerPublicStatistics(app: FastifyInstance, services: Services) {
-  const css = readFileSync(new URL('./assets/statistics.css', import.meta.url), 'utf8');
+  const css = publicStylesheet(new URL('./assets/statistics.css', import.meta.url));
   const threshold = services.config.statistics.suppressionThreshold;
   // Published figures may lag a little: the read replica when there is one close enough behind.
   const figuresOf = (year: number): Promise<Figures> => publicYear(services.database.read(), year, threshold);
