@@ -1,4 +1,4 @@
-// `npm run build`: the web apps (Vite, into dist/, each file also brotli- and gzip-compressed for
+// `npm run build`: the staff web app (Vite, into dist/, each file also brotli- and gzip-compressed for
 // the server to send as it is), then the server (TypeScript compiled into build/, beside src/, so a
 // path a module reads relative to itself, like ../../db/migrations, is the same folder), then the
 // stamp by which `npm start` knows the build is current (scripts/ensure-built.mjs).
@@ -56,4 +56,4 @@ cpSync(SRC, BUILD, {
       : !/\.tsx?$/.test(from),
 });
 writeFileSync(STAMP, `${hash}\n`);
-console.log('Built: the web apps in dist/, the server in build/ (start it with `npm start`).');
+console.log('Built: the staff app in dist/, the server in build/ (start it with `npm start`).');

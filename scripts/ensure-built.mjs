@@ -12,6 +12,6 @@ if (process.argv.includes('--check')) {
   process.exit(0);
 }
 if (!buildIsCurrent()) {
-  console.log('Building the web apps and the server (the build is missing or older than the sources)…');
+  console.log('Building the staff app and the server (the build is missing or older than the sources)…');
   execFileSync(process.execPath, [new URL('./build.mjs', import.meta.url).pathname], { stdio: 'inherit' });
 }

@@ -26,7 +26,7 @@ postgresForTests(env);
 step('Type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 step('Type check (web app)', 'npx', ['tsc', '--noEmit', '-p', 'src/web/staff']);
 step('Lint', 'npx', ['biome', 'check', '.']);
-step('Build the web apps and the server', 'node', ['scripts/build.mjs']);
+step('Build the staff app and the server', 'node', ['scripts/build.mjs']);
 step(
   'Tests',
   'npx',
